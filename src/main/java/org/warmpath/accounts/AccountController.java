@@ -1,0 +1,62 @@
+package org.warmpath.accounts;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+class AccountController {
+
+	private final AccountManagement accounts;
+
+	AccountController(AccountManagement accounts) {
+		this.accounts = accounts;
+	}
+
+	@PostMapping("/accounts")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('ADMIN')")
+	AccountView create(@Valid @RequestBody NewAccount request) {
+		return this.accounts.create(request);
+	}
+
+	@GetMapping("/accounts")
+	@PreAuthorize("hasRole('ADMIN')")
+	List<AccountView> list() {
+		return this.accounts.list();
+	}
+
+	@PostMapping("/accounts/{username}/disable")
+	@PreAuthorize("hasRole('ADMIN')")
+	AccountView disable(@PathVariable String username) {
+		return this.accounts.setEnabled(username, false);
+	}
+
+	@PostMapping("/accounts/{username}/enable")
+	@PreAuthorize("hasRole('ADMIN')")
+	AccountView enable(@PathVariable String username) {
+		return this.accounts.setEnabled(username, true);
+	}
+
+	/** Who am I: the UI shows the signed-in name and role from this. */
+	@GetMapping("/me")
+	Map<String, Object> me(@AuthenticationPrincipal CurrentUser user) {
+		return Map.of("username", user.getUsername(), "roles",
+				user.getAuthorities().stream().map(a -> a.getAuthority().substring(5)).sorted().toList(), "personId",
+				user.personId() == null ? "" : user.personId());
+	}
+
+}

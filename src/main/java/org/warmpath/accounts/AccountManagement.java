@@ -1,0 +1,165 @@
+package org.warmpath.accounts;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.warmpath.web.Problems;
+
+/**
+ * Creates, lists and disables accounts, and loads them for sign-in.
+ */
+@Service
+public class AccountManagement implements UserDetailsService {
+
+	private static final Logger log = LoggerFactory.getLogger(AccountManagement.class);
+
+	/** User name of the account created at first start. */
+	public static final String ADMIN = "admin";
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Driver driver;
+
+	AccountManagement(AccountRepository accounts, PasswordEncoder passwordEncoder, Driver driver) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.driver = driver;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		Account account = this.accounts.findById(username)
+			.orElseThrow(() -> new UsernameNotFoundException("No account " + username));
+		return new CurrentUser(account.username(), account.passwordHash(), account.enabled(),
+				account.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList(),
+				account.personId());
+	}
+
+	/**
+	 * Makes sure the {@code admin} account exists with the configured password, or with a
+	 * generated one that is printed once.
+	 * @param configuredPassword the password from {@code WARMPATH_ADMIN_PASSWORD}, may be
+	 * blank
+	 */
+	public void ensureAdmin(String configuredPassword) {
+		boolean configured = configuredPassword != null && !configuredPassword.isBlank();
+		var existing = this.accounts.findById(ADMIN);
+		if (existing.isPresent()) {
+			if (configured && !this.passwordEncoder.matches(configuredPassword, existing.get().passwordHash())) {
+				this.accounts.save(existing.get().withPasswordHash(this.passwordEncoder.encode(configuredPassword)));
+				log.info("Admin password reset from WARMPATH_ADMIN_PASSWORD");
+			}
+			return;
+		}
+		String password = configured ? configuredPassword : generatePassword();
+		this.accounts.save(new Account(ADMIN, null, this.passwordEncoder.encode(password), List.of(Role.ADMIN.name()),
+				null, true, Instant.now()));
+		if (configured) {
+			log.info("Created account 'admin' with the password from WARMPATH_ADMIN_PASSWORD");
+		}
+		else {
+			// printed once, on the first start against an empty database
+			System.out.println();
+			System.out.println("  WarmPath admin account created:  admin / " + password);
+			System.out.println("  (set WARMPATH_ADMIN_PASSWORD to choose it; it is not shown again)");
+			System.out.println();
+		}
+	}
+
+	/**
+	 * Creates an account.
+	 * @param request what the admin asked for
+	 * @return the account as the API shows it
+	 */
+	public AccountView create(NewAccount request) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		for (String r : request.roles()) {
+			try {
+				roles.add(Role.valueOf(r.trim().toUpperCase()));
+			}
+			catch (IllegalArgumentException ex) {
+				throw Problems.badRequest("roles", "Unknown role '" + r + "'; use ADMIN, ANALYST or MEMBER");
+			}
+		}
+		if (roles.isEmpty()) {
+			throw Problems.badRequest("roles", "An account needs at least one role");
+		}
+		String personId = blankToNull(request.personId());
+		if (roles.contains(Role.MEMBER) && personId == null) {
+			throw Problems.badRequest("personId", "A MEMBER account must be linked to a person");
+		}
+		if (personId != null && !personExists(personId)) {
+			throw Problems.exception(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+					"No person with id '" + personId + "'", Map.of("field", "personId"));
+		}
+		if (this.accounts.existsById(request.username())) {
+			throw Problems.conflict("account-exists", "An account named '" + request.username() + "' exists");
+		}
+		Account account = this.accounts
+			.save(new Account(request.username(), null, this.passwordEncoder.encode(request.password()),
+					roles.stream().map(Role::name).sorted().toList(), personId, true, Instant.now()));
+		return AccountView.of(account);
+	}
+
+	/** All accounts, without their hashes. */
+	public List<AccountView> list() {
+		return this.accounts.findAll()
+			.stream()
+			.map(AccountView::of)
+			.sorted((a, b) -> a.username().compareTo(b.username()))
+			.toList();
+	}
+
+	/**
+	 * Enables or disables an account.
+	 * @param username the account
+	 * @param enabled the new state
+	 * @return the account
+	 */
+	public AccountView setEnabled(String username, boolean enabled) {
+		Account account = this.accounts.findById(username).orElseThrow(() -> Problems.notFound("account", username));
+		if (ADMIN.equals(username) && !enabled) {
+			throw Problems.conflict("admin-required", "The admin account cannot be disabled");
+		}
+		return AccountView.of(this.accounts.save(account.withEnabled(enabled)));
+	}
+
+	private boolean personExists(String personId) {
+		return this.driver.executableQuery("MATCH (p:Person {id: $id}) RETURN count(p) > 0 AS found")
+			.withParameters(Map.of("id", personId))
+			.execute()
+			.records()
+			.get(0)
+			.get("found")
+			.asBoolean();
+	}
+
+	private static String blankToNull(String s) {
+		return (s == null || s.isBlank()) ? null : s.trim();
+	}
+
+	private static String generatePassword() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

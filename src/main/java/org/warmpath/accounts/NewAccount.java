@@ -1,0 +1,20 @@
+package org.warmpath.accounts;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An admin's request for a new account.
+ *
+ * @param username letters, digits, dot, dash, underscore or @
+ * @param password at least 10 characters
+ * @param roles ADMIN, ANALYST and/or MEMBER
+ * @param personId the person a MEMBER speaks for
+ */
+public record NewAccount(@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]+") String username,
+		@NotBlank @Size(min = 10, max = 200) String password, @NotEmpty List<String> roles, String personId) {
+}

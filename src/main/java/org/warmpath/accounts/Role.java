@@ -1,0 +1,11 @@
+package org.warmpath.accounts;
+
+/**
+ * What an account may do: members act for their own person, analysts read aggregates,
+ * admins all.
+ */
+public enum Role {
+
+	ADMIN, ANALYST, MEMBER
+
+}

@@ -1,0 +1,58 @@
+package org.warmpath.cypher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The named queries under {@code cypher/queries}, loaded once from the classpath.
+ *
+ * <p>
+ * Queries live in {@code .cypher} files so they can be pasted into Neo4j Browser as they
+ * are; every value in them is a {@code $parameter}.
+ */
+public final class Cypher {
+
+	private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+	private Cypher() {
+	}
+
+	/**
+	 * Returns the text of {@code cypher/queries/<name>.cypher}.
+	 * @param name path below {@code cypher/queries} without the extension, such as
+	 * {@code people/by-id}
+	 * @return the query text
+	 * @throws IllegalArgumentException when no such query exists
+	 */
+	public static String query(String name) {
+		return CACHE.computeIfAbsent(name, Cypher::load);
+	}
+
+	private static String load(String name) {
+		String resource = "cypher/queries/" + name + ".cypher";
+		try (InputStream in = Cypher.class.getClassLoader().getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalArgumentException("No query " + resource);
+			}
+			return stripComments(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static String stripComments(String text) {
+		StringBuilder out = new StringBuilder();
+		for (String line : text.split("\n")) {
+			if (!line.strip().startsWith("//")) {
+				out.append(line).append('\n');
+			}
+		}
+		return out.toString().strip();
+	}
+
+}

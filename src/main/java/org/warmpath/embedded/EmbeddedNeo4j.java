@@ -1,0 +1,103 @@
+package org.warmpath.embedded;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.internal.helpers.HostnamePort;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The in-process Neo4j DBMS that makes WarmPath run with nothing installed.
+ *
+ * <p>
+ * Only Bolt is enabled, bound to 127.0.0.1, so the app talks to it through the Java
+ * driver exactly as it would to a server (one code path for both deployments). Neo4j's
+ * HTTP server is off: it needs javax Jersey, which clashes with Spring Boot.
+ * Authentication is off because the connector never leaves loopback. {@link #close()}
+ * shuts the DBMS down, which waits for running transactions and checkpoints, so a SIGTERM
+ * loses nothing.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	private final DatabaseManagementService dbms;
+
+	private final HostnamePort boltAddress;
+
+	private EmbeddedNeo4j(DatabaseManagementService dbms, HostnamePort boltAddress) {
+		this.dbms = dbms;
+		this.boltAddress = boltAddress;
+	}
+
+	/**
+	 * Starts the DBMS in {@code dataDir}, creating the folder on first use.
+	 * @param dataDir home of the database files
+	 * @param boltPort loopback port, 0 for any free one
+	 * @param transactionTimeout timeout applied to every transaction
+	 * @param pageCache page cache size such as {@code 512m}
+	 * @return the running database
+	 */
+	public static EmbeddedNeo4j start(Path dataDir, int boltPort, Duration transactionTimeout, String pageCache) {
+		long started = System.nanoTime();
+		Path home = dataDir.toAbsolutePath().normalize();
+		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+			.setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort))
+			.setConfig(HttpConnector.enabled, false)
+			.setConfig(HttpsConnector.enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(pageCache))
+			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(10))
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+			.build();
+		GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		HostnamePort bound = system.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT);
+		log.info("Embedded Neo4j started in {} ms, data in {}, Bolt on bolt://{}",
+				(System.nanoTime() - started) / 1_000_000, home, bound);
+		return new EmbeddedNeo4j(dbms, bound);
+	}
+
+	/** The Bolt URI the driver connects to. */
+	public String boltUri() {
+		return "bolt://" + this.boltAddress.getHost() + ":" + this.boltAddress.getPort();
+	}
+
+	@Override
+	public void close() {
+		log.info("Shutting down embedded Neo4j");
+		this.dbms.shutdown();
+	}
+
+	static long parseBytes(String size) {
+		String s = size.trim().toLowerCase();
+		long unit = 1;
+		char last = s.charAt(s.length() - 1);
+		if (last == 'k' || last == 'm' || last == 'g') {
+			unit = switch (last) {
+				case 'k' -> 1024L;
+				case 'm' -> 1024L * 1024;
+				default -> 1024L * 1024 * 1024;
+			};
+			s = s.substring(0, s.length() - 1);
+		}
+		return Long.parseLong(s) * unit;
+	}
+
+}

@@ -1,0 +1,279 @@
+package org.warmpath.ingest.demo;
+
+import java.util.List;
+
+/**
+ * The words the demo network is made of: UK regions, grades, specialties, invented
+ * organisations and programmes, skills and name parts.
+ * <p>
+ * Every organisation and programme name is invented (place-like compounds plus an
+ * NHS-style suffix), and person names are drawn independently from common first names and
+ * common surnames, so no row denotes a real person or body. Weights are rough proportions
+ * of the UK medical workforce, good enough for a demo, not statistics.
+ */
+final class DemoVocabulary {
+
+	private DemoVocabulary() {
+	}
+
+	// ---- regions ---------------------------------------------------------------------
+
+	static final List<String> REGIONS = List.of("London", "South East", "South West", "East of England",
+			"West Midlands", "East Midlands", "North West", "North East", "Yorkshire and the Humber", "Scotland",
+			"Wales", "Northern Ireland");
+
+	static final double[] REGION_WEIGHTS = SplitMix64.cumulative(16, 13, 9, 9, 10, 7, 12, 5, 9, 9, 5, 3);
+
+	static final int SCOTLAND = 9;
+
+	static final int WALES = 10;
+
+	static final int NORTHERN_IRELAND = 11;
+
+	/** Five hospital-organisation stems per region, largest first. */
+	static final String[][] HOSPITAL_STEMS = { { "Northgate", "Kingsreach", "Eastwharf", "Fleetmoor", "Aldbridge" },
+			{ "Downsmere", "Weald Valley", "Chalkhaven", "Oakenfold", "Kestrel Bay" },
+			{ "Moorcombe", "Granite Coast", "Brackenford", "Severnbrook", "Lydmouth" },
+			{ "Fenmere", "Broadwater", "Saxonford", "Heathwick", "Wherry Coast" },
+			{ "Ironmere", "Forgebridge", "Ardenholme", "Foundry Park", "Marlbrook" },
+			{ "Sherwick", "Trentholm", "Charnmoor", "Peakdale", "Lacebridge" },
+			{ "Mersemoor", "Pennine Gate", "Irwell Vale", "Fellbrook", "Lunebridge" },
+			{ "Tynemere", "Wearholm", "Cheviot Vale", "Coalbridge", "Teesford" },
+			{ "Dalesworth", "Ridingsgate", "Wolds Haven", "Calderholme", "Ousebridge" },
+			{ "Glenmoor", "Lochanbrae", "Strathmere", "Cairnholm", "Firthside" },
+			{ "Aberwen", "Afonlas", "Mynydd Glas", "Penrhos Bay", "Cwmteg" },
+			{ "Loughside", "Ballycrane", "Mournevale", "Drumlinn", "Laganbridge" } };
+
+	/** Two primary-care stems per region. */
+	static final String[][] PRIMARY_CARE_STEMS = { { "Canal Side", "Parkway" }, { "Hopfield", "Marshgate" },
+			{ "Cider Vale", "Quarry Hill" }, { "Reedbank", "Flintholm" }, { "Chainworks", "Lockside" },
+			{ "Hosiery Lane", "Wolds Edge" }, { "Millstone", "Cotton Quay" }, { "Keelside", "Pitheads" },
+			{ "Moorland Edge", "Steelworks" }, { "Braeside", "Kirkgate" }, { "Glannant", "Trefelin" },
+			{ "Bannside", "Sperrin Vale" } };
+
+	static final int MAX_HOSPITALS_PER_REGION = 5;
+
+	static final int MAX_PRIMARY_CARE_PER_REGION = 2;
+
+	private static final String[] ENGLISH_TRUST_KINDS = { "University Hospitals", "Teaching Hospitals", "Hospitals",
+			"Healthcare", "General Hospital" };
+
+	private static final String[] ENGLISH_TRUST_SUFFIXES = { " NHS Trust", " NHS Foundation Trust",
+			" NHS Foundation Trust", " NHS Trust", " NHS Trust" };
+
+	/**
+	 * Full name of a hospital organisation.
+	 * @param region region index
+	 * @param slot 0..4
+	 * @return the name, such as "Northgate University Hospitals NHS Trust"
+	 */
+	static String hospitalName(int region, int slot) {
+		String stem = HOSPITAL_STEMS[region][slot];
+		return switch (region) {
+			case SCOTLAND -> "NHS " + stem;
+			case WALES -> stem + " University Health Board";
+			case NORTHERN_IRELAND -> stem + " Health and Social Care Trust";
+			default -> hospitalShortName(region, slot) + ENGLISH_TRUST_SUFFIXES[slot];
+		};
+	}
+
+	/** Name as used in a headline, such as "Northgate University Hospitals". */
+	static String hospitalShortName(int region, int slot) {
+		String stem = HOSPITAL_STEMS[region][slot];
+		return switch (region) {
+			case SCOTLAND -> "NHS " + stem;
+			case WALES -> stem + " University Health Board";
+			case NORTHERN_IRELAND -> stem + " HSC Trust";
+			default -> stem + " " + ENGLISH_TRUST_KINDS[slot];
+		};
+	}
+
+	static String primaryCareName(int region, int slot) {
+		String stem = PRIMARY_CARE_STEMS[region][slot];
+		return switch (region) {
+			case SCOTLAND -> stem + " GP Cluster";
+			case WALES -> stem + " Primary Care Cluster";
+			case NORTHERN_IRELAND -> stem + " GP Federation";
+			default -> stem + " Primary Care Network";
+		};
+	}
+
+	// ---- grades ----------------------------------------------------------------------
+
+	static final List<String> GRADES = List.of("Medical student", "Foundation doctor (FY1/FY2)", "Core trainee",
+			"Specialty registrar (ST3-ST8)", "Consultant", "GP", "Professor");
+
+	static final int STUDENT = 0;
+
+	static final int FOUNDATION = 1;
+
+	static final int CORE = 2;
+
+	static final int REGISTRAR = 3;
+
+	static final int CONSULTANT = 4;
+
+	static final int GENERAL_PRACTITIONER = 5;
+
+	static final int PROFESSOR = 6;
+
+	static final double[] GRADE_WEIGHTS = SplitMix64.cumulative(14, 13, 13, 22, 22, 14, 2);
+
+	/**
+	 * Seniority ordinal per grade: student < foundation < core < registrar < consultant =
+	 * GP < professor.
+	 */
+	static final int[] SENIORITY = { 0, 1, 2, 3, 4, 4, 5 };
+
+	/**
+	 * Years in medicine per grade (min, max), used for plausible tie and mentoring dates.
+	 */
+	static final int[][] CAREER_YEARS = { { 1, 5 }, { 5, 7 }, { 7, 10 }, { 9, 16 }, { 14, 31 }, { 10, 31 },
+			{ 20, 31 } };
+
+	// ---- specialties -----------------------------------------------------------------
+
+	static final List<String> SPECIALTIES = List.of("General practice", "Acute medicine", "Anaesthetics", "Cardiology",
+			"Cardiothoracic surgery", "Clinical oncology", "Dermatology", "Emergency medicine",
+			"Endocrinology and diabetes", "Gastroenterology", "General surgery", "Geriatric medicine", "Haematology",
+			"Histopathology", "Infectious diseases", "Intensive care medicine", "Medical oncology", "Neurology",
+			"Neurosurgery", "Obstetrics and gynaecology", "Ophthalmology", "Otolaryngology", "Paediatrics",
+			"Palliative medicine", "Plastic surgery", "Psychiatry", "Public health", "Radiology", "Renal medicine",
+			"Respiratory medicine", "Rheumatology", "Trauma and orthopaedic surgery", "Urology", "Vascular surgery");
+
+	static final int GENERAL_PRACTICE = 0;
+
+	/**
+	 * Relative sizes of the hospital specialties (index 0, general practice, is handled
+	 * apart).
+	 */
+	static final double[] HOSPITAL_SPECIALTY_WEIGHTS = SplitMix64.cumulative(0, 4, 7, 4, 1, 2, 2, 6, 2, 3, 5, 4, 2, 2,
+			1, 2, 2, 2, 1, 4, 2, 2, 6, 1, 1, 7, 1, 4, 2, 3, 1, 3, 2, 1);
+
+	/**
+	 * Same sizes, general practice included: the interests of students and foundation
+	 * doctors.
+	 */
+	static final double[] ANY_SPECIALTY_WEIGHTS = SplitMix64.cumulative(9, 4, 7, 4, 1, 2, 2, 6, 2, 3, 5, 4, 2, 2, 1, 2,
+			2, 2, 1, 4, 2, 2, 6, 1, 1, 7, 1, 4, 2, 3, 1, 3, 2, 1);
+
+	static boolean isSurgical(int specialty) {
+		String name = SPECIALTIES.get(specialty);
+		return name.endsWith("surgery") || name.equals("Neurosurgery") || name.equals("Urology")
+				|| name.equals("Ophthalmology") || name.equals("Otolaryngology")
+				|| name.equals("Obstetrics and gynaecology");
+	}
+
+	// ---- skills ----------------------------------------------------------------------
+
+	static final List<String> SKILLS = List.of("research", "quality improvement", "teaching", "leadership",
+			"medical education", "clinical audit", "simulation training", "surgical skills", "point-of-care ultrasound",
+			"health informatics", "global health", "patient safety", "public speaking", "academic writing",
+			"statistics", "wellbeing and resilience", "career planning", "exam preparation", "portfolio development",
+			"interview skills", "management", "clinical governance", "digital health", "procedural skills");
+
+	static final int SURGICAL_SKILLS = 7;
+
+	/** Skill weights for juniors (student, foundation, core). */
+	static final double[] JUNIOR_SKILL_WEIGHTS = { 3, 4, 3, 1, 2, 4, 3, 0, 2, 1, 2, 2, 2, 2, 1, 3, 4, 5, 5, 4, 0, 0, 2,
+			3 };
+
+	/** Skill weights for registrars. */
+	static final double[] REGISTRAR_SKILL_WEIGHTS = { 4, 5, 4, 3, 3, 3, 3, 0, 2, 1, 1, 3, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1,
+			2, 3 };
+
+	/** Skill weights for consultants, GPs and professors. */
+	static final double[] SENIOR_SKILL_WEIGHTS = { 4, 4, 5, 5, 4, 2, 2, 0, 1, 1, 1, 3, 3, 3, 2, 2, 2, 1, 1, 2, 4, 4, 2,
+			1 };
+
+	// ---- programmes ------------------------------------------------------------------
+
+	/**
+	 * Programme bit: the royal-college-like mentoring scheme of the person's specialty.
+	 */
+	static final int PROG_COLLEGE = 0;
+
+	static final int PROG_LEADERSHIP = 1;
+
+	static final int PROG_FUTURE_LEADERS = 2;
+
+	static final int PROG_EDUCATION = 3;
+
+	static final int PROG_NEAR_PEER = 4;
+
+	static final int PROG_ACADEMIC = 5;
+
+	/** Programme bit: the regional trainee mentoring scheme of the person's region. */
+	static final int PROG_REGIONAL = 6;
+
+	static final String[] NATIONAL_PROGRAMMES = { null, "Clinical Leadership Fellowship",
+			"Future Leaders in Medicine Programme", "Medical Education Fellowship", "Near-Peer Mentoring Network",
+			"Academic Medicine Mentoring Circle" };
+
+	/**
+	 * Cohort programmes whose members meet across regions and specialties (the bridges).
+	 */
+	static final int[] COHORT_PROGRAMMES = { PROG_LEADERSHIP, PROG_FUTURE_LEADERS, PROG_EDUCATION };
+
+	/**
+	 * Fictional royal-college-like scheme of a specialty, such as "Royal College of
+	 * Cardiology Mentoring Scheme".
+	 */
+	static String collegeScheme(int specialty) {
+		String name = SPECIALTIES.get(specialty);
+		// keep clear of the names of real colleges
+		String college = switch (name) {
+			case "General practice" -> "Family Medicine";
+			case "Emergency medicine" -> "Urgent and Emergency Care";
+			default -> titleCase(name);
+		};
+		return "Royal College of " + college + " Mentoring Scheme";
+	}
+
+	static String regionalScheme(int region) {
+		return REGIONS.get(region) + " Trainee Mentoring Scheme";
+	}
+
+	static String titleCase(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (String word : text.split(" ")) {
+			if (out.length() > 0) {
+				out.append(' ');
+			}
+			if (word.equals("and") || word.equals("of")) {
+				out.append(word);
+			}
+			else {
+				out.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
+			}
+		}
+		return out.toString();
+	}
+
+	// ---- names -----------------------------------------------------------------------
+
+	/** Common first names, combined at random with {@link #SURNAMES}. */
+	static final String[] FIRST_NAMES = { "Oliver", "Amelia", "Harry", "Olivia", "George", "Isla", "Noah", "Ava",
+			"Jack", "Emily", "Leo", "Sophie", "Arthur", "Grace", "Oscar", "Lily", "Charlie", "Freya", "Thomas", "Ella",
+			"James", "Mia", "William", "Chloe", "Daniel", "Hannah", "Samuel", "Lucy", "Joseph", "Ellie", "Adam",
+			"Jessica", "Ryan", "Sarah", "Matthew", "Rebecca", "David", "Laura", "Michael", "Rachel", "Andrew", "Katie",
+			"Mark", "Claire", "Paul", "Helen", "Richard", "Emma", "Peter", "Anna", "Mohammed", "Aisha", "Omar",
+			"Fatima", "Ali", "Zainab", "Yusuf", "Maryam", "Hassan", "Amira", "Arjun", "Priya", "Rohan", "Ananya",
+			"Vikram", "Divya", "Rahul", "Neha", "Sanjay", "Anjali", "Kwame", "Ama", "Chidi", "Ngozi", "Tunde", "Adaeze",
+			"Kofi", "Efua", "Wei", "Mei", "Jun", "Li", "Hiroshi", "Yuki", "Tomasz", "Kasia", "Piotr", "Agnieszka",
+			"Luca", "Giulia", "Mateo", "Sofia", "Niamh", "Ciaran", "Siobhan", "Callum", "Eilidh", "Rhys", "Cerys",
+			"Dylan", "Ffion", "Ewan", "Morag", "Declan", "Aoife" };
+
+	/** Common surnames, combined at random with {@link #FIRST_NAMES}. */
+	static final String[] SURNAMES = { "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies",
+			"Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green", "Hall", "Wood", "Jackson",
+			"Clarke", "Patel", "Khan", "Lewis", "James", "Phillips", "Mason", "Mitchell", "Rose", "Davis", "Rodriguez",
+			"Cox", "Alexander", "Morgan", "Moore", "Harris", "Clark", "Allen", "Young", "King", "Scott", "Baker",
+			"Adams", "Hill", "Campbell", "Anderson", "Turner", "Parker", "Collins", "Edwards", "Stewart", "Morris",
+			"Murphy", "Cook", "Rogers", "Bailey", "Cooper", "Richardson", "Howard", "Ward", "Bell", "Kelly", "Hughes",
+			"Price", "Watson", "Ahmed", "Ali", "Hussain", "Begum", "Shah", "Singh", "Kaur", "Sharma", "Gupta", "Kumar",
+			"Das", "Rahman", "Chowdhury", "Okafor", "Adeyemi", "Mensah", "Owusu", "Nwosu", "Chen", "Wang", "Li",
+			"Zhang", "Nguyen", "Tanaka", "Kowalski", "Nowak", "Rossi", "Garcia", "Murray", "Reid", "MacDonald",
+			"Fraser", "Thomson", "Griffiths", "Lloyd", "Owen", "Doherty", "Kennedy", "Quinn", "O'Neill" };
+
+}

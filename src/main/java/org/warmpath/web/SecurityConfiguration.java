@@ -1,0 +1,82 @@
+package org.warmpath.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Every {@code /api} endpoint needs a signed-in account; health and the API docs are
+ * public.
+ *
+ * <p>
+ * HTTP Basic authenticates API clients; the authentication is then kept in the session so
+ * a client that keeps its cookie pays for one bcrypt check, not one per request (bcrypt
+ * costs about 50-100 ms by design). Cookies are {@code SameSite=Strict}, which is why
+ * CSRF tokens are not required for the JSON API.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+		var contextRepository = new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+		http.securityContext(c -> c.securityContextRepository(contextRepository))
+			.csrf(c -> c.ignoringRequestMatchers(new AntPathRequestMatcher("/api/**")))
+			.authorizeHttpRequests(a -> a.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+				.permitAll()
+				.requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/error")
+				.permitAll()
+				.requestMatchers("/api/import/**", "/api/accounts/**")
+				.hasRole("ADMIN")
+				.requestMatchers("/api/**", "/actuator/**")
+				.authenticated()
+				.anyRequest()
+				.permitAll())
+			.httpBasic(b -> b.securityContextRepository(contextRepository)
+				.authenticationEntryPoint((request, response, ex) -> {
+					response.setHeader("WWW-Authenticate", "Basic realm=\"WarmPath\"");
+					write(json, response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
+							"Authentication required", "Sign in with your WarmPath account"));
+				}))
+			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+				response.setHeader("WWW-Authenticate", "Basic realm=\"WarmPath\"");
+				write(json, response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
+						"Sign in with your WarmPath account"));
+			})
+				.accessDeniedHandler((request, response, ex) -> write(json, response, Problems.of(HttpStatus.FORBIDDEN,
+						"forbidden", "Forbidden", "You are not allowed to do this with the role you have"))));
+		return http.build();
+	}
+
+	private static void write(ObjectMapper json, HttpServletResponse response, ProblemDetail problem)
+			throws java.io.IOException {
+		response.setStatus(problem.getStatus());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+}
