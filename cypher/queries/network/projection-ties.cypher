@@ -1,0 +1,3 @@
+// Every KNOWS tie once (stored in one direction): the projection's edges.
+MATCH (a:Person)-[k:KNOWS]->(b:Person)
+RETURN a.id AS a, b.id AS b, coalesce(k.strength, 0.5) AS strength

@@ -1,0 +1,12 @@
+// Warmest paths, Cypher engine: an exhaustive enumeration of every loopless path of at most
+// {maxHops} ties, costed and sorted. Exact, but its work grows with degree^maxHops: PROFILE on
+// 100k people shows VarLengthExpand(All) touching hundreds of thousands of rows, 0.3-5 s per
+// query, so the graph engine serves live warmest queries and this one is the cross-check.
+MATCH p = (a:Person {id: $from})-[:KNOWS*1..{maxHops}]-(b:Person {id: $to})
+WHERE all(n IN nodes(p)[1..-1] WHERE (n.openToIntroductions IS NULL OR n.openToIntroductions) AND NOT n.id IN $avoid)
+  AND all(r IN relationships(p) WHERE coalesce(r.strength, 0.5) >= $minStrength)
+  AND all(i IN range(1, size(nodes(p)) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[0..i])
+RETURN [n IN nodes(p) | n.id] AS people, [r IN relationships(p) | coalesce(r.strength, 0.5)] AS strengths,
+       reduce(c = 0.0, r IN relationships(p) | c - log(coalesce(r.strength, 0.5))) AS cost
+ORDER BY cost, size(strengths)
+LIMIT $k

@@ -1,0 +1,40 @@
+package org.warmpath.mentoring;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/mentors")
+@Validated
+class MentorController {
+
+	private final MentorSearch search;
+
+	MentorController(MentorSearch search) {
+		this.search = search;
+	}
+
+	@GetMapping("/recommendations")
+	MentorRecommendations recommendations(@RequestParam("for") String forPerson,
+			@RequestParam(required = false) String specialty, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String skills, @RequestParam(defaultValue = "any") String level,
+			@RequestParam(defaultValue = "10") @Min(1) @Max(50) int limit) {
+		List<String> wanted = (skills == null || skills.isBlank()) ? null
+				: Arrays.stream(skills.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		return this.search.recommend(forPerson, blankToNull(specialty), blankToNull(region), wanted, level, limit);
+	}
+
+	private static String blankToNull(String s) {
+		return (s == null || s.isBlank()) ? null : s.strip();
+	}
+
+}

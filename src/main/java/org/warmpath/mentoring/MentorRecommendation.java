@@ -1,0 +1,53 @@
+package org.warmpath.mentoring;
+
+import java.util.List;
+
+import org.warmpath.people.PersonSummary;
+
+/**
+ * One recommended mentor with the reasons for their place in the ranking.
+ *
+ * @param person the mentor
+ * @param score overall score in [0, 1]
+ * @param parts the weighted parts that add up to the score
+ * @param fit what the fit part is made of
+ * @param capacityLeft how many more mentees they can take
+ * @param menteesBefore how many mentees they have had
+ * @param path the warmest introduction path to them, or null when none within the hop cap
+ */
+public record MentorRecommendation(PersonSummary person, double score, Parts parts, Fit fit, int capacityLeft,
+		int menteesBefore, PathSummary path) {
+
+	/**
+	 * The parts of the score, each in [0, 1] before weighting.
+	 *
+	 * @param fit specialty, region, skills and level fit
+	 * @param reachability warmth of the warmest path (0 when unreachable)
+	 * @param capacity share of capacity left
+	 * @param experience mentees mentored before, saturating at five
+	 */
+	public record Parts(double fit, double reachability, double capacity, double experience) {
+	}
+
+	/**
+	 * The parts of the fit.
+	 *
+	 * @param specialty 1 when the specialty matches
+	 * @param region 1 when the region matches
+	 * @param skills share of the wanted skills the mentor has
+	 * @param level how well the seniority gap matches the level asked for
+	 */
+	public record Fit(double specialty, double region, double skills, double level) {
+	}
+
+	/**
+	 * The warmest path to the mentor.
+	 *
+	 * @param people person ids from the mentee to the mentor
+	 * @param hops number of ties
+	 * @param warmth product of the strengths
+	 */
+	public record PathSummary(List<String> people, int hops, double warmth) {
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.warmpath.network;
+
+import java.util.List;
+
+/**
+ * A person's surroundings as a picture draws them: {@code {nodes, links}}.
+ *
+ * @param center the person at the middle
+ * @param depth how many hops out
+ * @param nodes the people shown
+ * @param links the ties among them
+ * @param truncated true when {@code limit} cut people off
+ */
+public record EgoNetwork(String center, int depth, List<Node> nodes, List<Link> links, boolean truncated) {
+
+	/**
+	 * One person in the picture.
+	 *
+	 * @param id person id
+	 * @param name display name
+	 * @param hops distance from the centre
+	 * @param degree ties in the whole network
+	 * @param grade grade as written
+	 * @param seniority grade ordinal
+	 * @param specialty main specialty
+	 * @param region where they are based
+	 * @param organisation where they work
+	 * @param openToIntroductions introducer role: may stand in the middle of a path
+	 * @param mentor mentor role: open to mentoring with capacity left
+	 * @param mentee mentee role: has an active mentor
+	 */
+	public record Node(String id, String name, int hops, int degree, String grade, Integer seniority, String specialty,
+			String region, String organisation, boolean openToIntroductions, boolean mentor, boolean mentee) {
+	}
+
+	/**
+	 * One tie.
+	 *
+	 * @param source one person
+	 * @param target the other
+	 * @param strength tie strength
+	 */
+	public record Link(String source, String target, double strength) {
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.warmpath.network;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.warmpath.cypher.Cypher;
+import org.warmpath.graph.KnowsGraph;
+import org.warmpath.web.Problems;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds the ego network a mentor explores: everyone within {@code depth} hops, strongest
+ * ties first, cut at {@code limit} people.
+ *
+ * <p>
+ * A breadth-first search over the projection's live ties (consent does not matter here:
+ * this is who one knows, not who may introduce), expanding each person's ties strongest
+ * first so that a cut keeps the closest people. O(V' + E') for the V' people and E' ties
+ * visited, itself bounded by {@code limit} times the largest degree. The picture's
+ * attributes are then read from Neo4j for the chosen people in one query.
+ */
+@Service
+public class EgoNetworks {
+
+	/** The most people one picture may hold. */
+	public static final int MAX_LIMIT = 2000;
+
+	private final Projection projection;
+
+	private final Driver driver;
+
+	EgoNetworks(Projection projection, Driver driver) {
+		this.projection = projection;
+		this.driver = driver;
+	}
+
+	/**
+	 * The ego network of one person.
+	 * @param personId the centre
+	 * @param depth 1..3 hops
+	 * @param limit most people, centre included
+	 * @return nodes and links
+	 */
+	public EgoNetwork of(String personId, int depth, int limit) {
+		KnowsGraph graph = this.projection.snapshot().graph();
+		int center = graph.indexOf(personId);
+		if (center < 0 || graph.isRemoved(center)) {
+			throw Problems.notFound("person", personId);
+		}
+		Map<Integer, Integer> hops = new HashMap<>();
+		List<Integer> order = new ArrayList<>();
+		hops.put(center, 0);
+		order.add(center);
+		boolean truncated = false;
+		int head = 0;
+		outer: while (head < order.size()) {
+			int v = order.get(head++);
+			int h = hops.get(v);
+			if (h == depth) {
+				continue;
+			}
+			for (int w : byStrength(graph, v)) {
+				if (!hops.containsKey(w)) {
+					if (order.size() >= limit) {
+						truncated = true;
+						break outer;
+					}
+					hops.put(w, h + 1);
+					order.add(w);
+				}
+			}
+		}
+		List<EgoNetwork.Link> links = new ArrayList<>();
+		for (int v : order) {
+			graph.forEachNeighbour(v, (w, strength, tie) -> {
+				if (v < w && hops.containsKey(w)) {
+					links.add(new EgoNetwork.Link(graph.id(v), graph.id(w), strength));
+				}
+			});
+		}
+		List<String> ids = order.stream().map(graph::id).toList();
+		Map<String, Record> attributes = new HashMap<>();
+		for (Record r : this.driver.executableQuery(Cypher.query("network/ego-nodes"))
+			.withParameters(Map.of("ids", ids))
+			.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
+			.execute()
+			.records()) {
+			attributes.put(r.get("id").asString(), r);
+		}
+		List<EgoNetwork.Node> nodes = new ArrayList<>(order.size());
+		for (int v : order) {
+			Record r = attributes.get(graph.id(v));
+			if (r == null) {
+				continue;
+			}
+			int[] degree = new int[1];
+			graph.forEachNeighbour(v, (w, s, t) -> degree[0]++);
+			boolean mentor = r.get("openToMentoring").asBoolean()
+					&& r.get("mentorCapacity").asInt() > r.get("activeMentees").asInt();
+			nodes.add(new EgoNetwork.Node(graph.id(v), r.get("name").asString(null), hops.get(v), degree[0],
+					r.get("grade").asString(null), r.get("seniority").isNull() ? null : r.get("seniority").asInt(),
+					r.get("specialty").asString(null), r.get("region").asString(null),
+					r.get("organisation").asString(null), r.get("openToIntroductions").asBoolean(), mentor,
+					r.get("mentee").asBoolean()));
+		}
+		return new EgoNetwork(personId, depth, nodes, links, truncated);
+	}
+
+	private static int[] byStrength(KnowsGraph graph, int v) {
+		List<double[]> ties = new ArrayList<>();
+		graph.forEachNeighbour(v, (w, strength, tie) -> ties.add(new double[] { w, strength }));
+		return ties.stream().sorted((x, y) -> Double.compare(y[1], x[1])).mapToInt(t -> (int) t[0]).toArray();
+	}
+
+}

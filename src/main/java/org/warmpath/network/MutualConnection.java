@@ -1,0 +1,25 @@
+package org.warmpath.network;
+
+import java.util.List;
+
+/**
+ * Someone who knows both the asker and the target, and so can introduce them.
+ *
+ * @param person who they are
+ * @param strengthToPerson strength of their tie to the asker
+ * @param strengthToTarget strength of their tie to the target
+ * @param contexts how they know each side (asker first, then target)
+ */
+public record MutualConnection(Person person, double strengthToPerson, double strengthToTarget, List<String> contexts) {
+
+	/**
+	 * The mutual connection's card.
+	 *
+	 * @param id person id
+	 * @param name display name
+	 * @param headline one line about them
+	 */
+	public record Person(String id, String name, String headline) {
+	}
+
+}

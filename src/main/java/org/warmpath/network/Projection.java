@@ -1,0 +1,297 @@
+package org.warmpath.network;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.AccessMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.warmpath.cypher.Cypher;
+import org.warmpath.graph.KnowsGraph;
+import org.warmpath.graph.PathFinder;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * The app's in-memory copy of the KNOWS graph (a {@link KnowsGraph}), kept in step with
+ * Neo4j.
+ *
+ * <p>
+ * How it follows writes, and why: withdrawals (consent withdrawn, a tie deleted, a person
+ * removed) are applied in place, synchronously, before the write's response is sent, so
+ * no query after it can use them; these are the writes whose lag would hurt someone.
+ * Additions (new people, new ties, changed strengths) mark the projection stale and a
+ * background rebuild replaces it; a query that arrives while a rebuild is pending waits
+ * for it up to {@code warmpath.projection.max-staleness}. A CSR array cannot take
+ * insertions cheaply, and a rebuild costs about a second per million ties, so versioned
+ * rebuilds are simpler and safe, and consecutive writes coalesce into one rebuild.
+ * In-place changes made while a rebuild reads Neo4j are replayed onto the new snapshot
+ * before it is published, so a rebuild never resurrects a withdrawn tie.
+ */
+@Service
+public class Projection {
+
+	private static final Logger log = LoggerFactory.getLogger(Projection.class);
+
+	private final Driver driver;
+
+	private final ProjectionProperties properties;
+
+	private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(r -> {
+		Thread t = new Thread(r, "projection-rebuild");
+		t.setDaemon(true);
+		return t;
+	});
+
+	private final Object lock = new Object();
+
+	/**
+	 * Sequence of writes the app has seen; a snapshot is current when it covers the
+	 * latest.
+	 */
+	private final AtomicLong writes = new AtomicLong();
+
+	private final List<Withdrawal> withdrawals = new ArrayList<>();
+
+	private volatile Snapshot current;
+
+	private boolean rebuildQueued;
+
+	/**
+	 * Write sequence at which the rebuild now reading Neo4j started, or -1 when none is.
+	 */
+	private long inflightStart = -1;
+
+	Projection(Driver driver, ProjectionProperties properties) {
+		this.driver = driver;
+		this.properties = properties;
+	}
+
+	/**
+	 * The projection to query: current, or the previous one if a pending rebuild takes
+	 * longer than the configured staleness bound. Builds it on first use.
+	 * @return the snapshot
+	 */
+	public Snapshot snapshot() {
+		Snapshot s = this.current;
+		if (s != null && s.covers() >= this.writes.get()) {
+			return s;
+		}
+		long deadline = System.nanoTime() + this.properties.maxStaleness().toNanos();
+		synchronized (this.lock) {
+			if (this.current == null) {
+				rebuildNow();
+				return this.current;
+			}
+			scheduleRebuild();
+			long target = this.writes.get();
+			while (this.current.covers() < target) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					break;
+				}
+				try {
+					TimeUnit.NANOSECONDS.timedWait(this.lock, left);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
+			return this.current;
+		}
+	}
+
+	/** Marks the projection stale after people or ties were added or changed. */
+	@EventListener
+	public void graphChanged(GraphChanged event) {
+		this.writes.incrementAndGet();
+		synchronized (this.lock) {
+			if (this.current != null) {
+				scheduleRebuild();
+			}
+		}
+	}
+
+	/**
+	 * A person's consent to stand in the middle of paths changed; applies at once.
+	 * @param personId the person
+	 * @param open whether they are now open to introductions
+	 */
+	public void consentChanged(String personId, boolean open) {
+		withdraw(g -> {
+			int idx = g.indexOf(personId);
+			if (idx >= 0) {
+				g.setOpen(idx, open);
+			}
+		});
+	}
+
+	/**
+	 * A tie was deleted; no path uses it from now on.
+	 * @param a one person
+	 * @param b the other
+	 */
+	public void tieRemoved(String a, String b) {
+		withdraw(g -> {
+			int ia = g.indexOf(a);
+			int ib = g.indexOf(b);
+			if (ia >= 0 && ib >= 0) {
+				g.removeTie(ia, ib);
+			}
+		});
+	}
+
+	/**
+	 * A person was deleted; they are never an endpoint or an intermediary again.
+	 * @param personId the person
+	 */
+	public void personRemoved(String personId) {
+		withdraw(g -> {
+			int idx = g.indexOf(personId);
+			if (idx >= 0) {
+				g.removePerson(idx);
+			}
+		});
+	}
+
+	private void withdraw(Consumer<KnowsGraph> change) {
+		synchronized (this.lock) {
+			long seq = this.writes.incrementAndGet();
+			if (this.inflightStart >= 0) {
+				// a rebuild is reading Neo4j right now and may miss this: replay it onto
+				// its result
+				this.withdrawals.add(new Withdrawal(seq, change));
+			}
+			Snapshot s = this.current;
+			if (s != null) {
+				change.accept(s.graph());
+				// the change is in place: this snapshot now covers it, as long as it
+				// covered
+				// everything before it
+				if (s.covers() == seq - 1) {
+					this.current = new Snapshot(s.graph(), s.finder(), seq, s.builtMillis());
+				}
+				else {
+					scheduleRebuild();
+				}
+			}
+		}
+	}
+
+	private void scheduleRebuild() {
+		if (!this.rebuildQueued) {
+			this.rebuildQueued = true;
+			this.rebuilder.execute(() -> {
+				synchronized (this.lock) {
+					this.rebuildQueued = false;
+				}
+				try {
+					rebuildNow();
+				}
+				catch (RuntimeException ex) {
+					log.error("Projection rebuild failed; queries use the previous snapshot", ex);
+				}
+			});
+		}
+	}
+
+	/**
+	 * Reads the whole KNOWS graph from Neo4j and publishes it; visible for tests and
+	 * benchmarks.
+	 */
+	public Snapshot rebuildNow() {
+		long startSeq;
+		synchronized (this.lock) {
+			startSeq = this.writes.get();
+			this.inflightStart = startSeq;
+		}
+		long started = System.nanoTime();
+		KnowsGraph graph;
+		try {
+			graph = load();
+		}
+		catch (RuntimeException ex) {
+			synchronized (this.lock) {
+				this.inflightStart = -1;
+				this.withdrawals.clear();
+			}
+			throw ex;
+		}
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		synchronized (this.lock) {
+			for (Withdrawal w : this.withdrawals) {
+				w.change().accept(graph);
+			}
+			// the new graph reflects every write up to startSeq, plus the withdrawals
+			// after it
+			// as long as no addition (which the read may have missed) came in between
+			long covers = startSeq;
+			for (Withdrawal w : this.withdrawals) {
+				if (w.seq() == covers + 1) {
+					covers = w.seq();
+				}
+			}
+			this.withdrawals.clear();
+			this.inflightStart = -1;
+			Snapshot previous = this.current;
+			if (previous == null || previous.covers() <= covers) {
+				this.current = new Snapshot(graph, new PathFinder(graph), covers, millis);
+			}
+			this.lock.notifyAll();
+		}
+		log.info("Projection built: {} people, {} ties, {} MiB in {} ms", graph.nodeCount(), graph.tieCount(),
+				graph.memoryBytes() / (1024 * 1024), millis);
+		return this.current;
+	}
+
+	private KnowsGraph load() {
+		KnowsGraph.Builder builder = KnowsGraph.builder();
+		try (Session session = this.driver
+			.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+			session.executeRead(tx -> {
+				Result people = tx.run(Cypher.query("network/projection-people"));
+				while (people.hasNext()) {
+					Record r = people.next();
+					builder.addPerson(r.get(0).asString(), r.get(1).asBoolean());
+				}
+				Result ties = tx.run(Cypher.query("network/projection-ties"));
+				while (ties.hasNext()) {
+					Record r = ties.next();
+					double strength = r.get(2).asDouble();
+					if (strength > 0 && strength <= 1) {
+						builder.addTie(r.get(0).asString(), r.get(1).asString(), strength);
+					}
+				}
+				return null;
+			});
+		}
+		return builder.build();
+	}
+
+	/**
+	 * One published projection.
+	 *
+	 * @param graph the CSR graph
+	 * @param finder the path kernels over it
+	 * @param covers the write sequence number it reflects
+	 * @param builtMillis how long it took to build
+	 */
+	public record Snapshot(KnowsGraph graph, PathFinder finder, long covers, long builtMillis) {
+	}
+
+	private record Withdrawal(long seq, Consumer<KnowsGraph> change) {
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.warmpath.paths;
+
+import java.util.List;
+
+import org.warmpath.people.PersonSummary;
+
+/**
+ * One chain of introductions, explained hop by hop.
+ *
+ * @param people person ids from the asker to the target
+ * @param hops number of ties
+ * @param warmth product of the strengths: the chance every introduction comes off
+ * @param cost sum of -ln(strength); lower is warmer
+ * @param steps each tie with who, how they know each other and since when
+ */
+public record IntroductionPath(List<String> people, int hops, double warmth, double cost, List<Step> steps) {
+
+	/**
+	 * One hop.
+	 *
+	 * @param from who introduces
+	 * @param to who is introduced to
+	 * @param strength tie strength in (0, 1]
+	 * @param context how they know each other
+	 * @param since ISO date the tie began, when known
+	 */
+	public record Step(PersonSummary from, PersonSummary to, double strength, String context, String since) {
+	}
+
+}

@@ -1,0 +1,129 @@
+package org.warmpath.people;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Value;
+import org.warmpath.cypher.Cypher;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads people and their one-hop ties; never walks further than one hop, so a profile
+ * costs the same in a network of a thousand or a million.
+ */
+@Service
+public class Directory {
+
+	/** The largest page anyone can ask for. */
+	public static final int MAX_PAGE_SIZE = 100;
+
+	private final Driver driver;
+
+	Directory(Driver driver) {
+		this.driver = driver;
+	}
+
+	/**
+	 * One page of the people matching the filter, by name.
+	 * @param filter the criteria
+	 * @param page zero-based page
+	 * @param size page size, at most {@link #MAX_PAGE_SIZE}
+	 * @return the page
+	 */
+	public PageOf<PersonSummary> search(PersonFilter filter, int page, int size) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("q", blankToNull(filter.q()));
+		params.put("specialty", blankToNull(filter.specialty()));
+		params.put("region", blankToNull(filter.region()));
+		params.put("grade", blankToNull(filter.grade()));
+		params.put("openToMentoring", filter.openToMentoring());
+		long total = read("people/count", params).get(0).get("total").asLong();
+		params.put("skip", (long) page * size);
+		params.put("limit", size);
+		List<PersonSummary> items = read("people/search", params).stream().map(PersonSummary::from).toList();
+		return new PageOf<>(items, page, size, total);
+	}
+
+	/**
+	 * The whole profile of one person.
+	 * @param id the person
+	 * @return the profile, or empty when there is no such person
+	 */
+	public Optional<PersonDetails> find(String id) {
+		return read("people/by-id", Map.of("id", id)).stream().findFirst().map(Directory::details);
+	}
+
+	/**
+	 * Card fields of many people at once.
+	 * @param ids the people; unknown ids are left out of the answer
+	 * @return summaries by id
+	 */
+	public Map<String, PersonSummary> summaries(java.util.Collection<String> ids) {
+		Map<String, PersonSummary> out = new HashMap<>();
+		if (ids.isEmpty()) {
+			return out;
+		}
+		for (Record r : read("people/summaries", Map.of("ids", List.copyOf(new java.util.LinkedHashSet<>(ids))))) {
+			PersonSummary summary = PersonSummary.from(r);
+			out.put(summary.id(), summary);
+		}
+		return out;
+	}
+
+	/** Whether a person with this id exists. */
+	public boolean exists(String id) {
+		return !read("people/summaries", Map.of("ids", List.of(id))).isEmpty();
+	}
+
+	/**
+	 * The people someone knows, strongest tie first.
+	 * @param id the person
+	 * @param page zero-based page
+	 * @param size page size
+	 * @return the page of ties
+	 */
+	public PageOf<Connection> connections(String id, int page, int size) {
+		PersonDetails person = find(id).orElseThrow(() -> org.warmpath.web.Problems.notFound("person", id));
+		List<Connection> items = read("people/connections", Map.of("id", id, "skip", (long) page * size, "limit", size))
+			.stream()
+			.map(r -> new Connection(PersonSummary.from(r), r.get("strength").asDouble(0.5),
+					r.get("context").asString(null), r.get("since").asString(null)))
+			.toList();
+		return new PageOf<>(items, page, size, person.degree());
+	}
+
+	private List<Record> read(String query, Map<String, Object> params) {
+		return this.driver.executableQuery(Cypher.query(query))
+			.withParameters(params)
+			.withConfig(org.neo4j.driver.QueryConfig.builder().withRouting(RoutingControl.READ).build())
+			.execute()
+			.records();
+	}
+
+	private static PersonDetails details(Record r) {
+		List<PersonDetails.Programme> programmes = r.get("programmes")
+			.asList(Value::asMap)
+			.stream()
+			.filter(m -> m.get("id") != null)
+			.map(m -> new PersonDetails.Programme((String) m.get("id"), (String) m.get("name"), (String) m.get("as")))
+			.toList();
+		return new PersonDetails(r.get("id").asString(), r.get("name").asString(null), r.get("headline").asString(null),
+				r.get("grade").asString(null), r.get("seniority").isNull() ? null : r.get("seniority").asInt(),
+				r.get("specialty").asString(null), r.get("region").asString(null), r.get("organisation").asString(null),
+				r.get("skills").asList(Value::asString), programmes, r.get("openToIntroductions").asBoolean(),
+				r.get("openToMentoring").asBoolean(), r.get("mentorCapacity").asInt(), r.get("activeMentees").asInt(),
+				r.get("degree").asInt(), r.get("connectionVisibility").asString(), r.get("linkedinUrl").asString(null),
+				r.get("createdAt").asString(null), r.get("updatedAt").asString(null));
+	}
+
+	private static String blankToNull(String s) {
+		return (s == null || s.isBlank()) ? null : s.trim();
+	}
+
+}

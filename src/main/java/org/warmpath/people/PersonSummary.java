@@ -1,0 +1,31 @@
+package org.warmpath.people;
+
+import org.neo4j.driver.Record;
+
+/**
+ * A person as lists, paths and cards show them.
+ *
+ * @param id business key
+ * @param name display name
+ * @param headline one line about them
+ * @param grade grade as written
+ * @param seniority ordinal of the grade (student 0 .. professor 5), or null if unknown
+ * @param specialty main specialty
+ * @param region where they are based
+ * @param organisation where they work
+ */
+public record PersonSummary(String id, String name, String headline, String grade, Integer seniority, String specialty,
+		String region, String organisation) {
+
+	/**
+	 * Reads the columns
+	 * {@code id, name, headline, grade, seniority, specialty, region, organisation}.
+	 */
+	public static PersonSummary from(Record r) {
+		return new PersonSummary(r.get("id").asString(), r.get("name").asString(null), r.get("headline").asString(null),
+				r.get("grade").asString(null), r.get("seniority").isNull() ? null : r.get("seniority").asInt(),
+				r.get("specialty").asString(null), r.get("region").asString(null),
+				r.get("organisation").asString(null));
+	}
+
+}
