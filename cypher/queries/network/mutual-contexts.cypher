@@ -5,4 +5,4 @@ MATCH (m:Person {id: mid})
 OPTIONAL MATCH (a)-[ka:KNOWS]-(m)
 OPTIONAL MATCH (m)-[kb:KNOWS]-(b)
 RETURN m.id AS id, m.name AS name, m.headline AS headline, ka.context AS contextToPerson,
-       kb.context AS contextToTarget
+       kb.context AS contextToTarget, ka.strength AS strengthToPerson, kb.strength AS strengthToTarget

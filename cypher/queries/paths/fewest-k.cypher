@@ -1,8 +1,12 @@
-// k fewest-hop paths, Cypher engine (GQL SHORTEST k). {k} and {maxHops} are validated integers
-// put in by the app. The predicate sits inside the parenthesised path pattern so it filters
-// paths before SHORTEST selects them, not after.
-MATCH p = SHORTEST {k} ((a:Person {id: $from})-[:KNOWS]-{1,{maxHops}}(b:Person {id: $to})
-  WHERE all(n IN nodes(p) WHERE ((n.openToIntroductions IS NULL OR n.openToIntroductions) AND NOT n.id IN $avoid)
-                            OR n.id = $from OR n.id = $to)
-    AND all(r IN relationships(p) WHERE coalesce(r.strength, 0.5) >= $minStrength))
-RETURN [n IN nodes(p) | n.id] AS people, [r IN relationships(p) | coalesce(r.strength, 0.5)] AS strengths
+// k fewest-hop paths, Cypher engine (GQL SHORTEST k over a quantified path pattern). {k} and
+// {maxHops} are validated integers put in by the app. The rules sit inside the quantified
+// pattern, so they prune the search instead of filtering its result: each step's far end must
+// be the target or a consenting, not-avoided person, and each tie strong enough. SHORTEST may
+// return a walk that revisits someone; the app drops those (paths are loopless).
+MATCH p = SHORTEST {k} (a:Person {id: $from})
+  ((x:Person)-[r:KNOWS]-(y:Person)
+    WHERE coalesce(r.strength, 0.5) >= $minStrength
+      AND (y.id = $to OR ((y.openToIntroductions IS NULL OR y.openToIntroductions) AND NOT y.id IN $avoid))
+  ){1,{maxHops}}
+  (b:Person {id: $to})
+RETURN [n IN nodes(p) | n.id] AS people, [rel IN relationships(p) | coalesce(rel.strength, 0.5)] AS strengths

@@ -82,7 +82,9 @@ public class EgoNetworks {
 		for (int v : order) {
 			graph.forEachNeighbour(v, (w, strength, tie) -> {
 				if (v < w && hops.containsKey(w)) {
-					links.add(new EgoNetwork.Link(graph.id(v), graph.id(w), strength));
+					// the projection keeps strengths as floats; six decimals give back
+					// the stored value
+					links.add(new EgoNetwork.Link(graph.id(v), graph.id(w), Math.round(strength * 1e6) / 1e6));
 				}
 			});
 		}

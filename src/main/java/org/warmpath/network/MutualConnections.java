@@ -106,7 +106,8 @@ public class MutualConnections {
 			contexts.add(r.get("contextToTarget").asString(null));
 			out.add(new MutualConnection(
 					new MutualConnection.Person(id, r.get("name").asString(null), r.get("headline").asString(null)),
-					c.strengthToA(), c.strengthToB(), contexts));
+					r.get("strengthToPerson").asDouble(c.strengthToA()),
+					r.get("strengthToTarget").asDouble(c.strengthToB()), contexts));
 		}
 		return new Mutuals(ranked.size(), out, false);
 	}

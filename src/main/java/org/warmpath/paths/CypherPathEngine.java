@@ -69,7 +69,11 @@ class CypherPathEngine implements PathEngine {
 			Comparator<FoundPath> order = (request.mode() == PathMode.FEWEST)
 					? Comparator.comparingInt(FoundPath::hops).thenComparingDouble(FoundPath::cost)
 					: Comparator.comparingDouble(FoundPath::cost).thenComparingInt(FoundPath::hops);
-			return found.stream().sorted(order).limit(request.k()).toList();
+			return found.stream()
+				.filter(path -> new java.util.HashSet<>(path.people()).size() == path.people().size())
+				.sorted(order)
+				.limit(request.k())
+				.toList();
 		}
 	}
 

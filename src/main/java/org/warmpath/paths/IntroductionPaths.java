@@ -100,15 +100,19 @@ public class IntroductionPaths {
 		List<IntroductionPath> out = new ArrayList<>(found.size());
 		for (FoundPath path : found) {
 			List<IntroductionPath.Step> steps = new ArrayList<>();
+			double cost = 0;
 			for (int i = 0; i + 1 < path.people().size(); i++) {
 				String a = path.people().get(i);
 				String b = path.people().get(i + 1);
 				Record tie = ties.get(a + "\u0000" + b);
-				steps.add(new IntroductionPath.Step(card(cards, a), card(cards, b), path.strengths().get(i),
+				// the stored strength, exactly; the engine's copy may be rounded to float
+				double strength = (tie != null && !tie.get("strength").isNull()) ? tie.get("strength").asDouble()
+						: path.strengths().get(i);
+				cost -= Math.log(strength);
+				steps.add(new IntroductionPath.Step(card(cards, a), card(cards, b), strength,
 						(tie != null) ? tie.get("context").asString(null) : null,
 						(tie != null) ? tie.get("since").asString(null) : null));
 			}
-			double cost = path.cost();
 			out.add(new IntroductionPath(path.people(), path.hops(), round(Math.exp(-cost)), round(cost), steps));
 		}
 		return out;

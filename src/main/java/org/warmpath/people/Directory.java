@@ -92,10 +92,24 @@ public class Directory {
 		PersonDetails person = find(id).orElseThrow(() -> org.warmpath.web.Problems.notFound("person", id));
 		List<Connection> items = read("people/connections", Map.of("id", id, "skip", (long) page * size, "limit", size))
 			.stream()
-			.map(r -> new Connection(PersonSummary.from(r), r.get("strength").asDouble(0.5),
-					r.get("context").asString(null), r.get("since").asString(null)))
+			.map(Directory::connection)
 			.toList();
 		return new PageOf<>(items, page, size, person.degree());
+	}
+
+	/**
+	 * The tie between two people, seen from the first.
+	 * @param id one person
+	 * @param other the other
+	 * @return the tie, or empty when they are not connected
+	 */
+	public Optional<Connection> tie(String id, String other) {
+		return read("people/tie", Map.of("id", id, "other", other)).stream().findFirst().map(Directory::connection);
+	}
+
+	private static Connection connection(Record r) {
+		return new Connection(PersonSummary.from(r), r.get("strength").asDouble(0.5), r.get("context").asString(null),
+				r.get("since").asString(null));
 	}
 
 	private List<Record> read(String query, Map<String, Object> params) {

@@ -3,11 +3,22 @@ package org.warmpath.people;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import jakarta.validation.Valid;
+import org.warmpath.ingest.UpsertResult;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.warmpath.web.Problems;
 
@@ -18,8 +29,11 @@ class PersonController {
 
 	private final Directory directory;
 
-	PersonController(Directory directory) {
+	private final PersonWrites writes;
+
+	PersonController(Directory directory, PersonWrites writes) {
 		this.directory = directory;
+		this.writes = writes;
 	}
 
 	@GetMapping
@@ -40,6 +54,44 @@ class PersonController {
 	PageOf<Connection> connections(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		return this.directory.connections(id, page, size);
+	}
+
+	@PostMapping("/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<PersonDetails> create(@PathVariable String id, @Valid @RequestBody PersonInput input) {
+		this.writes.save(id, input, true);
+		return ResponseEntity.status(HttpStatus.CREATED).body(get(id));
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<PersonDetails> replace(@PathVariable String id, @Valid @RequestBody PersonInput input) {
+		UpsertResult result = this.writes.save(id, input, false);
+		return ResponseEntity.status(result == UpsertResult.CREATED ? HttpStatus.CREATED : HttpStatus.OK).body(get(id));
+	}
+
+	@DeleteMapping("/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable String id) {
+		this.writes.delete(id);
+	}
+
+	@PutMapping("/{id}/connections/{otherId}")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<Connection> connect(@PathVariable String id, @PathVariable String otherId,
+			@Valid @RequestBody(required = false) TieInput input) {
+		UpsertResult result = this.writes.saveTie(id, otherId,
+				(input == null) ? new TieInput(null, null, null) : input);
+		Connection tie = this.directory.tie(id, otherId).orElseThrow();
+		return ResponseEntity.status(result == UpsertResult.CREATED ? HttpStatus.CREATED : HttpStatus.OK).body(tie);
+	}
+
+	@DeleteMapping("/{id}/connections/{otherId}")
+	@PreAuthorize("hasRole('ADMIN')")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void disconnect(@PathVariable String id, @PathVariable String otherId) {
+		this.writes.deleteTie(id, otherId);
 	}
 
 }

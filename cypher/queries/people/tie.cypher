@@ -1,0 +1,11 @@
+// One tie seen from person $id, with the other person's card.
+MATCH (p:Person {id: $id})-[k:KNOWS]-(other:Person {id: $other})
+OPTIONAL MATCH (other)-[:SPECIALISES_IN]->(s:Specialty)
+OPTIONAL MATCH (other)-[:BASED_IN]->(r:Region)
+OPTIONAL MATCH (other)-[:WORKS_AT]->(o:Organisation)
+WITH other, k, head(collect(DISTINCT s.name)) AS specialty, head(collect(DISTINCT r.name)) AS region,
+     head(collect(DISTINCT o.name)) AS organisation
+RETURN other.id AS id, other.name AS name, other.headline AS headline, other.grade AS grade,
+       other.seniority AS seniority, specialty, region, organisation,
+       k.strength AS strength, k.context AS context, toString(k.since) AS since
+LIMIT 1

@@ -1,0 +1,27 @@
+package org.warmpath.network;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the projection at start-up, after the demo network loads, so no user waits for
+ * it.
+ */
+@Component
+@Order(20)
+class ProjectionWarmup implements ApplicationRunner {
+
+	private final Projection projection;
+
+	ProjectionWarmup(Projection projection) {
+		this.projection = projection;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		this.projection.snapshot();
+	}
+
+}

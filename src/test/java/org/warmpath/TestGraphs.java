@@ -1,0 +1,94 @@
+package org.warmpath;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.warmpath.ingest.ImportMode;
+import org.warmpath.ingest.ImportReport;
+import org.warmpath.ingest.Imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Builds small named graphs in the shared test database, each under its own id prefix so
+ * tests never see each other's people.
+ */
+public final class TestGraphs {
+
+	private final Imports imports;
+
+	private final String prefix = "t" + UUID.randomUUID().toString().substring(0, 8) + "-";
+
+	public TestGraphs(Imports imports) {
+		this.imports = imports;
+	}
+
+	/** The id of a person of this graph. */
+	public String id(String name) {
+		return this.prefix + name;
+	}
+
+	/**
+	 * Imports people given as {@code name[:closed][:mentor=capacity]} and ties given as
+	 * {@code a-b:strength}.
+	 */
+	public TestGraphs people(String... specs) {
+		StringBuilder csv = new StringBuilder(
+				"id,name,grade,specialty,region,openToIntroductions,openToMentoring,mentorCapacity\n");
+		for (String spec : specs) {
+			String[] parts = spec.split(":");
+			boolean open = true;
+			boolean mentor = false;
+			int capacity = 0;
+			String grade = "Foundation doctor";
+			for (int i = 1; i < parts.length; i++) {
+				if (parts[i].equals("closed")) {
+					open = false;
+				}
+				else if (parts[i].startsWith("mentor=")) {
+					mentor = true;
+					capacity = Integer.parseInt(parts[i].substring(7));
+					grade = "Consultant";
+				}
+			}
+			csv.append(id(parts[0]))
+				.append(',')
+				.append("Test ")
+				.append(parts[0])
+				.append(',')
+				.append(grade)
+				.append(",Cardiology,Wales,")
+				.append(open)
+				.append(',')
+				.append(mentor)
+				.append(',')
+				.append(capacity)
+				.append('\n');
+		}
+		ImportReport report = this.imports.importPeople(stream(csv), ImportMode.STRICT);
+		assertThat(report.rejected()).as(report.errors().toString()).isZero();
+		return this;
+	}
+
+	public TestGraphs ties(String... specs) {
+		StringBuilder csv = new StringBuilder("source,target,strength,context\n");
+		for (String spec : specs) {
+			String[] pair = spec.split(":")[0].split("-");
+			csv.append(id(pair[0]))
+				.append(',')
+				.append(id(pair[1]))
+				.append(',')
+				.append(spec.split(":")[1])
+				.append(",colleague\n");
+		}
+		ImportReport report = this.imports.importConnections(stream(csv), ImportMode.STRICT);
+		assertThat(report.rejected()).as(report.errors().toString()).isZero();
+		return this;
+	}
+
+	private static ByteArrayInputStream stream(CharSequence csv) {
+		return new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+}

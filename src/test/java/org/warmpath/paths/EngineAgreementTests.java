@@ -1,0 +1,111 @@
+package org.warmpath.paths;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.warmpath.WarmPathTest;
+import org.warmpath.graph.KnowsGraph;
+import org.warmpath.graph.PathMode;
+import org.warmpath.network.Projection;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Holds the Cypher engine and the graph engine to the same answers on the demo network
+ * loaded in the test database: fewest-hop lengths, and warmest costs under every cap the
+ * exhaustive Cypher query can afford.
+ */
+@WarmPathTest
+class EngineAgreementTests {
+
+	@Autowired
+	GraphPathEngine graph;
+
+	@Autowired
+	CypherPathEngine cypher;
+
+	@Autowired
+	Projection projection;
+
+	private List<String[]> pairs(int count, long seed) {
+		KnowsGraph g = this.projection.snapshot().graph();
+		List<String> demo = new ArrayList<>();
+		for (int i = 0; i < g.nodeCount(); i++) {
+			if (g.id(i).matches("p\\d+") && !g.isRemoved(i)) {
+				demo.add(g.id(i));
+			}
+		}
+		assertThat(demo).as("the demo network is loaded in tests").hasSizeGreaterThan(100);
+		Random random = new Random(seed);
+		List<String[]> pairs = new ArrayList<>();
+		while (pairs.size() < count) {
+			String a = demo.get(random.nextInt(demo.size()));
+			String b = demo.get(random.nextInt(demo.size()));
+			if (!a.equals(b)) {
+				pairs.add(new String[] { a, b });
+			}
+		}
+		return pairs;
+	}
+
+	@Test
+	void fewestHopCountsAgree() {
+		int found = 0;
+		for (String[] pair : pairs(60, 1)) {
+			for (int maxHops : new int[] { 2, 4, 6 }) {
+				PathRequest request = new PathRequest(pair[0], pair[1], PathMode.FEWEST, 1, maxHops, 0.0, List.of());
+				List<FoundPath> g = this.graph.find(request);
+				List<FoundPath> c = this.cypher.find(request);
+				assertThat(g.size()).as("%s -> %s within %d", pair[0], pair[1], maxHops).isEqualTo(c.size());
+				if (!g.isEmpty()) {
+					found++;
+					assertThat(g.get(0).hops()).isEqualTo(c.get(0).hops());
+				}
+			}
+		}
+		assertThat(found).as("some pairs are connected").isGreaterThan(30);
+	}
+
+	@Test
+	void warmestCostsAndAlternativesAgreeUnderTheCap() {
+		for (String[] pair : pairs(25, 2)) {
+			for (int maxHops : new int[] { 1, 2, 3 }) {
+				PathRequest request = new PathRequest(pair[0], pair[1], PathMode.WARMEST, 3, maxHops, 0.0, List.of());
+				List<FoundPath> g = this.graph.find(request);
+				List<FoundPath> c = this.cypher.find(request);
+				assertThat(g).hasSameSizeAs(c);
+				for (int i = 0; i < g.size(); i++) {
+					assertThat(g.get(i).cost()).isCloseTo(c.get(i).cost(), within(1e-6));
+					assertThat(g.get(i).hops()).isLessThanOrEqualTo(maxHops);
+				}
+			}
+		}
+	}
+
+	@Test
+	void minStrengthAndAvoidAreKeptByBothEngines() {
+		for (String[] pair : pairs(20, 3)) {
+			PathRequest open = new PathRequest(pair[0], pair[1], PathMode.FEWEST, 1, 4, 0.0, List.of());
+			List<FoundPath> first = this.graph.find(open);
+			if (first.isEmpty() || first.get(0).hops() < 2) {
+				continue;
+			}
+			String middle = first.get(0).people().get(1);
+			PathRequest request = new PathRequest(pair[0], pair[1], PathMode.FEWEST, 3, 4, 0.4, List.of(middle));
+			for (List<FoundPath> answer : List.of(this.graph.find(request), this.cypher.find(request))) {
+				for (FoundPath p : answer) {
+					assertThat(p.people().subList(1, p.people().size() - 1)).doesNotContain(middle);
+					assertThat(p.strengths()).allSatisfy(s -> assertThat(s).isGreaterThanOrEqualTo(0.4 - 1e-7));
+				}
+			}
+			assertThat(this.graph.find(request).stream().map(FoundPath::hops).toList())
+				.isEqualTo(this.cypher.find(request).stream().map(FoundPath::hops).toList());
+		}
+	}
+
+}
