@@ -1,0 +1,46 @@
+package org.warmpath.embedded;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The embedded DBMS speaks Bolt on loopback and keeps its data across a restart. */
+class EmbeddedNeo4jTests {
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void dataSurvivesARestart() {
+		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(this.dataDir, 0, Duration.ofSeconds(10), "16m");
+				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+			assertThat(db.boltUri()).startsWith("bolt://127.0.0.1:");
+			driver.executableQuery("CREATE (:Person {id: 'kept', name: 'Kept'})").execute();
+		}
+		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(this.dataDir, 0, Duration.ofSeconds(10), "16m");
+				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+			long count = driver.executableQuery("MATCH (p:Person {id: 'kept'}) RETURN count(p) AS n")
+				.execute()
+				.records()
+				.get(0)
+				.get("n")
+				.asLong();
+			assertThat(count).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void parsesPageCacheSizes() {
+		assertThat(EmbeddedNeo4j.parseBytes("512m")).isEqualTo(512L * 1024 * 1024);
+		assertThat(EmbeddedNeo4j.parseBytes("2G")).isEqualTo(2L * 1024 * 1024 * 1024);
+		assertThat(EmbeddedNeo4j.parseBytes("4096")).isEqualTo(4096);
+	}
+
+}
