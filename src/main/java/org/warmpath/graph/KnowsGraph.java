@@ -21,11 +21,13 @@ import org.jgrapht.opt.graph.sparse.SparseIntUndirectedWeightedGraph;
  * {@code offsets[v] .. offsets[v+1]-1}; slot {@code s} leads to {@code targets[s]} at
  * {@code cost[s] = -ln(strength)}. Each neighbour list is sorted by target index, so a
  * tie lookup is a binary search and common neighbours are a merge. Ties (undirected
- * edges) are numbered {@code 0..tieCount()-1} in (lower index, higher index) order;
- * {@link #tieOfSlot(int)} and {@link #tieEndpoints(int)} recover them without a per-slot
- * array (O(log degree) and O(log n)), which keeps the projection at about 28 bytes per
- * tie plus about 26 bytes per person (ids are stored as one UTF-8 byte array with an
- * open-addressing index).
+ * edges) are numbered {@code 0..tieCapacity()-1} in (lower index, higher index) order, so
+ * the tie of a slot ({@link #tieBetween}, {@code edgeOf}) and the people of a tie
+ * ({@link #tieEndpoints}) are computed (O(log degree), O(log n)) rather than stored per
+ * slot, and strengths are stored once per tie. That keeps the projection at about 28.3
+ * bytes per tie (targets 2x4, costs 2x8, strength 4, dead bits) plus about 26 bytes per
+ * person (offsets, flags, ids stored as one UTF-8 byte array with an open-addressing
+ * index): about 31 MiB per million ties at ten ties per person.
  *
  * <p>
  * Mutation: consent ({@link #setOpen}), tie removal ({@link #removeTie}) and person
@@ -83,9 +85,9 @@ public final class KnowsGraph {
 
 	private volatile long version;
 
-	private int liveTies;
+	private volatile int liveTies;
 
-	private int removedPeople;
+	private volatile int removedPeople;
 
 	private KnowsGraph(int n, int m, int[] offsets, int[] targets, double[] cost, float[] tieStrength, int[] firstTie,
 			byte[] status, byte[] idBytes, int[] idStart, int[] idHash, int[] idTable) {
@@ -114,6 +116,11 @@ public final class KnowsGraph {
 	/** Number of people in the projection, removed ones included (indices are stable). */
 	public int nodeCount() {
 		return this.n;
+	}
+
+	/** Number of people not removed. */
+	public int liveNodeCount() {
+		return this.n - this.removedPeople;
 	}
 
 	/** Number of live (not removed) ties. */
@@ -252,7 +259,8 @@ public final class KnowsGraph {
 		for (int s = this.offsets[v], e = this.offsets[v + 1]; s < e; s++) {
 			int w = this.targets[s];
 			if (!isDead(s) && (this.status[w] & REMOVED) == 0) {
-				visitor.visit(w, strengthOfSlot(s), tieOfSlot(s));
+				int tie = tieOfSlot(v, s);
+				visitor.visit(w, this.tieStrength[tie], tie);
 			}
 		}
 	}
@@ -262,14 +270,14 @@ public final class KnowsGraph {
 	 * (strengths are in (0, 1]). O(log degree).
 	 */
 	public double strength(int a, int b) {
-		int s = (rawDegree(a) <= rawDegree(b)) ? slotOf(a, b) : slotOf(b, a);
-		return (s < 0 || isDead(s)) ? 0.0 : strengthOfSlot(s);
+		int s = slotOf(a, b);
+		return (s < 0 || isDead(s)) ? 0.0 : this.tieStrength[tieOfSlot(a, s)];
 	}
 
 	/** Tie index between {@code a} and {@code b} (live or not), or -1. */
 	public int tieBetween(int a, int b) {
 		int s = slotOf(a, b);
-		return (s < 0) ? -1 : tieOfSlot(s);
+		return (s < 0) ? -1 : tieOfSlot(a, s);
 	}
 
 	/** Strength of tie {@code tie}. */
@@ -285,37 +293,23 @@ public final class KnowsGraph {
 
 	/** The two people of tie {@code tie}, lower index first. O(log n). */
 	public int[] tieEndpoints(int tie) {
-		int i = Arrays.binarySearch(this.firstTie, 0, this.n + 1, tie);
-		int u;
-		if (i >= 0) {
-			// several people may share the same firstTie (those with no higher ties)
-			while (i + 1 <= this.n && this.firstTie[i + 1] == tie) {
-				i++;
-			}
-			u = i;
+		if (tie < 0 || tie >= this.m) {
+			throw new IllegalArgumentException("no tie with index " + tie);
 		}
-		else {
-			u = -i - 2;
-		}
+		int u = lastAtMost(this.firstTie, this.n, tie);
 		int v = this.targets[this.offsets[u + 1] - (this.firstTie[u + 1] - tie)];
 		return new int[] { u, v };
 	}
 
-	/**
-	 * Tie index of a directed slot. O(1) from the lower endpoint, O(log degree)
-	 * otherwise.
-	 */
-	int tieOfSlot(int slot) {
-		int v = this.targets[slot];
-		int u = ownerOf(slot);
-		if (u < v) {
-			return this.firstTie[u + 1] - (this.offsets[u + 1] - slot);
-		}
-		int back = slotOf(v, u);
-		return this.firstTie[v + 1] - (this.offsets[v + 1] - back);
+	/** Tie index of a directed slot (the undirected edge it belongs to). O(log n). */
+	int edgeOf(int slot) {
+		return tieOfSlot(ownerOf(slot), slot);
 	}
 
-	/** Tie index of the slot from {@code u} (its owner) to {@code targets[slot]}. */
+	/**
+	 * Tie index of the slot from {@code u} (its owner) to {@code targets[slot]}: O(1)
+	 * from the lower endpoint, O(log degree) from the higher one.
+	 */
 	int tieOfSlot(int u, int slot) {
 		int v = this.targets[slot];
 		if (u < v) {
@@ -325,20 +319,25 @@ public final class KnowsGraph {
 		return this.firstTie[v + 1] - (this.offsets[v + 1] - back);
 	}
 
-	double strengthOfSlot(int slot) {
-		return this.tieStrength[tieOfSlot(slot)];
-	}
-
 	/** Person owning a directed slot. O(log n). */
 	int ownerOf(int slot) {
-		int i = Arrays.binarySearch(this.offsets, 0, this.n + 1, slot);
-		if (i < 0) {
-			return -i - 2;
+		return lastAtMost(this.offsets, this.n, slot);
+	}
+
+	/** Largest i in [0, len) with a[i] &lt;= key, for a sorted a with a[0] &lt;= key. */
+	private static int lastAtMost(int[] a, int len, int key) {
+		int lo = 0;
+		int hi = len - 1;
+		while (lo < hi) {
+			int mid = (lo + hi + 1) >>> 1;
+			if (a[mid] <= key) {
+				lo = mid;
+			}
+			else {
+				hi = mid - 1;
+			}
 		}
-		while (i + 1 <= this.n && this.offsets[i + 1] == slot) {
-			i++;
-		}
-		return i;
+		return lo;
 	}
 
 	/**
@@ -379,7 +378,9 @@ public final class KnowsGraph {
 		for (int x : common) {
 			int sa = slotOf(a, x);
 			int sb = slotOf(b, x);
-			out.add(new CommonNeighbour(x, tieOfSlot(a, sa), strengthOfSlot(sa), tieOfSlot(b, sb), strengthOfSlot(sb)));
+			int ta = tieOfSlot(a, sa);
+			int tb = tieOfSlot(b, sb);
+			out.add(new CommonNeighbour(x, ta, this.tieStrength[ta], tb, this.tieStrength[tb]));
 		}
 		return out;
 	}

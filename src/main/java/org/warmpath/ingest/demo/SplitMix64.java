@@ -66,7 +66,7 @@ final class SplitMix64 {
 		return Math.sqrt(-2.0 * Math.log(u)) * Math.cos(2.0 * Math.PI * v);
 	}
 
-	/** Poisson draw for small means (Knuth's method; fine below ~30). */
+	/** Poisson draw (Knuth's method: O(mean) time; meant for means below ~100). */
 	int poisson(double mean) {
 		double limit = Math.exp(-mean);
 		double product = nextDouble();

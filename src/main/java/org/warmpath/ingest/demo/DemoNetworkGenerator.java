@@ -1,0 +1,459 @@
+package org.warmpath.ingest.demo;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Generates a deterministic, synthetic UK medical professional network for demos, load
+ * tests and benchmarks, in WarmPath's import formats ({@code people.csv},
+ * {@code connections.csv}) plus {@code mentoring.csv} (existing mentoring relationships).
+ *
+ * <h2>Why</h2> WarmPath's features only show on a network with realistic structure: warm
+ * paths need strong local ties and a few long-range bridges, broker analytics need
+ * communities and hubs, mentor search needs mentors with capacity and history, and
+ * consent needs some people who are closed to introductions. Real data cannot be shipped,
+ * so this class invents it. All names are random combinations of common first names and
+ * surnames; all organisations and programmes are invented.
+ *
+ * <h2>How the structure is built</h2>
+ * <ul>
+ * <li>People: region (12 UK regions, weighted by workforce), grade ladder (students to
+ * professors, realistic proportions), specialty (34, GP-track trainees and GPs in general
+ * practice), organisation (invented trusts and primary-care networks of their region),
+ * skills, programmes, consent flags; mentors are mostly seniors (registrars as
+ * near-peers), capacity 1-5; about 85% are open to introductions.</li>
+ * <li>Ties, about ten a person (see {@link NetworkStructure}): dense small teams within
+ * an organisation and specialty (colleague and supervisor ties, high clustering),
+ * supervision of juniors by seniors, regional training cohorts (alumni), triadic closure,
+ * national programme cohorts that bridge regions and specialties, and weak conference
+ * ties drawn by Pareto fitness and preferential attachment (heavy-tailed degrees).
+ * Strength depends on context (supervisor 0.70-0.95, colleague 0.50-0.90, programme
+ * 0.35-0.75, alumni 0.30-0.70, conference 0.05-0.40, plus noise), two decimals, in (0,
+ * 1]. A tie starts after both people entered medicine.</li>
+ * <li>Mentoring: each mentor has between 0 and capacity active mentees (a mentee has at
+ * most two active mentors) and a few ended relationships, always with a less senior
+ * mentee, usually someone they already know or someone in their specialty.</li>
+ * </ul>
+ *
+ * <h2>Determinism</h2> The same size, seed and as-of date give byte-identical files on
+ * any JVM: randomness comes from {@link SplitMix64} (fixed algorithm), one independent
+ * stream per phase, and nothing depends on hashing order, wall-clock time or the default
+ * locale. Dates lie between 1995-01-01 and the as-of date, which is fixed
+ * ({@link #DEFAULT_AS_OF}) rather than "today" so that output does not change from one
+ * day to the next.
+ *
+ * <h2>Cost</h2> Time {@code O(n log n + m)} for {@code n} people and {@code m ≈ 5n} ties
+ * (a few sorts of packed keys; every other phase is linear). Memory about 100 bytes per
+ * person plus 12 bytes per tie plus an open-addressing pair set of at most 32 bytes per
+ * tie, and no object per tie: a million people and five million ties fit well within a 1
+ * GiB heap. Rows are formatted as they are written.
+ *
+ * <p>
+ * Instances are immutable and thread-safe; each call generates independently.
+ */
+public final class DemoNetworkGenerator {
+
+	/** Smallest network generated. */
+	public static final int MIN_PEOPLE = 100;
+
+	/** Largest network generated. */
+	public static final int MAX_PEOPLE = 1_000_000;
+
+	/** The default as-of date: no tie or mentoring relationship starts later. */
+	public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 6, 30);
+
+	/** Earliest date of any tie or mentoring relationship. */
+	public static final LocalDate FIRST_DAY = LocalDate.of(1995, 1, 1);
+
+	/** File name of the people. */
+	public static final String PEOPLE_FILE = "people.csv";
+
+	/** File name of the ties. */
+	public static final String CONNECTIONS_FILE = "connections.csv";
+
+	/** File name of the mentoring relationships. */
+	public static final String MENTORING_FILE = "mentoring.csv";
+
+	/** Header of {@code people.csv}. */
+	public static final List<String> PEOPLE_HEADER = List.of("id", "name", "headline", "grade", "specialty", "region",
+			"organisation", "skills", "openToIntroductions", "openToMentoring", "mentorCapacity", "programmes");
+
+	/** Header of {@code connections.csv}. */
+	public static final List<String> CONNECTIONS_HEADER = List.of("source", "target", "strength", "context", "since");
+
+	/** Header of {@code mentoring.csv}. */
+	public static final List<String> MENTORING_HEADER = List.of("mentor", "mentee", "since", "status", "programme");
+
+	private static final int PHASE_PEOPLE = 1;
+
+	private static final int PHASE_MENTORING = 17;
+
+	private static final int MAX_ACTIVE_MENTORS_PER_MENTEE = 2;
+
+	private final LocalDate asOf;
+
+	/** A generator dated {@link #DEFAULT_AS_OF}. */
+	public DemoNetworkGenerator() {
+		this(DEFAULT_AS_OF);
+	}
+
+	/**
+	 * A generator whose dates end at {@code asOf}.
+	 * @param asOf latest date written; between 1996-01-01 and 2080-12-31
+	 */
+	public DemoNetworkGenerator(LocalDate asOf) {
+		Objects.requireNonNull(asOf, "asOf");
+		if (asOf.isBefore(LocalDate.of(1996, 1, 1)) || asOf.isAfter(LocalDate.of(2080, 12, 31))) {
+			throw new IllegalArgumentException("asOf must lie between 1996-01-01 and 2080-12-31: " + asOf);
+		}
+		this.asOf = asOf;
+	}
+
+	/**
+	 * The latest date this generator writes.
+	 * @return the as-of date
+	 */
+	public LocalDate asOf() {
+		return this.asOf;
+	}
+
+	/**
+	 * Writes {@code people.csv}, {@code connections.csv} and {@code mentoring.csv} into a
+	 * directory (created if missing; existing files of those names are replaced only once
+	 * all three are complete).
+	 * @param people number of people, {@value #MIN_PEOPLE}..{@value #MAX_PEOPLE}
+	 * @param seed the seed
+	 * @param dir target directory
+	 * @return what was written
+	 * @throws IOException if a file cannot be written
+	 */
+	public DemoNetwork generate(int people, long seed, Path dir) throws IOException {
+		checkSize(people);
+		Objects.requireNonNull(dir, "dir");
+		Files.createDirectories(dir);
+		Path peopleTmp = dir.resolve(PEOPLE_FILE + ".tmp");
+		Path connectionsTmp = dir.resolve(CONNECTIONS_FILE + ".tmp");
+		Path mentoringTmp = dir.resolve(MENTORING_FILE + ".tmp");
+		boolean done = false;
+		try {
+			DemoNetwork network;
+			try (Writer peopleOut = writer(peopleTmp);
+					Writer connectionsOut = writer(connectionsTmp);
+					Writer mentoringOut = writer(mentoringTmp)) {
+				network = generate(people, seed, peopleOut, connectionsOut, mentoringOut);
+			}
+			move(peopleTmp, dir.resolve(PEOPLE_FILE));
+			move(connectionsTmp, dir.resolve(CONNECTIONS_FILE));
+			move(mentoringTmp, dir.resolve(MENTORING_FILE));
+			done = true;
+			return network;
+		}
+		finally {
+			if (!done) {
+				Files.deleteIfExists(peopleTmp);
+				Files.deleteIfExists(connectionsTmp);
+				Files.deleteIfExists(mentoringTmp);
+			}
+		}
+	}
+
+	/**
+	 * Writes the three CSV documents to the given sinks, each with its header row. The
+	 * sinks are flushed (if {@link java.io.Flushable}) but not closed; pass buffered
+	 * ones, since rows are written field by field.
+	 * @param people number of people, {@value #MIN_PEOPLE}..{@value #MAX_PEOPLE}
+	 * @param seed the seed
+	 * @param peopleOut receives {@code people.csv}
+	 * @param connectionsOut receives {@code connections.csv}
+	 * @param mentoringOut receives {@code mentoring.csv}
+	 * @return what was written
+	 * @throws IOException if a sink fails
+	 */
+	public DemoNetwork generate(int people, long seed, Appendable peopleOut, Appendable connectionsOut,
+			Appendable mentoringOut) throws IOException {
+		checkSize(people);
+		Objects.requireNonNull(peopleOut, "peopleOut");
+		Objects.requireNonNull(connectionsOut, "connectionsOut");
+		Objects.requireNonNull(mentoringOut, "mentoringOut");
+		int asOfDay = (int) this.asOf.toEpochDay();
+		int firstDay = (int) FIRST_DAY.toEpochDay();
+		Population population = Population.generate(people, SplitMix64.forPhase(seed, PHASE_PEOPLE), asOfDay, firstDay);
+		NetworkStructure structure = new NetworkStructure(population, seed, asOfDay, firstDay).build();
+		Output out = new Output(population.size, firstDay, asOfDay);
+
+		int mentors = writePeople(population, out, peopleOut);
+		long ties = writeConnections(structure.ties, out, connectionsOut);
+		int relations = writeMentoring(population, structure, seed, asOfDay, out, mentoringOut);
+		return new DemoNetwork(people, ties, mentors, relations, seed);
+	}
+
+	private static void checkSize(int people) {
+		if (people < MIN_PEOPLE || people > MAX_PEOPLE) {
+			throw new IllegalArgumentException(
+					"people must be between " + MIN_PEOPLE + " and " + MAX_PEOPLE + ": " + people);
+		}
+	}
+
+	private static Writer writer(Path path) throws IOException {
+		return new BufferedWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8), 1 << 16);
+	}
+
+	private static void move(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private static CSVPrinter printer(Appendable out, List<String> header) throws IOException {
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setHeader(header.toArray(String[]::new))
+			.setRecordSeparator('\n')
+			.get();
+		return new CSVPrinter(out, format);
+	}
+
+	// ---- people.csv ------------------------------------------------------------------
+
+	private static int writePeople(Population p, Output out, Appendable sink) throws IOException {
+		CSVPrinter printer = printer(sink, PEOPLE_HEADER);
+		String[] organisations = new String[Population.ORG_SLOTS * DemoVocabulary.REGIONS.size()];
+		String[] shortNames = new String[organisations.length];
+		for (int org = 0; org < organisations.length; org++) {
+			if (org % Population.ORG_SLOTS < Population.PRIMARY_CARE_SLOT
+					+ DemoVocabulary.MAX_PRIMARY_CARE_PER_REGION) {
+				organisations[org] = Population.organisationName(org);
+				shortNames[org] = Population.organisationShortName(org);
+			}
+		}
+		StringBuilder list = new StringBuilder(128);
+		int mentors = 0;
+		for (int i = 0; i < p.size; i++) {
+			int grade = p.grade[i];
+			int specialty = p.specialty[i];
+			String name = DemoVocabulary.FIRST_NAMES[p.firstName[i]] + " " + DemoVocabulary.SURNAMES[p.surname[i]];
+			String headline = headline(grade, p.level[i], p.gpTrack[i], DemoVocabulary.SPECIALTIES.get(specialty),
+					shortNames[p.organisation[i]]);
+			list.setLength(0);
+			for (int s = 0; s < DemoVocabulary.SKILLS.size(); s++) {
+				if ((p.skills[i] & (1 << s)) != 0) {
+					separate(list).append(DemoVocabulary.SKILLS.get(s));
+				}
+			}
+			String skills = list.toString();
+			list.setLength(0);
+			if (p.inProgramme(i, DemoVocabulary.PROG_COLLEGE)) {
+				list.append(DemoVocabulary.collegeScheme(specialty));
+			}
+			for (int programme = 1; programme < DemoVocabulary.NATIONAL_PROGRAMMES.length; programme++) {
+				if (p.inProgramme(i, programme)) {
+					separate(list).append(DemoVocabulary.NATIONAL_PROGRAMMES[programme]);
+				}
+			}
+			if (p.inProgramme(i, DemoVocabulary.PROG_REGIONAL)) {
+				separate(list).append(DemoVocabulary.regionalScheme(p.region[i]));
+			}
+			if (p.openToMentoring[i]) {
+				mentors++;
+			}
+			printer.printRecord(out.id(i), name, headline, DemoVocabulary.GRADES.get(grade),
+					DemoVocabulary.SPECIALTIES.get(specialty), DemoVocabulary.REGIONS.get(p.region[i]),
+					organisations[p.organisation[i]], skills, p.openToIntroductions[i] ? "true" : "false",
+					p.openToMentoring[i] ? "true" : "false", Integer.toString(p.mentorCapacity[i]), list.toString());
+		}
+		printer.flush();
+		return mentors;
+	}
+
+	private static StringBuilder separate(StringBuilder list) {
+		if (list.length() > 0) {
+			list.append(';');
+		}
+		return list;
+	}
+
+	static String headline(int grade, int level, boolean gpTrack, String specialty, String organisation) {
+		return switch (grade) {
+			case DemoVocabulary.STUDENT -> "Medical student (year " + level + ") on placement at " + organisation;
+			case DemoVocabulary.FOUNDATION -> "FY" + level + " doctor in " + specialty + " at " + organisation;
+			case DemoVocabulary.CORE,
+					DemoVocabulary.REGISTRAR ->
+				gpTrack ? "GP specialty trainee (GPST" + level + ") at " + organisation
+						: ((grade == DemoVocabulary.CORE) ? "CT" : "ST") + level + " in " + specialty + " at "
+								+ organisation;
+			case DemoVocabulary.CONSULTANT -> "Consultant in " + specialty + " at " + organisation;
+			case DemoVocabulary.GENERAL_PRACTITIONER ->
+				((level == 0) ? "GP partner" : "Salaried GP") + " at " + organisation;
+			default -> "Professor of " + specialty + " at " + organisation;
+		};
+	}
+
+	// ---- connections.csv -------------------------------------------------------------
+
+	private static long writeConnections(Ties ties, Output out, Appendable sink) throws IOException {
+		CSVPrinter printer = printer(sink, CONNECTIONS_HEADER);
+		for (int e = 0; e < ties.size; e++) {
+			printer.printRecord(out.id(ties.source[e]), out.id(ties.target[e]), Output.STRENGTHS[ties.strength[e]],
+					Ties.CONTEXTS[ties.context[e]], out.date(ties.since[e]));
+		}
+		printer.flush();
+		return ties.size;
+	}
+
+	// ---- mentoring.csv ---------------------------------------------------------------
+
+	private static int writeMentoring(Population p, NetworkStructure structure, long seed, int asOfDay, Output out,
+			Appendable sink) throws IOException {
+		CSVPrinter printer = printer(sink, MENTORING_HEADER);
+		SplitMix64 rng = SplitMix64.forPhase(seed, PHASE_MENTORING);
+		byte[] activeMentors = new byte[p.size];
+		int[] offsets = structure.closeOffsets;
+		int[] neighbours = structure.closeNeighbours;
+		int[] chosen = new int[16];
+		List<String> programmes = new ArrayList<>(4);
+		int relations = 0;
+		for (int mentor = 0; mentor < p.size; mentor++) {
+			if (!p.openToMentoring[mentor]) {
+				continue;
+			}
+			int seniority = p.seniority(mentor);
+			int active = rng.chance(0.25) ? 0 : rng.between(1, p.mentorCapacity[mentor]);
+			int ended = Math.min(chosen.length - active, rng.poisson((seniority >= 4) ? 1.2 : 0.4));
+			int degree = offsets[mentor + 1] - offsets[mentor];
+			int specialty = p.specialty[mentor];
+			int from = structure.specialtyStart[specialty];
+			int to = structure.specialtyStart[specialty + 1];
+			int count = 0;
+			for (int r = 0; r < active + ended; r++) {
+				boolean isActive = r < active;
+				for (int attempt = 0; attempt < 12; attempt++) {
+					int mentee = (degree > 0 && rng.chance(0.6)) ? neighbours[offsets[mentor] + rng.nextInt(degree)]
+							: structure.bySpecialty[from + rng.nextInt(to - from)];
+					if (mentee == mentor || p.seniority(mentee) >= seniority || contains(chosen, count, mentee)
+							|| (isActive && activeMentors[mentee] >= MAX_ACTIVE_MENTORS_PER_MENTEE)) {
+						continue;
+					}
+					int earliest = Math.max(p.careerStart[mentor], p.careerStart[mentee]);
+					int latest = asOfDay;
+					if (isActive) {
+						earliest = Math.max(earliest, asOfDay - 3 * 365);
+					}
+					else {
+						latest = asOfDay - 180;
+					}
+					if (earliest > latest) {
+						continue;
+					}
+					int day = earliest + rng.nextInt(latest - earliest + 1);
+					chosen[count++] = mentee;
+					if (isActive) {
+						activeMentors[mentee]++;
+					}
+					printer.printRecord(out.id(mentor), out.id(mentee), out.date(day - out.firstDay),
+							isActive ? "ACTIVE" : "ENDED", programme(p, mentor, mentee, rng, programmes));
+					relations++;
+					break;
+				}
+			}
+		}
+		printer.flush();
+		return relations;
+	}
+
+	private static boolean contains(int[] values, int count, int value) {
+		for (int i = 0; i < count; i++) {
+			if (values[i] == value) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A programme both take part in, or the mentor's scheme, or "" for an informal
+	 * relationship.
+	 */
+	private static String programme(Population p, int mentor, int mentee, SplitMix64 rng, List<String> options) {
+		options.clear();
+		if (p.inProgramme(mentor, DemoVocabulary.PROG_COLLEGE) && p.specialty[mentor] == p.specialty[mentee]) {
+			options.add(DemoVocabulary.collegeScheme(p.specialty[mentor]));
+		}
+		if (p.inProgramme(mentor, DemoVocabulary.PROG_REGIONAL) && p.region[mentor] == p.region[mentee]) {
+			options.add(DemoVocabulary.regionalScheme(p.region[mentor]));
+		}
+		if (p.inProgramme(mentor, DemoVocabulary.PROG_NEAR_PEER)
+				&& p.inProgramme(mentee, DemoVocabulary.PROG_NEAR_PEER)) {
+			options.add(DemoVocabulary.NATIONAL_PROGRAMMES[DemoVocabulary.PROG_NEAR_PEER]);
+		}
+		if (p.inProgramme(mentor, DemoVocabulary.PROG_ACADEMIC)) {
+			options.add(DemoVocabulary.NATIONAL_PROGRAMMES[DemoVocabulary.PROG_ACADEMIC]);
+		}
+		if (options.isEmpty() || rng.chance(0.3)) {
+			return "";
+		}
+		return options.get(rng.nextInt(options.size()));
+	}
+
+	/** Cached text of ids, dates and strengths: the hot path formats nothing. */
+	private static final class Output {
+
+		static final String[] STRENGTHS = new String[101];
+
+		static {
+			for (int h = 0; h <= 100; h++) {
+				STRENGTHS[h] = (h == 100) ? "1.00" : (h < 10) ? "0.0" + h : "0." + h;
+			}
+		}
+
+		final int firstDay;
+
+		private final String[] ids;
+
+		private final String[] dates;
+
+		Output(int people, int firstDay, int asOfDay) {
+			this.firstDay = firstDay;
+			int width = Integer.toString(people).length();
+			this.ids = new String[people];
+			char[] digits = new char[width + 1];
+			digits[0] = 'p';
+			for (int i = 0; i < people; i++) {
+				int value = i + 1;
+				for (int d = width; d >= 1; d--) {
+					digits[d] = (char) ('0' + value % 10);
+					value /= 10;
+				}
+				this.ids[i] = new String(digits);
+			}
+			this.dates = new String[asOfDay - firstDay + 1];
+			for (int d = 0; d < this.dates.length; d++) {
+				this.dates[d] = LocalDate.ofEpochDay(firstDay + d).toString();
+			}
+		}
+
+		String id(int person) {
+			return this.ids[person];
+		}
+
+		String date(int daysSinceFirst) {
+			return this.dates[daysSinceFirst];
+		}
+
+	}
+
+}
