@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class WarmPathApplication {
 
 	public static void main(String[] args) {
+		if (org.warmpath.ingest.Cli.handles(args)) {
+			System.exit(org.warmpath.ingest.Cli.run(args));
+		}
 		SpringApplication.run(WarmPathApplication.class, args);
 	}
 

@@ -1,0 +1,4 @@
+// Deletes the KNOWS tie between two people, whichever direction it is stored in.
+MATCH (:Person {id: $a})-[k:KNOWS]-(:Person {id: $b})
+DELETE k
+RETURN count(*) AS deleted

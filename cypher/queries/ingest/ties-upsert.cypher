@@ -1,0 +1,24 @@
+// Creates or updates a batch of KNOWS ties, one stored relationship per pair whatever the direction:
+// rows come with a < b (canonical id order), so a new tie is stored (a)->(b). An identical tie is not
+// rewritten. source and createdAt are set on create only (where the tie first came from).
+// $rows: [{a, b, strength, context, since (date), source}]
+CYPHER replan=skip
+UNWIND $rows AS row
+MATCH (a:Person {id: row.a})
+MATCH (b:Person {id: row.b})
+CALL (a, b) {
+  OPTIONAL MATCH (a)-[old:KNOWS]-(b)
+  RETURN old
+  LIMIT 1
+}
+WITH a, b, row, old IS NULL AS created,
+     coalesce(old.strength = row.strength
+       AND coalesce(old.context, '') = coalesce(row.context, '')
+       AND coalesce(toString(old.since), '') = coalesce(toString(row.since), ''), false) AS same
+MERGE (a)-[k:KNOWS]-(b)
+  ON CREATE SET k.createdAt = datetime(), k.source = row.source
+FOREACH (_ IN CASE WHEN same THEN [] ELSE [1] END |
+  SET k.strength = row.strength, k.context = row.context, k.since = row.since)
+RETURN count(CASE WHEN created THEN 1 END) AS created,
+       count(CASE WHEN NOT created AND NOT same THEN 1 END) AS updated,
+       count(CASE WHEN same THEN 1 END) AS unchanged

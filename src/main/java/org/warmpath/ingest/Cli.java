@@ -1,0 +1,308 @@
+package org.warmpath.ingest;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.ErrorResponseException;
+import org.warmpath.WarmPathApplication;
+import org.warmpath.ingest.demo.DemoNetwork;
+import org.warmpath.ingest.demo.DemoNetworkGenerator;
+
+/**
+ * The command-line actions of the WarmPath jar: generate the demo network as CSV files,
+ * and import files into the configured database (embedded data folder or external server,
+ * from the same settings and environment variables as the web app) without starting the
+ * web server.
+ *
+ * <p>
+ * Exit codes: 0 success, 1 rows rejected or the import failed, 2 usage error.
+ */
+public final class Cli {
+
+	private static final Set<String> COMMANDS = Set.of("generate", "import", "help", "--help", "-h");
+
+	private static final String USAGE = """
+			Usage:
+			  warmpath generate --people N [--seed S] --out DIR
+			      write people.csv, connections.csv and mentoring.csv of a synthetic network (100..1000000 people)
+			  warmpath import people|connections|mentoring FILE [--tolerant]
+			  warmpath import linkedin FILE --owner PERSON_ID [--tolerant]
+			      import into the database configured by WARMPATH_NEO4J_URI (default: the embedded one in
+			      WARMPATH_DATA_DIR, ./data); strict by default: any rejected row and nothing is written
+			  warmpath --help
+
+			Exit codes: 0 success, 1 rows rejected or import failed, 2 usage error.
+			""";
+
+	private Cli() {
+	}
+
+	/**
+	 * Whether the arguments name a command-line action rather than the web app.
+	 * @param args the program arguments
+	 * @return whether {@link #run(String[])} should handle them
+	 */
+	public static boolean handles(String[] args) {
+		return args != null && args.length > 0 && COMMANDS.contains(args[0]);
+	}
+
+	/**
+	 * Runs the action.
+	 * @param args the program arguments
+	 * @return the exit code
+	 */
+	public static int run(String[] args) {
+		return run(args, System.out, System.err);
+	}
+
+	static int run(String[] args, PrintStream out, PrintStream err) {
+		if (args.length == 0 || !COMMANDS.contains(args[0])) {
+			err.print(USAGE);
+			return 2;
+		}
+		try {
+			return switch (args[0]) {
+				case "generate" -> generate(Arguments.parse(args, 1), out);
+				case "import" -> importFile(Arguments.parse(args, 1), out, err);
+				default -> {
+					out.print(USAGE);
+					yield 0;
+				}
+			};
+		}
+		catch (UsageException ex) {
+			err.println("warmpath: " + ex.getMessage());
+			err.println();
+			err.print(USAGE);
+			return 2;
+		}
+	}
+
+	private static int generate(Arguments a, PrintStream out) {
+		a.expectPositional(0);
+		long people = a.integer("--people", null);
+		long seed = a.integer("--seed", 42L);
+		Path dir = Path.of(a.required("--out"));
+		a.expectNoMore();
+		if (people < DemoNetworkGenerator.MIN_PEOPLE || people > DemoNetworkGenerator.MAX_PEOPLE) {
+			throw new UsageException("--people must be between " + DemoNetworkGenerator.MIN_PEOPLE + " and "
+					+ DemoNetworkGenerator.MAX_PEOPLE);
+		}
+		long started = System.nanoTime();
+		try {
+			DemoNetwork network = new DemoNetworkGenerator().generate((int) people, seed, dir);
+			out.printf(Locale.ROOT,
+					"Generated %,d people, %,d ties, %,d mentoring relationships (seed %d) in %.1f s into %s%n",
+					network.people(), network.ties(), network.mentoringRelations(), seed,
+					(System.nanoTime() - started) / 1e9, dir.toAbsolutePath());
+			return 0;
+		}
+		catch (java.io.IOException ex) {
+			throw new UsageException("cannot write to " + dir + ": " + ex.getMessage());
+		}
+	}
+
+	private static int importFile(Arguments a, PrintStream out, PrintStream err) {
+		a.expectPositional(2);
+		String kind = a.positional(0);
+		Path file = Path.of(a.positional(1));
+		ImportMode mode = a.flag("--tolerant") ? ImportMode.TOLERANT : ImportMode.STRICT;
+		String owner = kind.equals("linkedin") ? a.required("--owner") : null;
+		a.expectNoMore();
+		if (!List.of("people", "connections", "mentoring", "linkedin").contains(kind)) {
+			throw new UsageException("unknown import '" + kind + "'; use people, connections, mentoring or linkedin");
+		}
+		if (!Files.isReadable(file)) {
+			throw new UsageException("cannot read " + file);
+		}
+		// A servlet context without a port (server.port=-1) rather than WebApplicationType.NONE,
+		// since the web security configuration needs a web context to start.
+		String[] springArgs = { "--server.port=-1", "--warmpath.demo.people=0", "--warmpath.neo4j.bolt-port=0",
+				"--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.warmpath=WARN" };
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WarmPathApplication.class)
+			.web(WebApplicationType.SERVLET)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.run(springArgs)) {
+			Imports imports = context.getBean(Imports.class);
+			Progress progress = new Progress(out);
+			out.printf("Importing %s from %s (%s)%n", kind, file, mode.name().toLowerCase(Locale.ROOT));
+			ImportReport report = switch (kind) {
+				case "people" -> imports.importPeople(file, mode, progress);
+				case "connections" -> imports.importConnections(file, mode, TieSource.IMPORT, progress);
+				case "mentoring" -> imports.importMentoring(file, mode, progress);
+				default -> imports.importLinkedIn(owner, file, mode, progress);
+			};
+			print(report, mode, out);
+			return (report.rejected() > 0) ? 1 : 0;
+		}
+		catch (ErrorResponseException ex) {
+			err.println("warmpath: " + ex.getBody().getDetail());
+			return 2;
+		}
+		catch (RuntimeException ex) {
+			err.println("warmpath: import failed: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	static void print(ImportReport report, ImportMode mode, PrintStream out) {
+		double seconds = Math.max(report.millis(), 1) / 1000.0;
+		out.printf(Locale.ROOT,
+				"Done: %,d rows in %.1f s (%,.0f rows/s): created %,d, updated %,d, unchanged %,d, rejected %,d%n",
+				report.rows(), seconds, report.rows() / seconds, report.created(), report.updated(), report.unchanged(),
+				report.rejected());
+		int shown = 0;
+		for (ImportReport.RowError error : report.errors()) {
+			if (shown++ == 20) {
+				out.printf("  ... and %,d more%n", report.rejected() - 20);
+				break;
+			}
+			out.printf("  line %d: %s%n", error.line(), error.message());
+		}
+		if (report.rejected() > 0 && mode == ImportMode.STRICT) {
+			out.println("Nothing was written (strict mode); fix the rows or use --tolerant to import the good ones.");
+		}
+	}
+
+	/** Prints a line every ~2 s or 100,000 rows with the rate. */
+	static final class Progress implements ImportProgress {
+
+		private final PrintStream out;
+
+		private final long started = System.nanoTime();
+
+		private String phase;
+
+		private long phaseStarted;
+
+		private long lastPrinted;
+
+		private long lastRows;
+
+		Progress(PrintStream out) {
+			this.out = out;
+		}
+
+		@Override
+		public void progress(String phase, long rows) {
+			long now = System.nanoTime();
+			if (!phase.equals(this.phase)) {
+				this.phase = phase;
+				this.phaseStarted = now;
+				this.lastPrinted = now;
+				this.lastRows = 0;
+			}
+			if (now - this.lastPrinted >= 2_000_000_000L || rows - this.lastRows >= 100_000) {
+				double seconds = Math.max(now - this.phaseStarted, 1) / 1e9;
+				this.out.printf(Locale.ROOT, "  %-10s %,12d rows  %,10.0f rows/s  (%.0f s)%n", phase, rows,
+						rows / seconds, (now - this.started) / 1e9);
+				this.lastPrinted = now;
+				this.lastRows = rows;
+			}
+		}
+
+	}
+
+	private static final class UsageException extends RuntimeException {
+
+		UsageException(String message) {
+			super(message);
+		}
+
+	}
+
+	/** Positional arguments and {@code --name value} options. */
+	private static final class Arguments {
+
+		private final List<String> positional = new ArrayList<>();
+
+		private final List<String> options = new ArrayList<>();
+
+		static Arguments parse(String[] args, int from) {
+			Arguments a = new Arguments();
+			for (int i = from; i < args.length; i++) {
+				if (args[i].startsWith("--")) {
+					a.options.add(args[i]);
+					if (!args[i].equals("--tolerant") && i + 1 < args.length && !args[i + 1].startsWith("--")) {
+						a.options.add(args[++i]);
+					}
+					else if (!args[i].equals("--tolerant")) {
+						a.options.add(null);
+					}
+				}
+				else {
+					a.positional.add(args[i]);
+				}
+			}
+			return a;
+		}
+
+		void expectPositional(int count) {
+			if (this.positional.size() != count) {
+				throw new UsageException((count == 0) ? "unexpected argument " + this.positional.get(0)
+						: "expected " + count + " arguments, got " + this.positional.size());
+			}
+		}
+
+		String positional(int i) {
+			return this.positional.get(i);
+		}
+
+		boolean flag(String name) {
+			return this.options.remove(name);
+		}
+
+		String option(String name) {
+			int i = this.options.indexOf(name);
+			if (i < 0) {
+				return null;
+			}
+			String value = this.options.get(i + 1);
+			if (value == null) {
+				throw new UsageException(name + " needs a value");
+			}
+			this.options.remove(i + 1);
+			this.options.remove(i);
+			return value;
+		}
+
+		String required(String name) {
+			String value = option(name);
+			if (value == null) {
+				throw new UsageException(name + " is required");
+			}
+			return value;
+		}
+
+		long integer(String name, Long fallback) {
+			String value = (fallback == null) ? required(name) : option(name);
+			if (value == null) {
+				return fallback;
+			}
+			try {
+				return Long.parseLong(value.replace("_", "").replace(",", ""));
+			}
+			catch (NumberFormatException ex) {
+				throw new UsageException(name + " must be a whole number: " + value);
+			}
+		}
+
+		void expectNoMore() {
+			if (!this.options.isEmpty()) {
+				throw new UsageException("unknown option " + this.options.get(0));
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.warmpath.ingest;
+
+import java.util.List;
+
+/**
+ * The outcome of one import, as the API returns it and the command line prints it.
+ *
+ * @param created rows that created an entity or relationship
+ * @param updated rows that changed an existing one
+ * @param unchanged rows identical to what the graph already held (not rewritten)
+ * @param rejected every rejected row (a file rejected as a whole counts as one)
+ * @param errors the first {@code warmpath.ingest.max-errors} rejections, by line
+ * @param rows data rows read (header, preamble and blank lines excluded)
+ * @param millis wall-clock time of the import
+ */
+public record ImportReport(long created, long updated, long unchanged, long rejected, List<RowError> errors, long rows,
+		long millis) {
+
+	public ImportReport {
+		errors = List.copyOf(errors);
+	}
+
+	/**
+	 * Whether the import wrote or confirmed at least one row.
+	 * @return {@code true} when some row was created, updated or found unchanged
+	 */
+	public boolean anyAccepted() {
+		return this.created + this.updated + this.unchanged > 0;
+	}
+
+	/**
+	 * One rejected row.
+	 *
+	 * @param line 1-based physical line of the file where the row starts
+	 * @param message why it was rejected
+	 */
+	public record RowError(long line, String message) {
+	}
+
+}

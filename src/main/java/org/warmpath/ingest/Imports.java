@@ -1,0 +1,570 @@
+package org.warmpath.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.warmpath.cypher.Cypher;
+import org.warmpath.network.GraphChanged;
+import org.warmpath.web.Problems;
+
+/**
+ * Writes people, ties and mentoring relationships into the graph: the one write path for
+ * CSV files (HTTP, command line, demo load) and for single entities (People API).
+ *
+ * <p>
+ * A file is streamed, never held in memory as objects: rows are parsed, validated and
+ * written in batches of {@code warmpath.ingest.batch-size} rows ({@code UNWIND $rows},
+ * one transaction each, retried by the driver). In {@link ImportMode#STRICT} the file is
+ * read twice: pass 1 validates everything (including, batch by batch, that referenced
+ * people exist) and writes nothing if any row is rejected; pass 2 writes. In
+ * {@link ImportMode#TOLERANT} one pass validates and writes the good rows. Every write is
+ * an idempotent MERGE on business keys, so importing a file twice leaves the same graph,
+ * and identical rows are counted {@code unchanged} without being rewritten.
+ *
+ * <p>
+ * Memory: one batch of rows plus about 24 bytes per row for in-file duplicate detection
+ * (see {@link FirstLines}); a million connections need about 48 MB at worst.
+ */
+@Service
+public class Imports {
+
+	private static final Logger log = LoggerFactory.getLogger(Imports.class);
+
+	private static final TransactionConfig BATCH = TransactionConfig.builder()
+		.withTimeout(Duration.ofMinutes(2))
+		.build();
+
+	private static final long PROGRESS_EVERY = 10_000;
+
+	private final Driver driver;
+
+	private final IngestProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	public Imports(Driver driver, IngestProperties properties, ApplicationEventPublisher events) {
+		this.driver = driver;
+		this.properties = properties;
+		this.events = events;
+	}
+
+	// ---- people.csv ------------------------------------------------------------------
+
+	/**
+	 * Imports people.csv from a stream (spooled to a temporary file first, since strict
+	 * mode reads it twice).
+	 * @param csv the file's bytes, UTF-8
+	 * @param mode strict or tolerant
+	 * @return the report
+	 */
+	public ImportReport importPeople(InputStream csv, ImportMode mode) {
+		return importPeople(csv, mode, ImportProgress.NONE);
+	}
+
+	/**
+	 * As {@link #importPeople(InputStream, ImportMode)}, telling {@code progress} how far
+	 * it got.
+	 */
+	public ImportReport importPeople(InputStream csv, ImportMode mode, ImportProgress progress) {
+		return fromStream(csv, mode, file -> importPeople(file, mode, progress));
+	}
+
+	/** Imports people.csv from a file. */
+	public ImportReport importPeople(Path file, ImportMode mode, ImportProgress progress) {
+		return run("people", () -> Files.newInputStream(file), Formats.PEOPLE, null,
+				rows -> write("ingest/people-upsert", rows, PersonRow::parameters, Map.of()), mode, progress);
+	}
+
+	// ---- connections.csv -------------------------------------------------------------
+
+	/**
+	 * Imports connections.csv from a stream; every id must be a person already in the
+	 * graph (import people first).
+	 */
+	public ImportReport importConnections(InputStream csv, ImportMode mode) {
+		return importConnections(csv, mode, ImportProgress.NONE);
+	}
+
+	/** As {@link #importConnections(InputStream, ImportMode)} with progress. */
+	public ImportReport importConnections(InputStream csv, ImportMode mode, ImportProgress progress) {
+		return fromStream(csv, mode, file -> importConnections(file, mode, TieSource.IMPORT, progress));
+	}
+
+	/**
+	 * Imports connections.csv from a file.
+	 * @param file the file
+	 * @param mode strict or tolerant
+	 * @param source the origin recorded on new ties ({@code import}, or {@code demo})
+	 * @param progress told how far it got
+	 * @return the report
+	 */
+	public ImportReport importConnections(Path file, ImportMode mode, TieSource source, ImportProgress progress) {
+		return run("connections", () -> Files.newInputStream(file), Formats.CONNECTIONS,
+				tie -> List.of(tie.source(), tie.target()),
+				rows -> write("ingest/ties-upsert", rows, tie -> tie.withOrigin(source).parameters(), Map.of()), mode,
+				progress);
+	}
+
+	// ---- mentoring.csv ---------------------------------------------------------------
+
+	/**
+	 * Imports mentoring.csv ({@code mentor,mentee,since,status,programme}) from a stream;
+	 * both ids must be people already in the graph.
+	 */
+	public ImportReport importMentoring(InputStream csv, ImportMode mode) {
+		return importMentoring(csv, mode, ImportProgress.NONE);
+	}
+
+	/** As {@link #importMentoring(InputStream, ImportMode)} with progress. */
+	public ImportReport importMentoring(InputStream csv, ImportMode mode, ImportProgress progress) {
+		return fromStream(csv, mode, file -> importMentoring(file, mode, progress));
+	}
+
+	/** Imports mentoring.csv from a file. */
+	public ImportReport importMentoring(Path file, ImportMode mode, ImportProgress progress) {
+		return run("mentoring", () -> Files.newInputStream(file), Formats.MENTORING,
+				m -> List.of(m.mentor(), m.mentee()),
+				rows -> write("ingest/mentoring-upsert", rows, MentoringRow::parameters, Map.of()), mode, progress);
+	}
+
+	// ---- LinkedIn Connections.csv ----------------------------------------------------
+
+	/**
+	 * Imports one owner's LinkedIn Connections.csv: each connection becomes a person
+	 * keyed on the profile URL ({@code li:<slug>}) tied to the owner.
+	 * @param ownerPersonId the person whose export it is
+	 * @param csv the export's bytes
+	 * @param mode strict or tolerant
+	 * @return the report
+	 * @throws org.springframework.web.ErrorResponseException 404 when the owner is not a
+	 * person
+	 */
+	public ImportReport importLinkedIn(String ownerPersonId, InputStream csv, ImportMode mode) {
+		return importLinkedIn(ownerPersonId, csv, mode, ImportProgress.NONE);
+	}
+
+	/** As {@link #importLinkedIn(String, InputStream, ImportMode)} with progress. */
+	public ImportReport importLinkedIn(String ownerPersonId, InputStream csv, ImportMode mode,
+			ImportProgress progress) {
+		requirePerson(ownerPersonId);
+		return fromStream(csv, mode, file -> importLinkedIn(ownerPersonId, file, mode, progress));
+	}
+
+	/** Imports one owner's LinkedIn Connections.csv from a file. */
+	public ImportReport importLinkedIn(String ownerPersonId, Path file, ImportMode mode, ImportProgress progress) {
+		String owner = requirePerson(ownerPersonId);
+		RowFormat<LinkedInRow> format = new RowFormat<>() {
+
+			@Override
+			public String name() {
+				return Formats.LINKEDIN.name();
+			}
+
+			@Override
+			public List<String> required() {
+				return Formats.LINKEDIN.required();
+			}
+
+			@Override
+			public boolean isHeader(List<String> cells) {
+				return Formats.LINKEDIN.isHeader(cells);
+			}
+
+			@Override
+			public int maxPreamble() {
+				return Formats.LINKEDIN.maxPreamble();
+			}
+
+			@Override
+			public LinkedInRow parse(CsvRow row) {
+				LinkedInRow parsed = Formats.LINKEDIN.parse(row);
+				if (parsed.id().equals(owner)) {
+					throw new IllegalArgumentException("self-tie: " + parsed.linkedinUrl() + " is the owner");
+				}
+				return parsed;
+			}
+
+			@Override
+			public String key(LinkedInRow row) {
+				return Formats.LINKEDIN.key(row);
+			}
+
+			@Override
+			public String duplicate(LinkedInRow row, long firstLine) {
+				return Formats.LINKEDIN.duplicate(row, firstLine);
+			}
+
+		};
+		return run("linkedin", () -> Files.newInputStream(file), format, null,
+				rows -> write("ingest/linkedin-upsert", rows, row -> {
+					Map<String, Object> parameters = row.parameters();
+					boolean ownerFirst = owner.compareTo(row.id()) < 0;
+					parameters.put("a", ownerFirst ? owner : row.id());
+					parameters.put("b", ownerFirst ? row.id() : owner);
+					return parameters;
+				}, Map.of("owner", owner, "strength", this.properties.linkedinStrength())), mode, progress);
+	}
+
+	// ---- single entities (People API) ------------------------------------------------
+
+	/**
+	 * Creates or replaces one person, exactly as a people.csv row would.
+	 * @param row the person
+	 * @return what happened
+	 */
+	public UpsertResult upsertPerson(PersonRow row) {
+		Counts counts = write("ingest/people-upsert", List.of(row), PersonRow::parameters, Map.of());
+		return result(counts, "person");
+	}
+
+	/**
+	 * Creates or updates the tie between two existing people, exactly as a
+	 * connections.csv row would (one stored relationship per pair).
+	 * @param row the tie
+	 * @return what happened
+	 * @throws org.springframework.web.ErrorResponseException 404 when either person does
+	 * not exist
+	 */
+	public UpsertResult upsertTie(TieRow row) {
+		for (String id : missing(List.of(row.source(), row.target()))) {
+			throw Problems.notFound("person", id);
+		}
+		Counts counts = write("ingest/ties-upsert", List.of(row), TieRow::parameters, Map.of());
+		return result(counts, "tie");
+	}
+
+	/**
+	 * Deletes the tie between two people, in whichever direction it is stored.
+	 * @return whether there was one
+	 */
+	public boolean deleteTie(String a, String b) {
+		boolean deleted = writeCount("ingest/tie-delete", Map.of("a", a, "b", b)) > 0;
+		if (deleted) {
+			publishChanged("tie");
+		}
+		return deleted;
+	}
+
+	/**
+	 * Deletes a person with all their relationships ({@code DETACH DELETE}).
+	 * @return whether there was one
+	 */
+	public boolean deletePerson(String id) {
+		boolean deleted = writeCount("ingest/person-delete", Map.of("id", id)) > 0;
+		if (deleted) {
+			publishChanged("person");
+		}
+		return deleted;
+	}
+
+	/**
+	 * Whether a person exists.
+	 * @param id the person's id
+	 * @return whether the graph has them
+	 */
+	public boolean personExists(String id) {
+		return id != null && missing(List.of(id)).isEmpty();
+	}
+
+	/** Whether the graph holds no person at all. */
+	boolean graphIsEmpty() {
+		try (Session session = session()) {
+			return !session
+				.executeRead(tx -> tx.run(Cypher.query("ingest/any-person")).single().get("any").asBoolean());
+		}
+	}
+
+	// ---- the pipeline ----------------------------------------------------------------
+
+	@FunctionalInterface
+	private interface Input {
+
+		InputStream open() throws IOException;
+
+	}
+
+	@FunctionalInterface
+	private interface BatchWriter<T> {
+
+		Counts write(List<T> rows);
+
+	}
+
+	private record Counts(long created, long updated, long unchanged) {
+
+		static final Counts ZERO = new Counts(0, 0, 0);
+
+		Counts plus(Counts other) {
+			return new Counts(this.created + other.created, this.updated + other.updated,
+					this.unchanged + other.unchanged);
+		}
+
+	}
+
+	private ImportReport fromStream(InputStream csv, ImportMode mode, Function<Path, ImportReport> importer) {
+		Path spool = null;
+		try {
+			spool = Files.createTempFile("warmpath-import-", ".csv");
+			Files.copy(csv, spool, StandardCopyOption.REPLACE_EXISTING);
+			return importer.apply(spool);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			if (spool != null) {
+				try {
+					Files.deleteIfExists(spool);
+				}
+				catch (IOException ex) {
+					log.warn("Could not delete {}: {}", spool, ex.getMessage());
+				}
+			}
+		}
+	}
+
+	private <T> ImportReport run(String what, Input input, RowFormat<T> format, Function<T, List<String>> references,
+			BatchWriter<T> writer, ImportMode mode, ImportProgress progress) {
+		long started = System.nanoTime();
+		Errors errors = new Errors(this.properties.maxErrors());
+		Pass pass;
+		if (mode == ImportMode.STRICT) {
+			pass = pass(input, format, references, null, errors, "validating", progress);
+			if (errors.rejected == 0) {
+				pass = pass(input, format, references, writer, errors, "writing", progress);
+			}
+		}
+		else {
+			pass = pass(input, format, references, writer, errors, "importing", progress);
+		}
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		Counts counts = pass.counts;
+		if (counts.created + counts.updated > 0) {
+			publishChanged(what);
+		}
+		ImportReport report = new ImportReport(counts.created, counts.updated, counts.unchanged, errors.rejected,
+				errors.sorted(), pass.rows, millis);
+		log.info("Imported {}: {} rows in {} ms, created {}, updated {}, unchanged {}, rejected {}", what,
+				report.rows(), millis, report.created(), report.updated(), report.unchanged(), report.rejected());
+		return report;
+	}
+
+	private static final class Errors {
+
+		private final int max;
+
+		private final List<ImportReport.RowError> list = new ArrayList<>();
+
+		private long rejected;
+
+		Errors(int max) {
+			this.max = max;
+		}
+
+		void add(long line, String message) {
+			this.rejected++;
+			if (this.list.size() < this.max) {
+				this.list.add(new ImportReport.RowError(line, message));
+			}
+		}
+
+		List<ImportReport.RowError> sorted() {
+			List<ImportReport.RowError> sorted = new ArrayList<>(this.list);
+			sorted.sort(Comparator.comparingLong(ImportReport.RowError::line));
+			return sorted;
+		}
+
+	}
+
+	private static final class Pass {
+
+		Counts counts = Counts.ZERO;
+
+		long rows;
+
+	}
+
+	private <T> Pass pass(Input input, RowFormat<T> format, Function<T, List<String>> references, BatchWriter<T> writer,
+			Errors errors, String phase, ImportProgress progress) {
+		Pass pass = new Pass();
+		int batchSize = this.properties.batchSize();
+		List<T> batch = new ArrayList<>(Math.min(batchSize, 10_000));
+		List<Long> lines = new ArrayList<>(Math.min(batchSize, 10_000));
+		long[] seen = { 0 };
+		Runnable flush = () -> {
+			if (batch.isEmpty()) {
+				return;
+			}
+			List<T> good = batch;
+			if (references != null) {
+				good = checkReferences(batch, lines, references, errors);
+			}
+			if (writer != null && !good.isEmpty()) {
+				pass.counts = pass.counts.plus(writer.write(good));
+			}
+			batch.clear();
+			lines.clear();
+		};
+		RowReader.Sink<T> sink = new RowReader.Sink<>() {
+
+			@Override
+			public void accept(long line, T row) {
+				batch.add(row);
+				lines.add(line);
+				if (batch.size() >= batchSize) {
+					flush.run();
+				}
+				tick();
+			}
+
+			@Override
+			public void reject(long line, String message) {
+				errors.add(line, message);
+				tick();
+			}
+
+			private void tick() {
+				if (++seen[0] % PROGRESS_EVERY == 0) {
+					progress.progress(phase, seen[0]);
+				}
+			}
+
+		};
+		try (InputStream in = input.open()) {
+			RowReader.Outcome outcome = RowReader.read(in, format, sink);
+			flush.run();
+			pass.rows = outcome.rows();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		progress.progress(phase, pass.rows);
+		return pass;
+	}
+
+	/** Rejects the rows of a batch that name a person the graph does not have. */
+	private <T> List<T> checkReferences(List<T> batch, List<Long> lines, Function<T, List<String>> references,
+			Errors errors) {
+		Set<String> ids = new LinkedHashSet<>();
+		for (T row : batch) {
+			ids.addAll(references.apply(row));
+		}
+		Set<String> missing = missing(ids);
+		if (missing.isEmpty()) {
+			return batch;
+		}
+		List<T> good = new ArrayList<>(batch.size());
+		for (int i = 0; i < batch.size(); i++) {
+			List<String> unknown = new ArrayList<>(2);
+			for (String id : references.apply(batch.get(i))) {
+				if (missing.contains(id)) {
+					unknown.add("'" + Text.shorten(id) + "'");
+				}
+			}
+			if (unknown.isEmpty()) {
+				good.add(batch.get(i));
+			}
+			else {
+				errors.add(lines.get(i),
+						"unknown person " + String.join(" and ", unknown) + " (not in the graph; import people first)");
+			}
+		}
+		return good;
+	}
+
+	private Set<String> missing(java.util.Collection<String> ids) {
+		try (Session session = session()) {
+			return session.executeRead(tx -> {
+				Set<String> missing = new HashSet<>();
+				tx.run(Cypher.query("ingest/missing-people"), Map.of("ids", List.copyOf(ids)))
+					.forEachRemaining(r -> missing.add(r.get("id").asString()));
+				return missing;
+			});
+		}
+	}
+
+	private <T> Counts write(String query, List<T> rows, Function<T, Map<String, Object>> parameters,
+			Map<String, Object> extra) {
+		List<Map<String, Object>> list = new ArrayList<>(rows.size());
+		for (T row : rows) {
+			list.add(parameters.apply(row));
+		}
+		Map<String, Object> params = new java.util.HashMap<>(extra);
+		params.put("rows", list);
+		String cypher = Cypher.query(query);
+		try (Session session = session()) {
+			return session.executeWrite(tx -> {
+				Record r = tx.run(cypher, params).single();
+				long created = r.get("created").asLong();
+				long updated = r.get("updated").asLong();
+				long unchanged = r.containsKey("unchanged") ? r.get("unchanged").asLong()
+						: rows.size() - created - updated;
+				return new Counts(created, updated, unchanged);
+			}, BATCH);
+		}
+	}
+
+	private long writeCount(String query, Map<String, Object> parameters) {
+		try (Session session = session()) {
+			return session.executeWrite(tx -> tx.run(Cypher.query(query), parameters).single().get("deleted").asLong());
+		}
+	}
+
+	private UpsertResult result(Counts counts, String what) {
+		if (counts.created > 0) {
+			publishChanged(what);
+			return UpsertResult.CREATED;
+		}
+		if (counts.updated > 0) {
+			publishChanged(what);
+			return UpsertResult.UPDATED;
+		}
+		return UpsertResult.UNCHANGED;
+	}
+
+	/** Tells the projection (and anyone else listening) that people or ties changed. */
+	private void publishChanged(String what) {
+		this.events.publishEvent(new GraphChanged(what));
+	}
+
+	private String requirePerson(String id) {
+		String owner = Text.clean(id);
+		if (owner == null || !personExists(owner)) {
+			throw Problems.notFound("person", String.valueOf(id));
+		}
+		return owner;
+	}
+
+	/**
+	 * Sessions share the bookmarks of {@code driver.executableQuery}, so a check reads
+	 * what an earlier write (of this or another module) wrote, even on a cluster.
+	 */
+	private Session session() {
+		return this.driver
+			.session(SessionConfig.builder().withBookmarkManager(this.driver.executableQueryBookmarkManager()).build());
+	}
+
+}

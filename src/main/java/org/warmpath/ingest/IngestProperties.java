@@ -1,0 +1,35 @@
+package org.warmpath.ingest;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Tuning of imports.
+ *
+ * @param batchSize rows written per transaction ({@code UNWIND $rows})
+ * @param maxErrors rejected rows listed in a report (all are counted)
+ * @param linkedinStrength strength of a tie imported from LinkedIn, in (0, 1]
+ */
+@ConfigurationProperties("warmpath.ingest")
+public record IngestProperties(@DefaultValue("5000") int batchSize, @DefaultValue("1000") int maxErrors,
+		@DefaultValue("0.3") double linkedinStrength) {
+
+	public IngestProperties {
+		if (batchSize < 1) {
+			throw new IllegalArgumentException("warmpath.ingest.batch-size must be positive: " + batchSize);
+		}
+		if (maxErrors < 0) {
+			throw new IllegalArgumentException("warmpath.ingest.max-errors must not be negative: " + maxErrors);
+		}
+		if (!(linkedinStrength > 0 && linkedinStrength <= 1)) {
+			throw new IllegalArgumentException(
+					"warmpath.ingest.linkedin-strength must be in (0, 1]: " + linkedinStrength);
+		}
+	}
+
+	/** The defaults, for use without Spring. */
+	public static IngestProperties defaults() {
+		return new IngestProperties(5000, 1000, 0.3);
+	}
+
+}

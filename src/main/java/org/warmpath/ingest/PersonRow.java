@@ -1,0 +1,182 @@
+package org.warmpath.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * One person as people.csv and the People API describe them: the one shape both write
+ * through {@link Imports#upsertPerson(PersonRow)}.
+ *
+ * <p>
+ * The constructor normalises (text stripped, blank text {@code null}, lists without
+ * blanks or repeats) and validates; an invalid row throws
+ * {@link IllegalArgumentException} whose message is the reason shown to the user.
+ * {@code organisation} and {@code programmes} are names; their ids are slugs of the
+ * names. A programme may end in {@code (mentor)}, {@code (mentee)} or {@code (member)} to
+ * say how the person takes part; otherwise it is {@code mentor} for people open to
+ * mentoring and {@code member} for everyone else.
+ *
+ * @param id business key, required
+ * @param name display name, required
+ * @param headline one line about the person
+ * @param grade free-text grade; {@link Grades#seniority(String)} derives the seniority
+ * @param specialty specialty name
+ * @param region region name
+ * @param organisation name of the employer
+ * @param skills skill names
+ * @param openToIntroductions whether they may stand in the middle of a path
+ * @param openToMentoring whether they take mentees
+ * @param mentorCapacity how many mentees at most, 0..50
+ * @param programmes names of the programmes they belong to
+ */
+public record PersonRow(String id, String name, String headline, String grade, String specialty, String region,
+		String organisation, List<String> skills, boolean openToIntroductions, boolean openToMentoring,
+		int mentorCapacity, List<String> programmes) {
+
+	/** Largest accepted {@code mentorCapacity}. */
+	public static final int MAX_MENTOR_CAPACITY = 50;
+
+	/** Longest accepted id. */
+	public static final int MAX_ID_LENGTH = 200;
+
+	public PersonRow {
+		id = Text.clean(id);
+		name = Text.clean(name);
+		if (id == null) {
+			throw new IllegalArgumentException("blank id");
+		}
+		if (id.length() > MAX_ID_LENGTH) {
+			throw new IllegalArgumentException("id longer than " + MAX_ID_LENGTH + " characters");
+		}
+		if (name == null) {
+			throw new IllegalArgumentException("blank name for id '" + Text.shorten(id) + "'");
+		}
+		headline = Text.clean(headline);
+		grade = Text.clean(grade);
+		specialty = Text.clean(specialty);
+		region = Text.clean(region);
+		organisation = Text.clean(organisation);
+		if (organisation != null && Text.slug(organisation).isEmpty()) {
+			throw new IllegalArgumentException(
+					"organisation '" + Text.shorten(organisation) + "' has no letters or digits to make an id from");
+		}
+		skills = Text.list(skills);
+		programmes = Text.list(programmes);
+		for (String programme : programmes) {
+			if (Text.slug(stripRole(programme)).isEmpty()) {
+				throw new IllegalArgumentException(
+						"programme '" + Text.shorten(programme) + "' has no letters or digits to make an id from");
+			}
+		}
+		if (mentorCapacity < 0 || mentorCapacity > MAX_MENTOR_CAPACITY) {
+			throw new IllegalArgumentException(
+					"mentorCapacity " + mentorCapacity + " is outside 0.." + MAX_MENTOR_CAPACITY);
+		}
+	}
+
+	/**
+	 * A person with just an id and a name, everything else defaulted (open to
+	 * introductions, not to mentoring).
+	 */
+	public static PersonRow of(String id, String name) {
+		return new PersonRow(id, name, null, null, null, null, null, List.of(), true, false, 0, List.of());
+	}
+
+	/**
+	 * The seniority ordinal derived from {@link #grade()}.
+	 * @return 0..5 or {@code null}
+	 */
+	public Integer seniority() {
+		return Grades.seniority(this.grade);
+	}
+
+	/**
+	 * The id of {@link #organisation()}.
+	 * @return its slug, or {@code null}
+	 */
+	public String organisationId() {
+		return (this.organisation != null) ? Text.slug(this.organisation) : null;
+	}
+
+	/** The row as the parameters of {@code ingest/people-upsert}. */
+	Map<String, Object> parameters() {
+		List<Map<String, Object>> memberships = new ArrayList<>();
+		List<String> programmeIds = new ArrayList<>();
+		for (String programme : this.programmes) {
+			String name = stripRole(programme);
+			String id = Text.slug(name);
+			if (!programmeIds.contains(id)) {
+				programmeIds.add(id);
+				memberships.add(Map.of("id", id, "name", name, "as", role(programme)));
+			}
+		}
+		Map<String, Object> row = new java.util.HashMap<>();
+		row.put("id", this.id);
+		row.put("name", this.name);
+		row.put("headline", this.headline);
+		row.put("grade", this.grade);
+		row.put("seniority", seniority());
+		row.put("specialty", this.specialty);
+		row.put("region", this.region);
+		row.put("organisation", this.organisation);
+		row.put("organisationId", organisationId());
+		row.put("skills", this.skills);
+		row.put("openToIntroductions", this.openToIntroductions);
+		row.put("openToMentoring", this.openToMentoring);
+		row.put("mentorCapacity", this.mentorCapacity);
+		row.put("programmes", memberships);
+		row.put("programmeIds", programmeIds);
+		row.put("fingerprint", fingerprint());
+		return row;
+	}
+
+	/**
+	 * A hash of everything the row writes, stored on the person so that an identical row
+	 * is recognised without reading the person's relationships. Lists are compared as
+	 * sets. The leading version changes whenever what a row writes changes.
+	 */
+	String fingerprint() {
+		StringBuilder text = new StringBuilder("v1");
+		for (Object value : new Object[] { this.id, this.name, this.headline, this.grade, this.specialty, this.region,
+				this.organisation, new TreeSet<>(this.skills), this.openToIntroductions, this.openToMentoring,
+				this.mentorCapacity, new TreeSet<>(this.programmes) }) {
+			text.append('\u0000').append(value);
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(text.toString().getBytes(StandardCharsets.UTF_8));
+			return Base64.getEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 18));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String role(String programme) {
+		String lower = programme.toLowerCase(Locale.ROOT);
+		for (String role : new String[] { "mentor", "mentee", "member" }) {
+			if (lower.endsWith("(" + role + ")")) {
+				return role;
+			}
+		}
+		return this.openToMentoring ? "mentor" : "member";
+	}
+
+	private static String stripRole(String programme) {
+		String lower = programme.toLowerCase(Locale.ROOT);
+		for (String role : new String[] { "(mentor)", "(mentee)", "(member)" }) {
+			if (lower.endsWith(role)) {
+				return programme.substring(0, programme.length() - role.length()).strip();
+			}
+		}
+		return programme;
+	}
+
+}
