@@ -235,8 +235,7 @@ public class Projection {
 				w.change().accept(graph);
 			}
 			// the new graph reflects every write up to startSeq, plus the withdrawals
-			// after it
-			// as long as no addition (which the read may have missed) came in between
+			// replayed after it, up to the first addition the read may have missed
 			long covers = startSeq;
 			for (Withdrawal w : this.withdrawals) {
 				if (w.seq() == covers + 1) {
