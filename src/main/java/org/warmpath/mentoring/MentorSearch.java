@@ -42,17 +42,18 @@ public class MentorSearch {
 
 	static final MentorRecommendation.Parts WEIGHTS = new MentorRecommendation.Parts(0.40, 0.35, 0.15, 0.10);
 
-	private static final int MAX_CANDIDATES = 20_000;
-
 	private static final int REACH_HOPS = 4;
 
 	private final Driver driver;
 
 	private final Projection projection;
 
-	MentorSearch(Driver driver, Projection projection) {
+	private final MentorCatalogue catalogue;
+
+	MentorSearch(Driver driver, Projection projection, MentorCatalogue catalogue) {
 		this.driver = driver;
 		this.projection = projection;
+		this.catalogue = catalogue;
 	}
 
 	/** What seniority gap the mentee wants. */
@@ -107,90 +108,113 @@ public class MentorSearch {
 		(skills != null ? skills : mentee.get("skills").asList(Value::asString))
 			.forEach(s -> wantSkills.add(s.toLowerCase(Locale.ROOT)));
 
-		Map<String, Object> params = new HashMap<>();
-		params.put("for", menteeId);
-		params.put("specialty", specialty);
-		params.put("region", region);
-		params.put("maxCandidates", MAX_CANDIDATES);
-		List<Record> candidates = read("mentoring/candidates", params);
+		String onlySpecialty = MentorCatalogue.lower(specialty);
+		String onlyRegion = MentorCatalogue.lower(region);
+		List<MentorCatalogue.Mentor> candidates = new ArrayList<>();
+		for (MentorCatalogue.Mentor m : this.catalogue.mentors()) {
+			if (m.capacityLeft() > 0 && !m.id().equals(menteeId)
+					&& (onlySpecialty == null || onlySpecialty.equals(m.specialty()))
+					&& (onlyRegion == null || onlyRegion.equals(m.region()))
+					&& (level == Level.ANY || levelFit(level, menteeSeniority, m.seniority()) > 0)) {
+				candidates.add(m);
+			}
+		}
 
 		Projection.Snapshot snapshot = this.projection.snapshot();
 		KnowsGraph graph = snapshot.graph();
 		int source = graph.indexOf(menteeId);
-		SearchLimits limits = SearchLimits.of(REACH_HOPS, Duration.ofSeconds(2));
-		double[] costs = null;
 		int[] targets = new int[candidates.size()];
 		for (int i = 0; i < targets.length; i++) {
-			targets[i] = graph.indexOf(candidates.get(i).get("id").asString());
+			targets[i] = graph.indexOf(candidates.get(i).id());
 		}
+		double[] costs = new double[targets.length];
+		java.util.Arrays.fill(costs, Double.POSITIVE_INFINITY);
 		if (source >= 0) {
 			int[] known = java.util.Arrays.stream(targets).filter(t -> t >= 0).toArray();
-			double[] knownCosts = snapshot.finder().warmestCosts(source, known, limits);
-			costs = new double[targets.length];
+			double[] knownCosts = snapshot.finder()
+				.warmestCosts(source, known, SearchLimits.of(REACH_HOPS, Duration.ofSeconds(2)));
 			for (int i = 0, j = 0; i < targets.length; i++) {
-				costs[i] = (targets[i] >= 0) ? knownCosts[j++] : Double.POSITIVE_INFINITY;
-			}
-		}
-
-		List<Scored> scored = new ArrayList<>();
-		for (int i = 0; i < candidates.size(); i++) {
-			Record c = candidates.get(i);
-			Integer seniority = c.get("seniority").isNull() ? null : c.get("seniority").asInt();
-			double levelFit = levelFit(level, menteeSeniority, seniority);
-			if (level != Level.ANY && levelFit == 0) {
-				continue;
-			}
-			String cSpecialty = c.get("specialty").asString(null);
-			String cRegion = c.get("region").asString(null);
-			double specialtyFit = (wantSpecialty != null && wantSpecialty.equalsIgnoreCase(cSpecialty)) ? 1 : 0;
-			double regionFit = (wantRegion != null && wantRegion.equalsIgnoreCase(cRegion)) ? 1 : 0;
-			double skillsFit = 0;
-			if (!wantSkills.isEmpty()) {
-				long have = c.get("skills")
-					.asList(Value::asString)
-					.stream()
-					.filter(s -> wantSkills.contains(s.toLowerCase(Locale.ROOT)))
-					.count();
-				skillsFit = (double) have / wantSkills.size();
-			}
-			double fit = 0.4 * specialtyFit + 0.2 * regionFit + 0.2 * skillsFit + 0.2 * levelFit;
-			double cost = (costs != null) ? costs[i] : Double.POSITIVE_INFINITY;
-			double reach = Double.isFinite(cost) ? Math.exp(-cost) : 0;
-			int capacity = c.get("capacity").asInt();
-			int capacityLeft = c.get("capacityLeft").asInt();
-			double capacityPart = (capacity > 0) ? (double) capacityLeft / capacity : 0;
-			int before = c.get("menteesBefore").asInt();
-			double experience = Math.min(1.0, before / 5.0);
-			double score = WEIGHTS.fit() * fit + WEIGHTS.reachability() * reach + WEIGHTS.capacity() * capacityPart
-					+ WEIGHTS.experience() * experience;
-			scored.add(new Scored(c, targets[i], score,
-					new MentorRecommendation.Parts(round(fit), round(reach), round(capacityPart), round(experience)),
-					new MentorRecommendation.Fit(specialtyFit, regionFit, round(skillsFit), levelFit), capacityLeft,
-					before, Double.isFinite(cost)));
-		}
-		scored.sort(
-				Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.row().get("id").asString()));
-
-		List<MentorRecommendation> out = new ArrayList<>();
-		for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
-			MentorRecommendation.PathSummary path = null;
-			if (s.reachable() && source >= 0) {
-				List<GraphPath> best = snapshot.finder()
-					.paths(PathMode.WARMEST, source, s.index(), 1, SearchLimits.of(REACH_HOPS, Duration.ofSeconds(1)));
-				if (!best.isEmpty()) {
-					GraphPath p = best.get(0);
-					List<String> people = new ArrayList<>();
-					for (int node : p.nodes()) {
-						people.add(graph.id(node));
-					}
-					path = new MentorRecommendation.PathSummary(people, p.hops(), round(p.warmth()));
+				if (targets[i] >= 0) {
+					costs[i] = knownCosts[j++];
 				}
 			}
-			out.add(new MentorRecommendation(PersonSummary.from(s.row()), round(s.score()), s.parts(), s.fit(),
-					s.capacityLeft(), s.before(), path));
+		}
+
+		String wantSpecialtyLower = MentorCatalogue.lower(wantSpecialty);
+		String wantRegionLower = MentorCatalogue.lower(wantRegion);
+		List<Scored> scored = new ArrayList<>(candidates.size());
+		for (int i = 0; i < candidates.size(); i++) {
+			MentorCatalogue.Mentor m = candidates.get(i);
+			double specialtyFit = (wantSpecialtyLower != null && wantSpecialtyLower.equals(m.specialty())) ? 1 : 0;
+			double regionFit = (wantRegionLower != null && wantRegionLower.equals(m.region())) ? 1 : 0;
+			double skillsFit = 0;
+			if (!wantSkills.isEmpty()) {
+				long have = wantSkills.stream().filter(m.skills()::contains).count();
+				skillsFit = (double) have / wantSkills.size();
+			}
+			double levelFit = levelFit(level, menteeSeniority, m.seniority());
+			double fit = 0.4 * specialtyFit + 0.2 * regionFit + 0.2 * skillsFit + 0.2 * levelFit;
+			double reach = Double.isFinite(costs[i]) ? Math.exp(-costs[i]) : 0;
+			scored.add(new Scored(m.id(), targets[i], fit, reach,
+					new MentorRecommendation.Fit(specialtyFit, regionFit, round(skillsFit), levelFit),
+					score(fit, reach, m.capacity(), m.capacityLeft(), m.menteesBefore())));
+		}
+		scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));
+
+		// the catalogue may be seconds old: check the best live, in batches, until enough
+		// pass
+		List<MentorRecommendation> out = new ArrayList<>();
+		int from = 0;
+		while (out.size() < limit && from < scored.size()) {
+			List<Scored> batch = scored.subList(from, Math.min(scored.size(), from + 2 * limit + 10));
+			from += batch.size();
+			Map<String, Record> live = new HashMap<>();
+			for (Record r : read("mentoring/live-candidates",
+					Map.of("ids", batch.stream().map(Scored::id).toList(), "for", menteeId))) {
+				live.put(r.get("id").asString(), r);
+			}
+			List<MentorRecommendation> passed = new ArrayList<>();
+			for (Scored s : batch) {
+				Record r = live.get(s.id());
+				if (r == null) {
+					continue;
+				}
+				int capacity = r.get("capacity").asInt();
+				int capacityLeft = r.get("capacityLeft").asInt();
+				int before = r.get("menteesBefore").asInt();
+				MentorRecommendation.Parts parts = new MentorRecommendation.Parts(round(s.fit()), round(s.reach()),
+						round((double) capacityLeft / capacity), round(Math.min(1.0, before / 5.0)));
+				passed.add(new MentorRecommendation(PersonSummary.from(r),
+						round(score(s.fit(), s.reach(), capacity, capacityLeft, before)), parts, s.fitParts(),
+						capacityLeft, before, (s.reach() > 0) ? path(snapshot, source, s.index()) : null));
+			}
+			passed.sort(Comparator.comparingDouble(MentorRecommendation::score)
+				.reversed()
+				.thenComparing(r -> r.person().id()));
+			out.addAll(passed.subList(0, Math.min(passed.size(), limit - out.size())));
 		}
 		double tookMs = Math.round((System.nanoTime() - started) / 1e3) / 1e3;
 		return new MentorRecommendations(menteeId, level.label(), candidates.size(), out, WEIGHTS, tookMs);
+	}
+
+	private static double score(double fit, double reach, int capacity, int capacityLeft, int before) {
+		double capacityPart = (capacity > 0) ? (double) capacityLeft / capacity : 0;
+		return WEIGHTS.fit() * fit + WEIGHTS.reachability() * reach + WEIGHTS.capacity() * capacityPart
+				+ WEIGHTS.experience() * Math.min(1.0, before / 5.0);
+	}
+
+	private static MentorRecommendation.PathSummary path(Projection.Snapshot snapshot, int source, int target) {
+		List<GraphPath> best = snapshot.finder()
+			.paths(PathMode.WARMEST, source, target, 1, SearchLimits.of(REACH_HOPS, Duration.ofSeconds(1)));
+		if (best.isEmpty()) {
+			return null;
+		}
+		GraphPath p = best.get(0);
+		List<String> people = new ArrayList<>();
+		for (int node : p.nodes()) {
+			people.add(snapshot.graph().id(node));
+		}
+		return new MentorRecommendation.PathSummary(people, p.hops(), round(p.warmth()));
 	}
 
 	static double levelFit(Level level, Integer mentee, Integer mentor) {
@@ -217,8 +241,8 @@ public class MentorSearch {
 		return Math.round(x * 1e4) / 1e4;
 	}
 
-	private record Scored(Record row, int index, double score, MentorRecommendation.Parts parts,
-			MentorRecommendation.Fit fit, int capacityLeft, int before, boolean reachable) {
+	private record Scored(String id, int index, double fit, double reach, MentorRecommendation.Fit fitParts,
+			double score) {
 	}
 
 }

@@ -1,15 +1,18 @@
 package org.warmpath.people;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 import org.warmpath.cypher.Cypher;
+import org.warmpath.network.Projection;
 
 import org.springframework.stereotype.Service;
 
@@ -23,10 +26,25 @@ public class Directory {
 	/** The largest page anyone can ask for. */
 	public static final int MAX_PAGE_SIZE = 100;
 
+	private static final int MAX_CACHED_CARDS = 200_000;
+
 	private final Driver driver;
 
-	Directory(Driver driver) {
+	private final Projection projection;
+
+	/**
+	 * Person cards for paths, mutuals and recommendations, valid for one projection
+	 * version: every write the app makes (people, ties, consent, erasure) moves the
+	 * version and so empties the cache before the next read. Saves a database round trip
+	 * on most path answers.
+	 */
+	private final Map<String, PersonSummary> cards = new ConcurrentHashMap<>();
+
+	private volatile long cardsVersion = -1;
+
+	Directory(Driver driver, Projection projection) {
 		this.driver = driver;
+		this.projection = projection;
 	}
 
 	/**
@@ -69,9 +87,29 @@ public class Directory {
 		if (ids.isEmpty()) {
 			return out;
 		}
-		for (Record r : read("people/summaries", Map.of("ids", List.copyOf(new java.util.LinkedHashSet<>(ids))))) {
-			PersonSummary summary = PersonSummary.from(r);
-			out.put(summary.id(), summary);
+		long version = this.projection.snapshot().covers();
+		if (version != this.cardsVersion || this.cards.size() > MAX_CACHED_CARDS) {
+			this.cards.clear();
+			this.cardsVersion = version;
+		}
+		List<String> missing = new ArrayList<>();
+		for (String id : new java.util.LinkedHashSet<>(ids)) {
+			PersonSummary card = this.cards.get(id);
+			if (card != null) {
+				out.put(id, card);
+			}
+			else {
+				missing.add(id);
+			}
+		}
+		if (!missing.isEmpty()) {
+			for (Record r : read("people/summaries", Map.of("ids", missing))) {
+				PersonSummary summary = PersonSummary.from(r);
+				out.put(summary.id(), summary);
+				if (this.cardsVersion == version) {
+					this.cards.put(summary.id(), summary);
+				}
+			}
 		}
 		return out;
 	}
