@@ -1,0 +1,162 @@
+package org.warmpath.analytics;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.warmpath.graph.SearchLimits;
+import org.warmpath.web.Problems;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The analytics API for programme analysts: synchronous answers (served from the
+ * per-version cache when a job already computed them) and background jobs for the heavy
+ * ones.
+ */
+@RestController
+@PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+class AnalyticsController {
+
+	static final int MAX_TOP = 1000;
+
+	private final NetworkAnalytics analytics;
+
+	private final AnalyticsJobs jobs;
+
+	private final IntroductionOutcomes introductions;
+
+	AnalyticsController(NetworkAnalytics analytics, AnalyticsJobs jobs, IntroductionOutcomes introductions) {
+		this.analytics = analytics;
+		this.jobs = jobs;
+		this.introductions = introductions;
+	}
+
+	@GetMapping("/api/analytics/reach")
+	Object reach(@RequestParam(required = false) String from, @RequestParam(defaultValue = "4") String maxHops) {
+		int hops = intParam("maxHops", maxHops, 1, SearchLimits.MAX_HOPS);
+		if (from == null || from.isBlank()) {
+			return this.analytics.reachDistribution(Progress.NONE);
+		}
+		return this.analytics.reach(from, hops);
+	}
+
+	@GetMapping("/api/analytics/brokers")
+	Answers.Brokers brokers(@RequestParam(defaultValue = "20") String top) {
+		return this.analytics.brokers(intParam("top", top, 1, MAX_TOP), Progress.NONE);
+	}
+
+	@GetMapping("/api/analytics/communities")
+	Answers.Communities communities(@RequestParam(defaultValue = "100") String limit,
+			@RequestParam(defaultValue = "false") boolean members) {
+		return this.analytics.communities(intParam("limit", limit, 1, 10_000), members, Progress.NONE);
+	}
+
+	@GetMapping("/api/analytics/summary")
+	Answers.Summary summary() {
+		return this.analytics.summary(Progress.NONE);
+	}
+
+	@GetMapping("/api/analytics/introductions")
+	Map<String, Object> introductions(@RequestParam(required = false) String programme,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		String f = instant("from", from);
+		String t = instant("to", to);
+		if (f != null && t != null && OffsetDateTime.parse(f).isAfter(OffsetDateTime.parse(t))) {
+			throw Problems.badRequest("to", "'to' must not be before 'from'");
+		}
+		return this.introductions.outcomes((programme == null || programme.isBlank()) ? null : programme, f, t);
+	}
+
+	/**
+	 * Starts a background computation of {@code kind} (summary, brokers, communities,
+	 * reach); answers 202 with the job, whose {@code Location} is the status URL.
+	 */
+	@PostMapping("/api/analytics/{kind}/jobs")
+	ResponseEntity<Map<String, Object>> start(@PathVariable String kind,
+			@RequestParam(required = false) Map<String, String> query) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		Function<Progress, Object> work = switch (kind) {
+			case "summary" -> this.analytics::summary;
+			case "brokers" -> {
+				int top = intParam("top", query.getOrDefault("top", "20"), 1, MAX_TOP);
+				params.put("top", top);
+				yield p -> this.analytics.brokers(top, p);
+			}
+			case "communities" -> {
+				int limit = intParam("limit", query.getOrDefault("limit", "100"), 1, 10_000);
+				boolean members = Boolean.parseBoolean(query.getOrDefault("members", "false"));
+				params.put("limit", limit);
+				params.put("members", members);
+				yield p -> this.analytics.communities(limit, members, p);
+			}
+			case "reach" -> {
+				String from = query.get("from");
+				if (from != null && !from.isBlank()) {
+					int hops = intParam("maxHops", query.getOrDefault("maxHops", "4"), 1, SearchLimits.MAX_HOPS);
+					params.put("from", from);
+					params.put("maxHops", hops);
+					yield p -> this.analytics.reach(from, hops);
+				}
+				yield this.analytics::reachDistribution;
+			}
+			default -> throw Problems.badRequest("kind",
+					"Unknown analytics kind '" + kind + "': use summary, brokers, communities or reach");
+		};
+		AnalyticsJobs.Job job = this.jobs.submit(kind, params, work);
+		return ResponseEntity.accepted().location(URI.create("/api/jobs/" + job.id())).body(job.view());
+	}
+
+	@GetMapping("/api/jobs/{id}")
+	Map<String, Object> job(@PathVariable String id) {
+		AnalyticsJobs.Job job = this.jobs.find(id);
+		if (job == null) {
+			throw Problems.notFound("job", id);
+		}
+		return job.view();
+	}
+
+	static int intParam(String field, String value, int min, int max) {
+		int v;
+		try {
+			v = Integer.parseInt(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw Problems.badRequest(field, "'" + field + "' must be a whole number between " + min + " and " + max);
+		}
+		if (v < min || v > max) {
+			throw Problems.badRequest(field, "'" + field + "' must be between " + min + " and " + max + ": " + v);
+		}
+		return v;
+	}
+
+	/** An ISO date or date-time as an ISO offset date-time (dates are midnight UTC). */
+	static String instant(String field, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(value.trim()).toString();
+		}
+		catch (DateTimeParseException ex) {
+			try {
+				return LocalDate.parse(value.trim()).atStartOfDay().atOffset(ZoneOffset.UTC).toString();
+			}
+			catch (DateTimeParseException ex2) {
+				throw Problems.badRequest(field, "'" + field + "' must be an ISO date or date-time: " + value);
+			}
+		}
+	}
+
+}

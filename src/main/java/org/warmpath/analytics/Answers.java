@@ -1,0 +1,170 @@
+package org.warmpath.analytics;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The JSON shapes of the analytics API, in one place because other tools depend on their
+ * field names (the issue lists them; fields may be added, never renamed).
+ */
+public final class Answers {
+
+	private Answers() {
+	}
+
+	/** A person in an answer: id and display name. */
+	public record PersonRef(String id, String name) {
+	}
+
+	/** A name and how many people have it. */
+	public record Count(String name, int count) {
+	}
+
+	/**
+	 * Reach from one person.
+	 *
+	 * @param from the person
+	 * @param maxHops the bound asked for
+	 * @param byHop one entry per hop count
+	 * @param total people reachable within maxHops
+	 */
+	public record Reach(String from, int maxHops, List<HopReach> byHop, long total) {
+	}
+
+	/**
+	 * People at exactly {@code hops} ties from the source.
+	 *
+	 * @param hops hop count
+	 * @param people people first reached at this hop count
+	 * @param cumulative people reachable within this many hops
+	 * @param mentorsWithCapacity of {@code people}, those open to mentoring with capacity
+	 * left
+	 * @param bySpecialty people by specialty ("unknown" when none)
+	 * @param byRegion people by region ("unknown" when none)
+	 */
+	public record HopReach(int hops, int people, long cumulative, int mentorsWithCapacity,
+			Map<String, Integer> bySpecialty, Map<String, Integer> byRegion) {
+	}
+
+	/**
+	 * Reach over everyone.
+	 *
+	 * @param from always null (the distribution is over all people)
+	 * @param people live people in the network
+	 * @param exact whether every person was a source
+	 * @param sampleSize sources used
+	 * @param seed seed of the sample (null when exact)
+	 * @param within2 people reachable within 2 hops
+	 * @param within3 people reachable within 3 hops
+	 */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	public record ReachDistribution(String from, int people, boolean exact, int sampleSize, Long seed,
+			Percentiles within2, Percentiles within3) {
+	}
+
+	/**
+	 * Median, 90th percentile, mean and maximum of a sample (nearest-rank percentiles).
+	 */
+	public record Percentiles(double median, double p90, double mean, int max) {
+
+		static Percentiles of(int[] values) {
+			if (values.length == 0) {
+				return new Percentiles(0, 0, 0, 0);
+			}
+			int[] v = values.clone();
+			Arrays.sort(v);
+			double median = (v.length % 2 == 1) ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0;
+			int p90 = v[Math.max(0, (int) Math.ceil(0.9 * v.length) - 1)];
+			return new Percentiles(median, p90, Arrays.stream(v).average().orElse(0), v[v.length - 1]);
+		}
+
+	}
+
+	/** Betweenness of every person and how it was obtained (cached, not serialised). */
+	public record Centrality(@JsonIgnore double[] values, boolean exact, Integer sampleSize, Long seed) {
+	}
+
+	/**
+	 * Brokers, articulation points and bridges.
+	 *
+	 * @param exact whether every person was a BFS source
+	 * @param sampleSize sources used when sampled (null when exact)
+	 * @param seed seed of the sample
+	 * @param people live people
+	 * @param exactUpToWork betweenness is exact while people x ties is at most this
+	 * @param brokers highest betweenness first (NetworkX normalisation)
+	 * @param articulationPointCount how many people split the network if they left
+	 * @param articulationPoints the first {@link NetworkAnalytics#MAX_CUTS_LISTED} of
+	 * them
+	 * @param bridgeCount how many ties split the network if they ended
+	 * @param bridges the first {@link NetworkAnalytics#MAX_CUTS_LISTED} of them
+	 */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	public record Brokers(boolean exact, Integer sampleSize, Long seed, int people, double exactUpToWork,
+			List<Broker> brokers, int articulationPointCount, List<PersonRef> articulationPoints, int bridgeCount,
+			List<Bridge> bridges) {
+	}
+
+	/** A person and their betweenness. */
+	public record Broker(PersonRef person, double betweenness) {
+	}
+
+	/** A tie whose loss splits the network. */
+	public record Bridge(PersonRef a, PersonRef b, double strength) {
+	}
+
+	/**
+	 * A partition into communities.
+	 *
+	 * @param algorithm "louvain"
+	 * @param weighted whether tie strengths weigh the edges
+	 * @param modularity Q of the partition
+	 * @param count number of communities
+	 * @param communities the largest ones, largest first
+	 */
+	public record Communities(String algorithm, boolean weighted, double modularity, int count,
+			List<Community> communities) {
+	}
+
+	/**
+	 * One community.
+	 *
+	 * @param id rank by size (0 = largest), as in exports' {@code community:{n}}
+	 * @param size members
+	 * @param topSpecialties up to 3 most common specialties
+	 * @param topRegions up to 3 most common regions
+	 * @param brokers up to 3 members with the most ties to other communities
+	 * @param members member ids, only when asked for
+	 */
+	public record Community(int id, int size, List<Count> topSpecialties, List<Count> topRegions,
+			List<CommunityBroker> brokers, @JsonInclude(JsonInclude.Include.NON_NULL) List<String> members) {
+	}
+
+	/** A member who links a community to others. */
+	public record CommunityBroker(String id, String name, int externalTies) {
+	}
+
+	/**
+	 * Network summary.
+	 *
+	 * @param people live people
+	 * @param ties live ties
+	 * @param components component sizes, largest first (at most 1,000 listed)
+	 * @param componentCount number of components
+	 * @param averageClustering mean local clustering, 0 for people with fewer than 2 ties
+	 * @param degreeHistogram degree to number of people
+	 * @param averageDistance estimated mean hops between connected people
+	 * @param diameter estimated diameter (a lower bound unless exact)
+	 * @param distancesExact whether every person was a BFS source
+	 * @param distanceSources BFS sources used
+	 */
+	public record Summary(int people, long ties, int[] components, int componentCount, double averageClustering,
+			Map<Integer, Integer> degreeHistogram, double averageDistance, int diameter, boolean distancesExact,
+			int distanceSources) {
+	}
+
+}

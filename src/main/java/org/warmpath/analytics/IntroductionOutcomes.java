@@ -1,0 +1,195 @@
+package org.warmpath.analytics;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Value;
+import org.warmpath.cypher.Cypher;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Whether introductions work: the funnel of requests in a window, acceptance per
+ * introducer and per strength of the requester-introducer tie, time to decision, and
+ * mentoring capacity used per programme. Reads Neo4j directly (introductions are not in
+ * the projection); zeros when there are none.
+ */
+@Service
+public class IntroductionOutcomes {
+
+	/** Statuses that mean the introducer said yes. */
+	private static final Set<String> ACCEPTED = Set.of("ACCEPTED", "COMPLETED");
+
+	/** Upper bounds of the tie-strength bands. */
+	private static final double[] BANDS = { 0.25, 0.5, 0.75, 1.0 };
+
+	private final Driver driver;
+
+	IntroductionOutcomes(Driver driver) {
+		this.driver = driver;
+	}
+
+	/**
+	 * @param programme only this programme's introductions (null: all)
+	 * @param from requested at or after (ISO date-time, null: no bound)
+	 * @param to requested before (null: no bound)
+	 * @return the outcomes
+	 */
+	public Map<String, Object> outcomes(String programme, String from, String to) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("programme", programme);
+		params.put("from", from);
+		params.put("to", to);
+		Map<String, Integer> funnel = new LinkedHashMap<>();
+		for (String s : List.of("requested", "accepted", "declined", "completed", "expired", "withdrawn", "pending")) {
+			funnel.put(s, 0);
+		}
+		Map<String, int[]> perIntroducer = new LinkedHashMap<>();
+		Map<String, String> introducerNames = new HashMap<>();
+		int[][] perBand = new int[BANDS.length][2];
+		List<Double> decisionHours = new ArrayList<>();
+		for (Record r : read("analytics/introductions", params)) {
+			String status = r.get("status").asString("REQUESTED");
+			boolean accepted = ACCEPTED.contains(status)
+					|| (!"DECLINED".equals(status) && !"REQUESTED".equals(status) && !r.get("decidedAt").isNull());
+			boolean declined = "DECLINED".equals(status);
+			funnel.merge("requested", 1, Integer::sum);
+			if (accepted) {
+				funnel.merge("accepted", 1, Integer::sum);
+			}
+			switch (status) {
+				case "DECLINED" -> funnel.merge("declined", 1, Integer::sum);
+				case "COMPLETED" -> funnel.merge("completed", 1, Integer::sum);
+				case "EXPIRED" -> funnel.merge("expired", 1, Integer::sum);
+				case "WITHDRAWN" -> funnel.merge("withdrawn", 1, Integer::sum);
+				case "REQUESTED" -> funnel.merge("pending", 1, Integer::sum);
+				default -> {
+				}
+			}
+			String introducer = r.get("introducer").asString();
+			introducerNames.put(introducer, r.get("introducerName").asString(null));
+			int[] counts = perIntroducer.computeIfAbsent(introducer, k -> new int[3]);
+			counts[0]++;
+			if (accepted || declined) {
+				counts[1] += accepted ? 1 : 0;
+				counts[2]++;
+			}
+			if (!r.get("tieStrength").isNull() && (accepted || declined)) {
+				int band = band(r.get("tieStrength").asDouble());
+				perBand[band][0] += accepted ? 1 : 0;
+				perBand[band][1]++;
+			}
+			Double hours = hoursBetween(r.get("requestedAt"), r.get("decidedAt"));
+			if (hours != null) {
+				decisionHours.add(hours);
+			}
+		}
+		List<Map<String, Object>> introducers = new ArrayList<>();
+		perIntroducer.forEach((id, c) -> {
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("person", new Answers.PersonRef(id, introducerNames.get(id)));
+			m.put("requests", c[0]);
+			m.put("decided", c[2]);
+			m.put("accepted", c[1]);
+			m.put("acceptanceRate", (c[2] == 0) ? null : (double) c[1] / c[2]);
+			introducers.add(m);
+		});
+		introducers.sort((a, b) -> Integer.compare((int) b.get("requests"), (int) a.get("requests")));
+		List<Map<String, Object>> bands = new ArrayList<>();
+		for (int i = 0; i < BANDS.length; i++) {
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("band", ((i == 0) ? 0.0 : BANDS[i - 1]) + "-" + BANDS[i]);
+			m.put("decided", perBand[i][1]);
+			m.put("accepted", perBand[i][0]);
+			m.put("acceptanceRate", (perBand[i][1] == 0) ? null : (double) perBand[i][0] / perBand[i][1]);
+			bands.add(m);
+		}
+		int decided = funnel.get("accepted") + funnel.get("declined");
+		decisionHours.sort(Double::compare);
+		Map<String, Object> out = new LinkedHashMap<>();
+		out.put("programme", programme);
+		out.put("from", from);
+		out.put("to", to);
+		out.put("funnel", funnel);
+		out.put("acceptanceRate", (decided == 0) ? null : (double) funnel.get("accepted") / decided);
+		out.put("medianHoursToDecision", median(decisionHours));
+		out.put("byIntroducer", introducers);
+		out.put("byTieStrength", bands);
+		out.put("mentorCapacity",
+				read("analytics/mentor-capacity", Map.of("programme", nullable(programme))).stream().map(r -> {
+					Map<String, Object> m = new LinkedHashMap<>();
+					m.put("programme", r.get("programme").asString(null));
+					m.put("name", r.get("name").asString(null));
+					m.put("capacity", r.get("capacity").asLong(0));
+					m.put("used", r.get("used").asLong(0));
+					long cap = r.get("capacity").asLong(0);
+					m.put("share", (cap == 0) ? null : (double) r.get("used").asLong(0) / cap);
+					return m;
+				}).toList());
+		return out;
+	}
+
+	private static Object nullable(String s) {
+		return (s == null) ? org.neo4j.driver.Values.NULL : s;
+	}
+
+	static int band(double strength) {
+		for (int i = 0; i < BANDS.length; i++) {
+			if (strength <= BANDS[i]) {
+				return i;
+			}
+		}
+		return BANDS.length - 1;
+	}
+
+	private static Double median(List<Double> sorted) {
+		if (sorted.isEmpty()) {
+			return null;
+		}
+		int k = sorted.size();
+		return (k % 2 == 1) ? sorted.get(k / 2) : (sorted.get(k / 2 - 1) + sorted.get(k / 2)) / 2;
+	}
+
+	private static Double hoursBetween(Value a, Value b) {
+		OffsetDateTime x = time(a);
+		OffsetDateTime y = time(b);
+		return (x == null || y == null) ? null : Duration.between(x, y).toSeconds() / 3600.0;
+	}
+
+	private static OffsetDateTime time(Value v) {
+		if (v == null || v.isNull()) {
+			return null;
+		}
+		try {
+			return switch (v.type().name()) {
+				case "DATE_TIME" -> v.asZonedDateTime().toOffsetDateTime();
+				case "LOCAL_DATE_TIME" -> v.asLocalDateTime().atOffset(java.time.ZoneOffset.UTC);
+				case "STRING" -> ZonedDateTime.parse(v.asString()).toOffsetDateTime();
+				default -> null;
+			};
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private List<Record> read(String query, Map<String, Object> params) {
+		return this.driver.executableQuery(Cypher.query(query))
+			.withParameters(params)
+			.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
+			.execute()
+			.records();
+	}
+
+}

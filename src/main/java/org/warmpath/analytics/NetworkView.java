@@ -1,0 +1,65 @@
+package org.warmpath.analytics;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.warmpath.graph.KnowsGraph;
+import org.warmpath.graph.PathFinder;
+
+/**
+ * One graph version as analytics see it: the projection, its {@link AnalysisGraph} copy,
+ * and the person attributes that answers are split by, aligned with projection indices.
+ * Built once per projection version and shared by every analysis of that version.
+ *
+ * @param version the projection's write sequence ({@code Projection.Snapshot.covers()})
+ * @param knows the projection
+ * @param finder its search kernels
+ * @param graph the analytics copy
+ * @param names display names (null when unknown)
+ * @param grades grades as written
+ * @param specialty code of each person's specialty in {@code specialties} (-1: none)
+ * @param region code of each person's region in {@code regions} (-1: none)
+ * @param specialties specialty names by code
+ * @param regions region names by code
+ * @param mentorWithCapacity open to mentoring with capacity left
+ * @param privateConnections whose connection visibility is private
+ */
+public record NetworkView(long version, KnowsGraph knows, PathFinder finder, AnalysisGraph graph, String[] names,
+		String[] grades, int[] specialty, int[] region, List<String> specialties, List<String> regions,
+		boolean[] mentorWithCapacity, boolean[] privateConnections) {
+
+	/** Name of person {@code v}, or null. */
+	public String name(int v) {
+		return this.names[v];
+	}
+
+	public String specialtyOf(int v) {
+		return (this.specialty[v] < 0) ? null : this.specialties.get(this.specialty[v]);
+	}
+
+	public String regionOf(int v) {
+		return (this.region[v] < 0) ? null : this.regions.get(this.region[v]);
+	}
+
+	/** Interns category names into codes while the view is assembled. */
+	static final class Codes {
+
+		final Map<String, Integer> index = new HashMap<>();
+
+		final List<String> names = new ArrayList<>();
+
+		int code(String name) {
+			if (name == null) {
+				return -1;
+			}
+			return this.index.computeIfAbsent(name, k -> {
+				this.names.add(k);
+				return this.names.size() - 1;
+			});
+		}
+
+	}
+
+}

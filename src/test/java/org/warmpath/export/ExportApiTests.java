@@ -1,0 +1,191 @@
+package org.warmpath.export;
+
+import java.io.StringReader;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.GraphImporter;
+import org.jgrapht.nio.gexf.SimpleGEXFImporter;
+import org.jgrapht.nio.graphml.GraphMLImporter;
+import org.jgrapht.nio.json.JSONImporter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.warmpath.TestGraphs;
+import org.warmpath.WarmPathTest;
+import org.warmpath.ingest.Imports;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Exports parse back with jgrapht-io's own importers into the same nodes and edges, carry
+ * the attributes Gephi uses, and keep private names from analysts.
+ */
+@WarmPathTest
+class ExportApiTests {
+
+	static final RequestPostProcessor ADMIN = httpBasic("admin", WarmPathTest.ADMIN_PASSWORD);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Imports imports;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	ObjectMapper json;
+
+	TestGraphs g;
+
+	@BeforeEach
+	void graph() {
+		this.g = new TestGraphs(this.imports).people("a", "b", "c", "d", "far")
+			.ties("a-b:0.9", "b-c:0.8", "a-c:0.4", "c-d:0.7", "d-far:0.5");
+		this.driver.executableQuery("MATCH (p:Person {id: $id}) SET p.connectionVisibility = 'private'")
+			.withParameters(Map.of("id", this.g.id("b")))
+			.execute();
+	}
+
+	private String export(String query, RequestPostProcessor who) throws Exception {
+		MvcResult started = this.mvc.perform(get("/api/export?" + query).with(who))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		return this.mvc.perform(asyncDispatch(started))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	static Graph<String, DefaultEdge> parse(String format, String text, Map<String, Map<String, String>> attrs) {
+		Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+		GraphImporter<String, DefaultEdge> importer = switch (format) {
+			case "graphml" -> {
+				GraphMLImporter<String, DefaultEdge> i = new GraphMLImporter<>();
+				i.setVertexFactory(id -> id);
+				i.addVertexAttributeConsumer((p, a) -> put(attrs, p.getFirst(), p.getSecond(), a));
+				yield i;
+			}
+			case "gexf" -> {
+				SimpleGEXFImporter<String, DefaultEdge> i = new SimpleGEXFImporter<>();
+				i.setVertexFactory(id -> id);
+				i.addVertexAttributeConsumer((p, a) -> put(attrs, p.getFirst(), p.getSecond(), a));
+				yield i;
+			}
+			default -> {
+				JSONImporter<String, DefaultEdge> i = new JSONImporter<>();
+				i.setVertexFactory(id -> id);
+				i.addVertexAttributeConsumer((p, a) -> put(attrs, p.getFirst(), p.getSecond(), a));
+				yield i;
+			}
+		};
+		importer.importGraph(graph, new StringReader(text));
+		return graph;
+	}
+
+	private static void put(Map<String, Map<String, String>> attrs, String v, String key, Attribute a) {
+		attrs.computeIfAbsent(v, k -> new java.util.HashMap<>()).put(key, a.getValue());
+	}
+
+	static Set<String> edges(Graph<String, DefaultEdge> graph) {
+		Set<String> out = new HashSet<>();
+		for (DefaultEdge e : graph.edgeSet()) {
+			String a = graph.getEdgeSource(e);
+			String b = graph.getEdgeTarget(e);
+			out.add((a.compareTo(b) < 0) ? a + "|" + b : b + "|" + a);
+		}
+		return out;
+	}
+
+	@Test
+	void everyFormatParsesBackToTheSameEgoNetworkWithAttributes() throws Exception {
+		Set<String> people = Set.of(this.g.id("a"), this.g.id("b"), this.g.id("c"), this.g.id("d"));
+		Set<String> ties = Set.of(pair("a", "b"), pair("b", "c"), pair("a", "c"), pair("c", "d"));
+		for (String format : new String[] { "graphml", "gexf", "json" }) {
+			Map<String, Map<String, String>> attrs = new java.util.HashMap<>();
+			String text = export("format=" + format + "&scope=ego:" + this.g.id("a") + ":2", ADMIN);
+			Graph<String, DefaultEdge> back = parse(format, text, attrs);
+			assertThat(back.vertexSet()).as(format).isEqualTo(people);
+			assertThat(edges(back)).as(format).isEqualTo(ties);
+			Map<String, String> a = attrs.get(this.g.id("a"));
+			assertThat(a).as(format).containsEntry("specialty", "Cardiology").containsEntry("region", "Wales");
+			assertThat(a).as(format).containsKeys("community", "betweenness", "grade");
+			assertThat(text).as(format).contains("colleague").contains("0.9");
+			assertThat(attrs.get(this.g.id("b"))).as(format).containsEntry("name", "Test b");
+		}
+	}
+
+	@Test
+	void wholeNetworkExportHasEveryLivePersonAndTie() throws Exception {
+		String text = export("format=graphml&scope=all", ADMIN);
+		Graph<String, DefaultEdge> back = parse("graphml", text, new java.util.HashMap<>());
+		assertThat(back.vertexSet()).contains(this.g.id("far")).hasSizeGreaterThanOrEqualTo(305);
+		Long ties = this.driver.executableQuery("MATCH (:Person)-[k:KNOWS]->(:Person) RETURN count(k) AS n")
+			.execute()
+			.records()
+			.get(0)
+			.get("n")
+			.asLong();
+		assertThat((long) back.edgeSet().size()).isEqualTo(ties);
+	}
+
+	@Test
+	void analystsGetNoPrivateNamesNorFreeText() throws Exception {
+		String user = "analyst" + UUID.randomUUID().toString().substring(0, 8);
+		this.mvc
+			.perform(post("/api/accounts").with(ADMIN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(
+						Map.of("username", user, "password", "long-enough-pw", "roles", new String[] { "ANALYST" }))))
+			.andExpect(status().is2xxSuccessful());
+		Map<String, Map<String, String>> attrs = new java.util.HashMap<>();
+		String text = export("format=gexf&scope=ego:" + this.g.id("a") + ":1", httpBasic(user, "long-enough-pw"));
+		parse("gexf", text, attrs);
+		assertThat(text).doesNotContain("Test b").doesNotContain("headline").doesNotContain("linkedin");
+		assertThat(attrs.get(this.g.id("b"))).doesNotContainKey("name");
+		assertThat(attrs.get(this.g.id("a"))).containsEntry("name", "Test a");
+	}
+
+	@Test
+	void badFormatsAndScopesAreProblems() throws Exception {
+		this.mvc.perform(get("/api/export?format=pdf").with(ADMIN))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("format"));
+		this.mvc.perform(get("/api/export?scope=ego:x").with(ADMIN))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("scope"));
+		this.mvc.perform(get("/api/export?scope=ego:nobody-" + UUID.randomUUID() + ":1").with(ADMIN))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/export?scope=community:999999").with(ADMIN)).andExpect(status().isNotFound());
+	}
+
+	private String pair(String x, String y) {
+		String a = this.g.id(x);
+		String b = this.g.id(y);
+		return (a.compareTo(b) < 0) ? a + "|" + b : b + "|" + a;
+	}
+
+}
