@@ -13,6 +13,7 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -72,6 +73,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		log.info("Embedded Neo4j started in {} ms, data in {}, Bolt on bolt://{}",
 				(System.nanoTime() - started) / 1_000_000, home, bound);
 		return new EmbeddedNeo4j(dbms, bound);
+	}
+
+	/**
+	 * The default database for in-process bulk reads that would cost a Bolt record each
+	 * (the projection load); everything else goes through the driver.
+	 */
+	public GraphDatabaseService database() {
+		return this.dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
 	/** The Bolt URI the driver connects to. */
