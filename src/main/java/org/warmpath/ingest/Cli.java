@@ -1,5 +1,6 @@
 package org.warmpath.ingest;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +107,7 @@ public final class Cli {
 					(System.nanoTime() - started) / 1e9, dir.toAbsolutePath());
 			return 0;
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new UsageException("cannot write to " + dir + ": " + ex.getMessage());
 		}
 	}
@@ -124,10 +125,12 @@ public final class Cli {
 		if (!Files.isReadable(file)) {
 			throw new UsageException("cannot read " + file);
 		}
-		// A servlet context without a port (server.port=-1) rather than WebApplicationType.NONE,
+		// A servlet context without a port (server.port=-1) rather than
+		// WebApplicationType.NONE,
 		// since the web security configuration needs a web context to start.
-		String[] springArgs = { "--server.port=-1", "--warmpath.demo.people=0", "--warmpath.neo4j.bolt-port=0",
-				"--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.warmpath=WARN" };
+		String[] springArgs = { "--server.port=-1", "--warmpath.projection.enabled=false", "--warmpath.demo.people=0",
+				"--warmpath.neo4j.bolt-port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+				"--logging.level.org.warmpath=WARN" };
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WarmPathApplication.class)
 			.web(WebApplicationType.SERVLET)
 			.bannerMode(Banner.Mode.OFF)

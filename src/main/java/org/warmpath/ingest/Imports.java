@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -495,7 +497,7 @@ public class Imports {
 		return good;
 	}
 
-	private Set<String> missing(java.util.Collection<String> ids) {
+	private Set<String> missing(Collection<String> ids) {
 		try (Session session = session()) {
 			return session.executeRead(tx -> {
 				Set<String> missing = new HashSet<>();
@@ -512,7 +514,7 @@ public class Imports {
 		for (T row : rows) {
 			list.add(parameters.apply(row));
 		}
-		Map<String, Object> params = new java.util.HashMap<>(extra);
+		Map<String, Object> params = new HashMap<>(extra);
 		params.put("rows", list);
 		String cypher = Cypher.query(query);
 		try (Session session = session()) {

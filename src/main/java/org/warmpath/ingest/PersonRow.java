@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,7 +119,7 @@ public record PersonRow(String id, String name, String headline, String grade, S
 				memberships.add(Map.of("id", id, "name", name, "as", role(programme)));
 			}
 		}
-		Map<String, Object> row = new java.util.HashMap<>();
+		Map<String, Object> row = new HashMap<>();
 		row.put("id", this.id);
 		row.put("name", this.name);
 		row.put("headline", this.headline);
@@ -152,7 +154,7 @@ public record PersonRow(String id, String name, String headline, String grade, S
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest(text.toString().getBytes(StandardCharsets.UTF_8));
-			return Base64.getEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 18));
+			return Base64.getEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 18));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+import jakarta.annotation.PreDestroy;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -134,7 +135,7 @@ public class Projection {
 	public void graphChanged(GraphChanged event) {
 		this.writes.incrementAndGet();
 		synchronized (this.lock) {
-			if (this.current != null) {
+			if (this.current != null && this.properties.enabled()) {
 				scheduleRebuild();
 			}
 		}
@@ -221,6 +222,13 @@ public class Projection {
 				}
 			});
 		}
+	}
+
+	/** Stops background rebuilds before the driver and database close. */
+	@PreDestroy
+	void stop() throws InterruptedException {
+		this.rebuilder.shutdownNow();
+		this.rebuilder.awaitTermination(10, TimeUnit.SECONDS);
 	}
 
 	/**

@@ -13,5 +13,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * changes never wait: they apply in place)
  */
 @ConfigurationProperties("warmpath.projection")
-public record ProjectionProperties(@DefaultValue("5s") Duration maxStaleness) {
+public record ProjectionProperties(@DefaultValue("5s") Duration maxStaleness, @DefaultValue("true") boolean enabled) {
 }

@@ -15,13 +15,18 @@ class ProjectionWarmup implements ApplicationRunner {
 
 	private final Projection projection;
 
-	ProjectionWarmup(Projection projection) {
+	private final ProjectionProperties properties;
+
+	ProjectionWarmup(Projection projection, ProjectionProperties properties) {
 		this.projection = projection;
+		this.properties = properties;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.projection.snapshot();
+		if (this.properties.enabled()) {
+			this.projection.snapshot();
+		}
 	}
 
 }

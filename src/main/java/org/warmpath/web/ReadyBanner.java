@@ -13,6 +13,9 @@ class ReadyBanner {
 	void ready(ApplicationReadyEvent event) {
 		if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
 			int port = web.getWebServer().getPort();
+			if (port <= 0) {
+				return; // the command line runs without a listening port
+			}
 			System.out.println();
 			System.out.println("  WarmPath is ready:  http://localhost:" + port + "/");
 			System.out.println("  API docs:           http://localhost:" + port + "/swagger-ui.html");

@@ -1,0 +1,177 @@
+package org.warmpath.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.web.ErrorResponseException;
+import org.warmpath.WarmPathTest;
+import org.warmpath.network.GraphChanged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@WarmPathTest
+@RecordApplicationEvents
+class ImportsTests {
+
+	@Autowired
+	Imports imports;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	ApplicationEvents events;
+
+	String p;
+
+	@BeforeEach
+	void prefix() {
+		this.p = "imp-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+	}
+
+	long count(String cypher) {
+		return this.driver.executableQuery(cypher)
+			.withParameters(Map.of("p", this.p))
+			.execute()
+			.records()
+			.get(0)
+			.get(0)
+			.asLong();
+	}
+
+	@Test
+	void upsertPersonReportsCreatedUnchangedAndUpdated() {
+		PersonRow ada = new PersonRow(this.p + "a", "Ada", null, "FY1", null, "London", null, List.of("teaching"), true,
+				false, 0, List.of());
+		assertThat(this.imports.upsertPerson(ada)).isEqualTo(UpsertResult.CREATED);
+		this.events.stream()
+			.forEach(e -> System.out.println("EVENT " + e + " " + e.getClass() + " "
+					+ ((e instanceof org.springframework.context.PayloadApplicationEvent<?> pe)
+							? pe.getPayload().getClass() : "")));
+		assertThat(this.events.stream(GraphChanged.class)).containsExactly(new GraphChanged("person"));
+		assertThat(this.imports.upsertPerson(ada)).isEqualTo(UpsertResult.UNCHANGED);
+		assertThat(this.events.stream(GraphChanged.class)).hasSize(1);
+		PersonRow renamed = new PersonRow(this.p + "a", "Ada L", null, "FY1", null, "London", null, List.of("teaching"),
+				true, false, 0, List.of());
+		assertThat(this.imports.upsertPerson(renamed)).isEqualTo(UpsertResult.UPDATED);
+		assertThat(count("MATCH (n:Person {id: $p + 'a'}) RETURN n.seniority")).isEqualTo(1);
+	}
+
+	@Test
+	void anImportNeverOverwritesConnectionVisibility() {
+		this.imports.upsertPerson(PersonRow.of(this.p + "a", "Ada"));
+		this.driver.executableQuery("MATCH (n:Person {id: $p + 'a'}) SET n.connectionVisibility = 'private'")
+			.withParameters(Map.of("p", this.p))
+			.execute();
+		this.imports.upsertPerson(PersonRow.of(this.p + "a", "Ada Lovelace"));
+		assertThat(count("MATCH (n:Person {id: $p + 'a', connectionVisibility: 'private'}) RETURN count(n)"))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aTieIsStoredOnceFromTheSmallerIdWhicheverWayItIsGiven() {
+		this.imports.upsertPerson(PersonRow.of(this.p + "a", "Ada"));
+		this.imports.upsertPerson(PersonRow.of(this.p + "b", "Bob"));
+		assertThat(this.imports.upsertTie(new TieRow(this.p + "b", this.p + "a", 0.4, "colleague", null)))
+			.isEqualTo(UpsertResult.CREATED);
+		assertThat(this.imports.upsertTie(new TieRow(this.p + "a", this.p + "b", 0.4, "colleague", null)))
+			.isEqualTo(UpsertResult.UNCHANGED);
+		assertThat(this.imports
+			.upsertTie(new TieRow(this.p + "a", this.p + "b", 0.8, "colleague", LocalDate.of(2020, 2, 2))))
+			.isEqualTo(UpsertResult.UPDATED);
+		assertThat(count("""
+				MATCH (a:Person {id: $p + 'a'})-[k:KNOWS]->(b:Person {id: $p + 'b'})
+				WHERE k.strength = 0.8 AND k.since = date('2020-02-02') AND k.source = 'api'
+				RETURN count(k)""")).isEqualTo(1);
+		assertThat(count("MATCH (:Person {id: $p + 'a'})-[k:KNOWS]-() RETURN count(k)")).isEqualTo(1);
+
+		assertThat(this.imports.deleteTie(this.p + "b", this.p + "a")).isTrue();
+		assertThat(this.imports.deleteTie(this.p + "b", this.p + "a")).isFalse();
+		assertThat(count("MATCH (:Person {id: $p + 'a'})-[k:KNOWS]-() RETURN count(k)")).isZero();
+	}
+
+	@Test
+	void aTieNeedsBothPeople() {
+		this.imports.upsertPerson(PersonRow.of(this.p + "a", "Ada"));
+		assertThatThrownBy(() -> this.imports.upsertTie(new TieRow(this.p + "a", this.p + "zz", 0.4, null, null)))
+			.isInstanceOfSatisfying(ErrorResponseException.class,
+					ex -> assertThat(ex.getBody().getDetail()).contains(this.p + "zz"));
+		assertThatThrownBy(() -> new TieRow(this.p + "a", this.p + "a", 0.4, null, null))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageStartingWith("self-tie");
+	}
+
+	@Test
+	void deletePersonRemovesThemWithTheirTies() {
+		this.imports.upsertPerson(PersonRow.of(this.p + "a", "Ada"));
+		this.imports.upsertPerson(PersonRow.of(this.p + "b", "Bob"));
+		this.imports.upsertTie(new TieRow(this.p + "a", this.p + "b", 0.4, null, null));
+		this.events.clear();
+		assertThat(this.imports.deletePerson(this.p + "a")).isTrue();
+		assertThat(this.events.stream(GraphChanged.class)).containsExactly(new GraphChanged("person"));
+		assertThat(this.imports.deletePerson(this.p + "a")).isFalse();
+		assertThat(count("MATCH (n:Person) WHERE n.id STARTS WITH $p RETURN count(n)")).isEqualTo(1);
+		assertThat(count("MATCH (:Person {id: $p + 'b'})-[k]-() RETURN count(k)")).isZero();
+	}
+
+	@Test
+	void anImportPublishesGraphChangedOnlyWhenItWrote() {
+		String csv = "id,name\n" + this.p + "a,Ada\n";
+		this.imports.importPeople(new java.io.ByteArrayInputStream(csv.getBytes()), ImportMode.STRICT);
+		assertThat(this.events.stream(GraphChanged.class)).containsExactly(new GraphChanged("people"));
+		this.events.clear();
+		ImportReport again = this.imports.importPeople(new java.io.ByteArrayInputStream(csv.getBytes()),
+				ImportMode.STRICT);
+		assertThat(again.unchanged()).isEqualTo(1);
+		assertThat(this.events.stream(GraphChanged.class)).isEmpty();
+	}
+
+	@Test
+	void errorsAreCappedButAllRejectionsCounted() {
+		StringBuilder csv = new StringBuilder("id,name\n");
+		for (int i = 0; i < 1_500; i++) {
+			csv.append(this.p).append(i).append(",\n");
+		}
+		ImportReport report = this.imports.importPeople(new java.io.ByteArrayInputStream(csv.toString().getBytes()),
+				ImportMode.TOLERANT);
+		assertThat(report.rejected()).isEqualTo(1_500);
+		assertThat(report.errors()).hasSize(1_000);
+		assertThat(report.errors().get(999).line()).isEqualTo(1_001);
+	}
+
+	@Test
+	void importsInBatchesAcrossManyTransactions() {
+		StringBuilder people = new StringBuilder("id,name\n");
+		StringBuilder ties = new StringBuilder("source,target,strength\n");
+		for (int i = 0; i < 10_500; i++) {
+			people.append(this.p).append(i).append(",Person ").append(i).append('\n');
+			if (i > 0) {
+				ties.append(this.p).append(i - 1).append(',').append(this.p).append(i).append(",0.5\n");
+			}
+		}
+		ties.append(this.p).append("0,").append(this.p).append("missing,0.5\n");
+		ImportReport persons = this.imports.importPeople(new java.io.ByteArrayInputStream(people.toString().getBytes()),
+				ImportMode.STRICT);
+		assertThat(persons.created()).isEqualTo(10_500);
+		ImportReport strict = this.imports
+			.importConnections(new java.io.ByteArrayInputStream(ties.toString().getBytes()), ImportMode.STRICT);
+		assertThat(strict.rejected()).isEqualTo(1);
+		assertThat(strict.errors().get(0).line()).isEqualTo(10_501);
+		assertThat(count("MATCH (n:Person)-[k:KNOWS]-() WHERE n.id STARTS WITH $p RETURN count(k)")).isZero();
+		ImportReport tolerant = this.imports
+			.importConnections(new java.io.ByteArrayInputStream(ties.toString().getBytes()), ImportMode.TOLERANT);
+		assertThat(tolerant.created()).isEqualTo(10_499);
+		assertThat(count("MATCH (n:Person)-[k:KNOWS]->() WHERE n.id STARTS WITH $p RETURN count(k)")).isEqualTo(10_499);
+	}
+
+}
