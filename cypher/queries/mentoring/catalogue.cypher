@@ -16,4 +16,4 @@ CALL (m) {
 RETURN m.id AS id, m.seniority AS seniority, specialty, region, skills,
        coalesce(m.mentorCapacity, 0) AS capacity,
        COUNT { (m)-[:MENTORS {status: 'ACTIVE'}]->(:Person) } AS active,
-       COUNT { (m)-[:MENTORS]->(:Person) } AS menteesBefore
+       COUNT { (m)-[r:MENTORS]->(:Person) WHERE r.status IN ["ACTIVE", "ENDED"] } AS menteesBefore

@@ -14,4 +14,4 @@ CALL (m) {
 }
 RETURN m.id AS id, m.name AS name, m.headline AS headline, m.grade AS grade, m.seniority AS seniority,
        specialty, region, organisation, capacity, capacity - active AS capacityLeft,
-       COUNT { (m)-[:MENTORS]->(:Person) } AS menteesBefore
+       COUNT { (m)-[r:MENTORS]->(:Person) WHERE r.status IN ["ACTIVE", "ENDED"] } AS menteesBefore
