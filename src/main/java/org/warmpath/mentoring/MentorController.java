@@ -6,6 +6,9 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.warmpath.accounts.Caller;
+
+import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,7 +30,8 @@ class MentorController {
 	MentorRecommendations recommendations(@RequestParam("for") String forPerson,
 			@RequestParam(required = false) String specialty, @RequestParam(required = false) String region,
 			@RequestParam(required = false) String skills, @RequestParam(defaultValue = "any") String level,
-			@RequestParam(defaultValue = "10") @Min(1) @Max(50) int limit) {
+			@RequestParam(defaultValue = "10") @Min(1) @Max(50) int limit, Authentication auth) {
+		Caller.of(auth).requireSelfOrAdmin(forPerson, "for");
 		List<String> wanted = (skills == null || skills.isBlank()) ? null
 				: Arrays.stream(skills.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 		return this.search.recommend(forPerson, blankToNull(specialty), blankToNull(region), wanted, level, limit);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.warmpath.accounts.Caller;
 import org.warmpath.web.Problems;
 
 @RestController
@@ -35,17 +36,70 @@ class NetworkController {
 	@GetMapping("/mutuals/{targetId}")
 	Mutuals mutuals(@PathVariable String id, @PathVariable String targetId,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit, Authentication auth) {
+		Caller caller = Caller.of(auth);
+		caller.requireSelfOrAdmin(id, "id");
 		if (id.equals(targetId)) {
 			throw Problems.badRequest("targetId", "A person and the target must differ");
 		}
-		boolean admin = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
-		return this.mutuals.between(id, targetId, limit, !admin && isPrivate(targetId));
+		return this.mutuals.between(id, targetId, limit, !caller.admin() && isPrivate(targetId));
 	}
 
 	@GetMapping("/network")
 	EgoNetwork network(@PathVariable String id, @RequestParam(defaultValue = "1") @Min(1) @Max(3) int depth,
-			@RequestParam(defaultValue = "200") @Min(1) @Max(EgoNetworks.MAX_LIMIT) int limit) {
-		return this.egoNetworks.of(id, depth, limit);
+			@RequestParam(defaultValue = "200") @Min(1) @Max(EgoNetworks.MAX_LIMIT) int limit, Authentication auth) {
+		Caller caller = Caller.of(auth);
+		caller.requireSelfOrAdmin(id, "id");
+		if (caller.admin()) {
+			return this.egoNetworks.of(id, depth, limit);
+		}
+		if (depth > 2) {
+			throw Problems.badRequest("depth", "Members see their network up to two hops");
+		}
+		return visibleTo(this.egoNetworks.of(id, depth, limit));
+	}
+
+	/**
+	 * A member's own ego network as their contacts' visibility allows: a tie of a
+	 * first-degree contact shows only when that contact's connections are visible to
+	 * their connections; ties among second-degree people never show, and second-degree
+	 * people with no visible tie left are dropped.
+	 */
+	private EgoNetwork visibleTo(EgoNetwork network) {
+		java.util.Set<String> hidden = new java.util.HashSet<>();
+		this.driver.executableQuery("""
+				MATCH (p:Person) WHERE p.id IN $ids AND p.connectionVisibility = 'private'
+				RETURN collect(p.id) AS ids""")
+			.withParameters(Map.of("ids", network.nodes().stream().map(EgoNetwork.Node::id).toList()))
+			.execute()
+			.records()
+			.forEach(r -> hidden.addAll(r.get("ids").asList(org.neo4j.driver.Value::asString)));
+		Map<String, Integer> hops = new java.util.HashMap<>();
+		network.nodes().forEach(n -> hops.put(n.id(), n.hops()));
+		java.util.List<EgoNetwork.Link> links = network.links().stream().filter(l -> {
+			int a = hops.getOrDefault(l.source(), 9);
+			int b = hops.getOrDefault(l.target(), 9);
+			if (a == 0 || b == 0) {
+				return true;
+			}
+			if (a == 2 && b == 2) {
+				return false;
+			}
+			if (a == 1 && b == 1) {
+				return !hidden.contains(l.source()) || !hidden.contains(l.target());
+			}
+			String friend = (a == 1) ? l.source() : l.target();
+			return !hidden.contains(friend);
+		}).toList();
+		java.util.Set<String> linked = new java.util.HashSet<>();
+		links.forEach(l -> {
+			linked.add(l.source());
+			linked.add(l.target());
+		});
+		java.util.List<EgoNetwork.Node> nodes = network.nodes()
+			.stream()
+			.filter(n -> n.hops() < 2 || linked.contains(n.id()))
+			.toList();
+		return new EgoNetwork(network.center(), network.depth(), nodes, links, network.truncated());
 	}
 
 	private boolean isPrivate(String personId) {

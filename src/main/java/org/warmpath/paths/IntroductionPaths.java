@@ -12,6 +12,8 @@ import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.warmpath.cypher.Cypher;
+import org.warmpath.graph.KnowsGraph;
+import org.warmpath.network.Projection;
 import org.warmpath.people.Directory;
 import org.warmpath.people.PersonSummary;
 import org.warmpath.web.Problems;
@@ -31,10 +33,68 @@ public class IntroductionPaths {
 
 	private final Driver driver;
 
-	IntroductionPaths(List<PathEngine> engines, Directory directory, Driver driver) {
+	private final Projection projection;
+
+	IntroductionPaths(List<PathEngine> engines, Directory directory, Driver driver, Projection projection) {
 		engines.forEach(e -> this.engines.put(e.name(), e));
 		this.directory = directory;
 		this.driver = driver;
+		this.projection = projection;
+	}
+
+	/**
+	 * A path answer as a member may see it: people more than two hops from the member
+	 * appear only as grade, specialty and organisation (no id, name, headline or region),
+	 * unless they accepted to introduce the member. The member and the target they named
+	 * stay visible. Distance is read from the projection: a direct tie or a common
+	 * neighbour, O(deg) per person on the paths.
+	 * @param viewer the member's person id
+	 * @param answer the full answer
+	 * @return the answer with strangers redacted
+	 */
+	public PathAnswer redactFor(String viewer, String target, PathAnswer answer) {
+		if (answer.paths().isEmpty()) {
+			return answer;
+		}
+		KnowsGraph graph = this.projection.snapshot().graph();
+		int me = graph.indexOf(viewer);
+		Set<String> accepted = new java.util.HashSet<>(
+				this.driver.executableQuery(Cypher.query("paths/accepted-introducers"))
+					.withParameters(Map.of("person", viewer))
+					.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
+					.execute()
+					.records()
+					.get(0)
+					.get("ids")
+					.asList(org.neo4j.driver.Value::asString));
+		Map<String, Boolean> visible = new HashMap<>();
+		java.util.function.Predicate<String> shown = id -> id == null || visible.computeIfAbsent(id, p -> {
+			if (p.equals(viewer) || p.equals(target) || accepted.contains(p)) {
+				return true;
+			}
+			int other = graph.indexOf(p);
+			return me >= 0 && other >= 0
+					&& (graph.tieBetween(me, other) >= 0 || graph.commonNeighbours(me, other).length > 0);
+		});
+		List<IntroductionPath> out = new ArrayList<>();
+		for (IntroductionPath path : answer.paths()) {
+			List<String> people = path.people().stream().map(p -> shown.test(p) ? p : null).toList();
+			List<IntroductionPath.Step> steps = path.steps()
+				.stream()
+				.map(step -> new IntroductionPath.Step(redact(step.from(), shown), redact(step.to(), shown),
+						step.strength(), step.context(), step.since()))
+				.toList();
+			out.add(new IntroductionPath(people, path.hops(), path.warmth(), path.cost(), steps));
+		}
+		return new PathAnswer(out, answer.engine(), answer.mode(), answer.k(), answer.maxHops(), answer.tookMs());
+	}
+
+	private static PersonSummary redact(PersonSummary card, java.util.function.Predicate<String> shown) {
+		if (shown.test(card.id())) {
+			return card;
+		}
+		return new PersonSummary(null, null, null, card.grade(), card.seniority(), card.specialty(), null,
+				card.organisation());
 	}
 
 	/**

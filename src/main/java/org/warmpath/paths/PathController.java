@@ -9,9 +9,11 @@ import org.warmpath.graph.PathFinder;
 import org.warmpath.graph.PathMode;
 import org.warmpath.graph.SearchLimits;
 import org.warmpath.graph.SearchTimeoutException;
+import org.warmpath.accounts.Caller;
 import org.warmpath.web.Problems;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +37,12 @@ class PathController {
 	PathAnswer find(@RequestParam String from, @RequestParam String to,
 			@RequestParam(defaultValue = "warmest") String mode, @RequestParam(defaultValue = "3") int k,
 			@RequestParam(defaultValue = "4") int maxHops, @RequestParam(required = false) Double minStrength,
-			@RequestParam(required = false) String avoid, @RequestParam(defaultValue = "graph") String engine) {
-		return this.paths.find(request(from, to, mode, k, maxHops, minStrength, avoid), engine);
+			@RequestParam(required = false) String avoid, @RequestParam(defaultValue = "graph") String engine,
+			Authentication auth) {
+		Caller caller = Caller.of(auth);
+		caller.requireSelfOrAdmin(from, "from");
+		PathAnswer answer = this.paths.find(request(from, to, mode, k, maxHops, minStrength, avoid), engine);
+		return caller.admin() ? answer : this.paths.redactFor(from, to, answer);
 	}
 
 	static PathRequest request(String from, String to, String mode, int k, int maxHops, Double minStrength,

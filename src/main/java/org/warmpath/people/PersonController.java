@@ -4,10 +4,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import jakarta.validation.Valid;
+import org.warmpath.accounts.Caller;
 import org.warmpath.ingest.UpsertResult;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,9 +33,12 @@ class PersonController {
 
 	private final PersonWrites writes;
 
-	PersonController(Directory directory, PersonWrites writes) {
+	private final PersonErasure erasure;
+
+	PersonController(Directory directory, PersonWrites writes, PersonErasure erasure) {
 		this.directory = directory;
 		this.writes = writes;
+		this.erasure = erasure;
 	}
 
 	@GetMapping
@@ -46,13 +51,43 @@ class PersonController {
 	}
 
 	@GetMapping("/{id}")
-	PersonDetails get(@PathVariable String id) {
+	PersonDetails get(@PathVariable String id, Authentication auth) {
+		PersonDetails person = get(id);
+		Caller caller = Caller.of(auth);
+		return (caller.admin() || caller.is(id)) ? person : publicProfile(person);
+	}
+
+	private PersonDetails get(String id) {
 		return this.directory.find(id).orElseThrow(() -> Problems.notFound("person", id));
 	}
 
+	/**
+	 * A profile as other people see it: without the private fields (LinkedIn URL, the
+	 * visibility setting, audit times).
+	 */
+	static PersonDetails publicProfile(PersonDetails p) {
+		return new PersonDetails(p.id(), p.name(), p.headline(), p.grade(), p.seniority(), p.specialty(), p.region(),
+				p.organisation(), p.skills(), p.programmes(), p.openToIntroductions(), p.openToMentoring(),
+				p.mentorCapacity(), p.activeMentees(), p.degree(), null, null, null, null);
+	}
+
+	/**
+	 * A person's list of connections: admins and the person always; with visibility
+	 * {@code connections} also their first-degree contacts; nobody else.
+	 */
 	@GetMapping("/{id}/connections")
 	PageOf<Connection> connections(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size, Authentication auth) {
+		Caller caller = Caller.of(auth);
+		if (!caller.admin() && !caller.is(id)) {
+			PersonDetails person = get(id);
+			boolean contact = caller.member() && caller.personId() != null
+					&& !"private".equals(person.connectionVisibility())
+					&& this.directory.tie(caller.personId(), id).isPresent();
+			if (!contact) {
+				throw Caller.forbidden("Only this person's first-degree contacts may see their connections", "id");
+			}
+		}
 		return this.directory.connections(id, page, size);
 	}
 
@@ -74,7 +109,7 @@ class PersonController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable String id) {
-		this.writes.delete(id);
+		this.erasure.erase(id);
 	}
 
 	@PutMapping("/{id}/connections/{otherId}")

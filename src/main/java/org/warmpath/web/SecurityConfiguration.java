@@ -14,12 +14,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.warmpath.privacy.LoginThrottle;
+import org.warmpath.privacy.RateLimits;
 
 /**
  * Every {@code /api} endpoint needs a signed-in account; health and the API docs are
@@ -29,7 +32,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * HTTP Basic authenticates API clients; the authentication is then kept in the session so
  * a client that keeps its cookie pays for one bcrypt check, not one per request (bcrypt
  * costs about 50-100 ms by design). Cookies are {@code SameSite=Strict}, which is why
- * CSRF tokens are not required for the JSON API.
+ * CSRF tokens are not required for the JSON API. Repeated failed sign-ins for one user
+ * name and address are refused with 429 before bcrypt runs ({@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -41,10 +45,11 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ObjectMapper json, RateLimits limits) throws Exception {
 		var contextRepository = new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
 				new HttpSessionSecurityContextRepository());
-		http.securityContext(c -> c.securityContextRepository(contextRepository))
+		http.addFilterBefore(new LoginThrottle(limits, json), BasicAuthenticationFilter.class)
+			.securityContext(c -> c.securityContextRepository(contextRepository))
 			.csrf(c -> c.ignoringRequestMatchers(new AntPathRequestMatcher("/api/**")))
 			.authorizeHttpRequests(a -> a.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 				.permitAll()

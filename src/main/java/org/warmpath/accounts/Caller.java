@@ -1,0 +1,81 @@
+package org.warmpath.accounts;
+
+import java.util.Map;
+
+import org.warmpath.web.Problems;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Who is asking, reduced to what object-level checks need: the roles and, for a member,
+ * the person they speak for.
+ *
+ * @param username the account
+ * @param personId the linked person, or {@code null}
+ * @param admin whether the account is an ADMIN
+ * @param analyst whether the account is an ANALYST
+ * @param member whether the account is a MEMBER
+ */
+public record Caller(String username, String personId, boolean admin, boolean analyst, boolean member) {
+
+	/**
+	 * The caller behind an authentication.
+	 * @param auth the signed-in account
+	 * @return the caller
+	 */
+	public static Caller of(Authentication auth) {
+		String personId = (auth.getPrincipal() instanceof CurrentUser user) ? user.personId() : null;
+		boolean admin = false;
+		boolean analyst = false;
+		boolean member = false;
+		for (var authority : auth.getAuthorities()) {
+			switch (authority.getAuthority()) {
+				case "ROLE_ADMIN" -> admin = true;
+				case "ROLE_ANALYST" -> analyst = true;
+				case "ROLE_MEMBER" -> member = true;
+				default -> {
+				}
+			}
+		}
+		return new Caller(auth.getName(), personId, admin, analyst, member);
+	}
+
+	/** Whether this caller acts as the given person (a member linked to them). */
+	public boolean is(String id) {
+		return this.personId != null && this.personId.equals(id);
+	}
+
+	/**
+	 * Lets admins through and members acting for themselves; everyone else gets 403.
+	 * @param id the person the request is about
+	 * @param field the parameter naming them, for the problem
+	 */
+	public void requireSelfOrAdmin(String id, String field) {
+		if (this.admin) {
+			return;
+		}
+		if (!this.member || !is(id)) {
+			throw forbidden("Members may only ask about themselves: '" + field + "' must be your own person id", field);
+		}
+	}
+
+	/**
+	 * The person a member acts for; 403 for staff accounts without one.
+	 * @return the person id
+	 */
+	public String requirePerson() {
+		if (this.personId == null || !this.member) {
+			throw forbidden("This needs a member account linked to a person", null);
+		}
+		return this.personId;
+	}
+
+	/** A 403 problem with the offending field. */
+	public static ErrorResponseException forbidden(String detail, String field) {
+		return Problems.exception(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail,
+				(field == null) ? Map.of() : Map.of("field", field));
+	}
+
+}

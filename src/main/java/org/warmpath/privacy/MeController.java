@@ -1,0 +1,76 @@
+package org.warmpath.privacy;
+
+import java.util.Map;
+
+import org.warmpath.accounts.Caller;
+
+import org.warmpath.people.Directory;
+import org.warmpath.people.PersonDetails;
+import org.warmpath.web.Problems;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/me")
+class MeController {
+
+	private final ProfileSettings settings;
+
+	private final Directory directory;
+
+	private final PersonalData personalData;
+
+	MeController(ProfileSettings settings, Directory directory, PersonalData personalData) {
+		this.settings = settings;
+		this.directory = directory;
+		this.personalData = personalData;
+	}
+
+	@GetMapping("/export")
+	Map<String, Object> export(Authentication auth) {
+		Caller caller = Caller.of(auth);
+		return this.personalData.export(caller.requirePerson(), caller.username(),
+				auth.getAuthorities().stream().map(a -> a.getAuthority().replace("ROLE_", "")).sorted().toList());
+	}
+
+	/** Erases the member's person and account; the session ends with it. */
+	@DeleteMapping
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void erase(Authentication auth, HttpServletRequest request) {
+		this.personalData.erase(Caller.of(auth).requirePerson());
+		var session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+		SecurityContextHolder.clearContext();
+	}
+
+	@PutMapping
+	PersonDetails replace(@RequestBody(required = false) Map<String, Object> body, Authentication auth) {
+		return update(body, auth, true);
+	}
+
+	@PatchMapping
+	PersonDetails patch(@RequestBody(required = false) Map<String, Object> body, Authentication auth) {
+		return update(body, auth, false);
+	}
+
+	private PersonDetails update(Map<String, Object> body, Authentication auth, boolean replace) {
+		String me = Caller.of(auth).requirePerson();
+		this.settings.update(me, body, replace);
+		return this.directory.find(me).orElseThrow(() -> Problems.notFound("person", me));
+	}
+
+}

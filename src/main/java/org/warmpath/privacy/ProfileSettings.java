@@ -1,0 +1,113 @@
+package org.warmpath.privacy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Driver;
+import org.warmpath.network.Projection;
+import org.warmpath.web.Problems;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The profile fields a member sets for themselves, and nothing else: an allow-list, so a
+ * request body cannot assign roles, names, ties or any other property.
+ *
+ * <p>
+ * A change of {@code openToIntroductions} is applied to the projection before the write
+ * answers, so the next path query already honours it.
+ */
+@Service
+public class ProfileSettings {
+
+	/** The fields a member may set. */
+	public static final List<String> FIELDS = List.of("openToIntroductions", "openToMentoring", "mentorCapacity",
+			"connectionVisibility", "headline");
+
+	private static final Set<String> VISIBILITIES = Set.of("connections", "private");
+
+	private final Driver driver;
+
+	private final Projection projection;
+
+	ProfileSettings(Driver driver, Projection projection) {
+		this.driver = driver;
+		this.projection = projection;
+	}
+
+	/**
+	 * Validates and writes the member's own settings.
+	 * @param personId the member's person
+	 * @param body the request body
+	 * @param replace true for PUT: every field must be given
+	 */
+	public void update(String personId, Map<String, Object> body, boolean replace) {
+		if (body == null || body.isEmpty()) {
+			throw Problems.badRequest("body", "Send at least one of " + FIELDS);
+		}
+		Map<String, Object> changes = new LinkedHashMap<>();
+		for (Map.Entry<String, Object> e : body.entrySet()) {
+			String field = e.getKey();
+			Object value = e.getValue();
+			switch (field) {
+				case "openToIntroductions", "openToMentoring" -> {
+					if (!(value instanceof Boolean)) {
+						throw Problems.badRequest(field, field + " must be true or false");
+					}
+					changes.put(field, value);
+				}
+				case "mentorCapacity" -> {
+					if (!(value instanceof Integer n) || n < 0 || n > 50) {
+						throw Problems.badRequest(field, "mentorCapacity must be a whole number from 0 to 50");
+					}
+					changes.put(field, ((Integer) value).longValue());
+				}
+				case "connectionVisibility" -> {
+					if (!(value instanceof String v) || !VISIBILITIES.contains(v)) {
+						throw Problems.badRequest(field, "connectionVisibility must be connections or private");
+					}
+					changes.put(field, value);
+				}
+				case "headline" -> {
+					if (value != null && (!(value instanceof String h) || h.length() > 500
+							|| h.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n'))) {
+						throw Problems.badRequest(field, "headline must be text of at most 500 characters");
+					}
+					changes.put(field, (value == null || ((String) value).isBlank()) ? null : ((String) value).strip());
+				}
+				default -> throw Problems.badRequest(field,
+						"'" + shorten(field) + "' cannot be changed here; you may set " + FIELDS);
+			}
+		}
+		if (replace) {
+			for (String field : FIELDS) {
+				if (!body.containsKey(field)) {
+					throw Problems.badRequest(field, "PUT replaces all of " + FIELDS + "; use PATCH to change some");
+				}
+			}
+		}
+		long updated = this.driver.executableQuery("""
+				MATCH (p:Person {id: $id})
+				SET p += $changes, p.updatedAt = datetime()
+				RETURN count(p) AS n""")
+			.withParameters(Map.of("id", personId, "changes", changes))
+			.execute()
+			.records()
+			.get(0)
+			.get("n")
+			.asLong();
+		if (updated == 0) {
+			throw Problems.notFound("person", personId);
+		}
+		if (changes.containsKey("openToIntroductions")) {
+			this.projection.consentChanged(personId, (Boolean) changes.get("openToIntroductions"));
+		}
+	}
+
+	private static String shorten(String s) {
+		return (s.length() > 60) ? s.substring(0, 60) + "…" : s;
+	}
+
+}

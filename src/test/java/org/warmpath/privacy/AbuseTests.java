@@ -1,0 +1,196 @@
+package org.warmpath.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.warmpath.MemberAccounts;
+import org.warmpath.TestGraphs;
+import org.warmpath.WarmPathTest;
+import org.warmpath.accounts.AccountManagement;
+import org.warmpath.ingest.Imports;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WarmPathTest
+class AbuseTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Imports imports;
+
+	@Autowired
+	AccountManagement accountManagement;
+
+	@Autowired
+	RateLimits limits;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Test
+	void pathQueriesAreRateLimitedPerAccount() throws Exception {
+		TestGraphs g = new TestGraphs(this.imports).people("me", "you").ties("me-you:0.5");
+		MemberAccounts accounts = new MemberAccounts(this.accountManagement);
+		String me = accounts.member(g.id("me"));
+		String other = accounts.member(g.id("you"));
+		String url = "/api/paths?k=1&from=" + g.id("me") + "&to=" + g.id("you");
+		// the bucket holds a minute's worth and refills smoothly, one token per 1/rate of
+		// a
+		// minute, so a burst gets at least the whole minute's worth and not many more
+		int allowed = this.limits.properties().queriesPerMinute();
+		int ok = 0;
+		MvcResult last = null;
+		while (ok < 2 * allowed) {
+			last = this.mvc.perform(get(url).with(accounts.as(me))).andReturn();
+			if (last.getResponse().getStatus() != 200) {
+				break;
+			}
+			ok++;
+		}
+		assertThat(ok).isBetween(allowed, 2 * allowed - 1);
+		assertThat(last.getResponse().getStatus()).isEqualTo(429);
+		assertThat(last.getResponse().getHeader("Retry-After")).matches("[1-9][0-9]*");
+		assertThat(last.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		assertThat(last.getResponse().getContentAsString()).contains("https://warmpath.org/problems/rate-limited");
+		// other accounts and other endpoints are not affected
+		this.mvc.perform(get("/api/paths?k=1&from=" + g.id("you") + "&to=" + g.id("me")).with(accounts.as(other)))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/introductions").with(accounts.as(me))).andExpect(status().isOk());
+	}
+
+	@Test
+	void failedSignInsAreThrottledPerNameAndAddress() throws Exception {
+		TestGraphs g = new TestGraphs(this.imports).people("me");
+		String me = new MemberAccounts(this.accountManagement).member(g.id("me"));
+		int allowed = this.limits.properties().loginFailures();
+		for (int i = 0; i < allowed; i++) {
+			this.mvc.perform(get("/api/me").with(httpBasic(me, "wrong-password-" + i)))
+				.andExpect(status().isUnauthorized());
+		}
+		// now even the right password is refused from this address, without a bcrypt
+		// check
+		this.mvc.perform(get("/api/me").with(httpBasic(me, MemberAccounts.PASSWORD)))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(jsonPath("$.type").value("https://warmpath.org/problems/sign-in-throttled"));
+		this.mvc.perform(get("/api/me").with(httpBasic(me, MemberAccounts.PASSWORD)).with(r -> {
+			r.setRemoteAddr("10.9.8.7");
+			return r;
+		})).andExpect(status().isOk());
+	}
+
+	/** Nodes and relationships, as "nodes/relationships". */
+	private String graphSize() {
+		var r = this.driver.executableQuery("""
+				CALL () { MATCH (n) RETURN count(n) AS nodes }
+				CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+				RETURN nodes, relationships""").execute().records().get(0);
+		return r.get("nodes").asLong() + "/" + r.get("relationships").asLong();
+	}
+
+	private static String plus(String size, int nodes, int relationships) {
+		String[] parts = size.split("/");
+		return (Long.parseLong(parts[0]) + nodes) + "/" + (Long.parseLong(parts[1]) + relationships);
+	}
+
+	@Test
+	void hostileStringsInEveryTextInputLeaveTheGraphAloneAndNeverFail() throws Exception {
+		TestGraphs g = new TestGraphs(this.imports).people("me", "via", "tgt", "mentor:mentor=5")
+			.ties("me-via:0.5", "via-tgt:0.5");
+		MemberAccounts accounts = new MemberAccounts(this.accountManagement);
+		String me = accounts.member(g.id("me"));
+		List<String> hostile = List.of("'", "\"", "\\", "'}) DETACH DELETE n //", "\"}) MATCH (n) DETACH DELETE n //",
+				"x' OR 1=1 //", "$id", "`Person`", "Ω≈ç√ 😀 \u202e‮ مرحبا", "%00%27", "a".repeat(10_240),
+				"${jndi:ldap://x}", "<script>alert(1)</script>");
+		// a fresh account per string keeps this test under the query rate limit
+		List<String> callers = new ArrayList<>();
+		hostile.forEach(s -> callers.add(accounts.member(g.id("me"))));
+		String before = graphSize();
+		List<String> failures = new ArrayList<>();
+		for (String s : hostile) {
+			String caller = callers.get(hostile.indexOf(s));
+			List<RequestBuilder> requests = List.of(
+					get("/api/people").param("q", s).param("specialty", s).param("region", s).param("grade", s),
+					get("/api/people/{id}", s), get("/api/people/{id}/connections", s),
+					get("/api/paths").param("from", g.id("me")).param("to", s),
+					get("/api/paths").param("from", g.id("me")).param("to", g.id("tgt")).param("avoid", s),
+					get("/api/paths").param("from", g.id("me")).param("to", g.id("tgt")).param("mode", s),
+					get("/api/people/{id}/mutuals/{t}", g.id("me"), s),
+					get("/api/mentors/recommendations").param("for", g.id("me"))
+						.param("specialty", s)
+						.param("region", s)
+						.param("skills", s)
+						.param("level", s),
+					get("/api/introductions").param("status", s).param("role", s), get("/api/introductions/{id}", s),
+					post("/api/introductions/{id}/accept", s),
+					post("/api/introductions").contentType(MediaType.APPLICATION_JSON)
+						.content(this.json.writeValueAsString(Map.of("target", s, "via", g.id("via"), "goal", s))),
+					post("/api/introductions").contentType(MediaType.APPLICATION_JSON)
+						.content(this.json
+							.writeValueAsString(Map.of("target", g.id("tgt"), "via", s, "message", s, "programme", s))),
+					post("/api/mentoring/{m}/requests", s).contentType(MediaType.APPLICATION_JSON)
+						.content(this.json.writeValueAsString(Map.of("message", s))),
+					post("/api/mentoring/{m}/accept/{e}", g.id("me"), s),
+					patch("/api/me").contentType(MediaType.APPLICATION_JSON)
+						.content(this.json.writeValueAsString(Map.of("connectionVisibility", s))),
+					patch("/api/me").contentType(MediaType.APPLICATION_JSON)
+						.content(this.json.writeValueAsString(Map.of(s, true))));
+			for (RequestBuilder request : requests) {
+				MvcResult result = this.mvc.perform(withUser(request, accounts, caller)).andReturn();
+				int code = result.getResponse().getStatus();
+				if (code >= 500 || code == 429) {
+					failures.add(code + " for " + result.getRequest().getRequestURI() + " with "
+							+ s.substring(0, Math.min(s.length(), 30)));
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+		assertThat(graphSize()).as("nodes and relationships").isEqualTo(before);
+		// text that is stored comes back exactly as sent
+		String headline = "'}) DETACH DELETE n // Ω😀";
+		this.mvc
+			.perform(patch("/api/me").with(accounts.as(me))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(Map.of("headline", headline))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.headline").value(headline));
+		this.mvc
+			.perform(post("/api/introductions").with(accounts.as(me))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(
+						Map.of("target", g.id("tgt"), "via", g.id("via"), "goal", headline, "message", "\"})//"))))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.goal").value(headline))
+			.andExpect(jsonPath("$.message").value("\"})//"));
+		assertThat(graphSize()).isEqualTo(plus(before, 1, 3));
+	}
+
+	private RequestBuilder withUser(RequestBuilder request, MemberAccounts accounts, String me) {
+		return ((org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder) request)
+			.with(accounts.as(me));
+	}
+
+}
