@@ -1,0 +1,342 @@
+package org.warmpath.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.warmpath.MemberAccounts;
+import org.warmpath.TestGraphs;
+import org.warmpath.WarmPathTest;
+import org.warmpath.accounts.AccountManagement;
+import org.warmpath.ingest.Imports;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The web app in a real (headless) Chromium against the whole app on its random port:
+ * what a person would see on each page. Skipped when the Debian {@code chromium} and
+ * {@code chromium-driver} packages are not installed ({@code .ci/run} installs them). One
+ * browser serves every test; each test saves a screenshot under
+ * {@code target/screenshots/}.
+ */
+@WarmPathTest
+class WebAppBrowserTests {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	static WebDriver browser;
+
+	static Path profile;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Imports imports;
+
+	@Autowired
+	AccountManagement accountManagement;
+
+	WebDriverWait wait;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Browser tests skipped: install the Debian packages chromium and chromium-driver "
+						+ "(/usr/bin/chromium and /usr/bin/chromedriver); .ci/run does");
+		profile = Files.createTempDirectory("warmpath-chromium-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath());
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+		Files.createDirectories(SCREENSHOTS);
+	}
+
+	@AfterAll
+	static void stopBrowser() throws IOException {
+		if (browser != null) {
+			browser.quit();
+			browser = null;
+		}
+		if (profile != null) {
+			try (var files = Files.walk(profile)) {
+				files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+			}
+		}
+	}
+
+	@BeforeEach
+	void freshPage() {
+		this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		browser.get(base() + "/");
+		browser.manage().deleteAllCookies();
+		js("sessionStorage.clear();");
+		browser.navigate().refresh();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));
+	}
+
+	@Test
+	void signInShowsNameAndRoleAndSignOutEndsTheSession(TestInfo test) throws IOException {
+		signIn("nobody-" + UUID.randomUUID().toString().substring(0, 6), "wrong-password");
+		WebElement error = this.wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#signin-form .error")));
+		assertThat(error.getText()).contains("Sign-in failed");
+
+		signIn("admin", WarmPathTest.ADMIN_PASSWORD);
+		signedIn();
+		assertThat(text("#who-name")).isEqualTo("admin");
+		assertThat(text("#who-role")).isEqualTo("Admin");
+		assertThat(browser.findElement(By.linkText("Import")).isDisplayed()).isTrue();
+		screenshot(test);
+
+		browser.findElement(By.id("sign-out")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));
+		assertThat(text("#signin-form")).contains("You have signed out");
+		// the session is really gone: a reload shows the sign-in form again
+		browser.navigate().refresh();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));
+		assertThat(browser.findElement(By.id("who")).isDisplayed()).isFalse();
+	}
+
+	@Test
+	void findAMentorShowsRankedMentorsAndTheWarmestPathDrawn(TestInfo test) throws IOException {
+		TestGraphs g = new TestGraphs(this.imports).people("me", "via", "mentor:mentor=3")
+			.ties("me-via:0.9", "via-mentor:0.8");
+		signInAsMember(g.id("me"));
+		open("mentors");
+		WebElement card = mentorCard(g.id("mentor"));
+		WebElement chain = card.findElement(By.cssSelector("ol.chain"));
+		assertThat(chain.findElements(By.cssSelector("li.person")).stream().map(e -> e.getAttribute("data-person-id")))
+			.containsExactly(g.id("me"), g.id("via"), g.id("mentor"));
+		assertThat(chain.getText()).contains("Test via", "strength 0.90", "strength 0.80", "colleague");
+		assertThat(card.getText()).contains("Test mentor", "score", "Reachability", "Can take 3 more mentees");
+		assertThat(card.findElement(By.cssSelector("button.ask-intro")).getText()).isEqualTo("Ask for an introduction");
+		screenshot(test);
+	}
+
+	@Test
+	void requestAnIntroductionAndTheIntroducerAcceptsIt(TestInfo test) throws IOException {
+		TestGraphs g = new TestGraphs(this.imports).people("asker", "helper", "mentor:mentor=2")
+			.ties("asker-helper:0.9", "helper-mentor:0.7");
+		MemberAccounts accounts = new MemberAccounts(this.accountManagement);
+		String helper = accounts.member(g.id("helper"));
+		signInAsMember(g.id("asker"));
+		open("mentors");
+		WebElement card = mentorCard(g.id("mentor"));
+		card.findElement(By.cssSelector("button.ask-intro")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intro-dialog")));
+		assertThat(text("#intro-dialog")).contains("Ask Test helper to introduce you to Test mentor");
+		browser.findElement(By.id("intro-send")).click();
+		WebElement sent = this.wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#intro-dialog .notice")));
+		assertThat(sent.getText()).contains("status REQUESTED");
+		screenshot(test, "requested");
+		browser.findElement(By.cssSelector("#intro-dialog button.secondary")).click();
+
+		browser.findElement(By.id("sign-out")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));
+		signIn(helper, MemberAccounts.PASSWORD);
+		this.wait.until(ExpectedConditions.textToBe(By.id("who-name"), "Test helper"));
+		open("introductions");
+		By waiting = By.cssSelector("#intros-asks tr[data-status='REQUESTED']");
+		WebElement row = this.wait.until(ExpectedConditions.visibilityOfElementLocated(waiting));
+		assertThat(row.getText()).contains("Test asker", "Test mentor");
+		row.findElement(By.cssSelector("button[data-action='accept']")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector("#intros-asks tr[data-status='ACCEPTED'] button[data-action='complete']")));
+		assertThat(text("main")).contains("is now accepted");
+		screenshot(test, "accepted");
+	}
+
+	@Test
+	void whoCanIntroduceMeRanksMutualsAndShowsPathsSideBySide(TestInfo test) throws IOException {
+		String target = "tgt" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		TestGraphs g = new TestGraphs(this.imports).people("me", "amy", "bob", target)
+			.ties("me-amy:0.9", "amy-" + target + ":0.6", "me-bob:0.5", "bob-" + target + ":0.8");
+		signInAsMember(g.id("me"));
+		open("introduce");
+		WebElement search = this.wait.until(ExpectedConditions.elementToBeClickable(By.id("introduce-target")));
+		search.sendKeys(target);
+		WebElement option = this.wait.until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("li[role=option][data-person-id='" + g.id(target) + "']")));
+		assertThat(option.getText()).contains("Test " + target);
+		search.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+		List<WebElement> rows = this.wait
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#mutuals-table tbody tr"), 2));
+		assertThat(rows.get(0).getAttribute("data-person-id")).isEqualTo(g.id("amy"));
+		assertThat(rows.get(1).getAttribute("data-person-id")).isEqualTo(g.id("bob"));
+		List<WebElement> paths = this.wait
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#paths article.path"), 2));
+		assertThat(paths.get(0).getText()).contains("Test amy", "warmth 54%");
+		assertThat(paths.get(1).getText()).contains("Test bob", "warmth 40%");
+		screenshot(test);
+	}
+
+	@Test
+	void myNetworkDrawsTheGraphAndShowsTheChosenPersonsCardAndPath(TestInfo test) throws IOException {
+		signInAsMember("p001");
+		open("network");
+		this.wait.until(
+				d -> ((Number) js("return window.warmpathCy ? window.warmpathCy.nodes().length : 0;")).intValue() > 0);
+		long nodes = ((Number) js("return window.warmpathCy.nodes().length;")).longValue();
+		long drawn = ((Number) js(
+				"return window.warmpathCy.nodes().filter(n => n.visible() && n.renderedWidth() > 0).length;"))
+			.longValue();
+		assertThat(nodes).isGreaterThan(5);
+		assertThat(drawn).isEqualTo(nodes);
+		assertThat(text("#net-status")).contains("people and");
+		assertThat(browser.findElements(By.cssSelector("#net-legend li"))).isNotEmpty();
+
+		// choose a two-hop person with the keyboard alternative and see their card and
+		// path
+		String someone = (String) js(
+				"return window.warmpathCy.nodes().filter(n => n.data('hops') === 2).map(n => n.id())[0] || null;");
+		assertThat(someone).isNotNull();
+		new Select(browser.findElement(By.id("net-person"))).selectByValue(someone);
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("person-card")));
+		WebElement path = this.wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#net-path ol.chain")));
+		assertThat(path.findElements(By.cssSelector("li.tie"))).hasSize(2);
+		assertThat(((Number) js("return window.warmpathCy.edges('.path').length;")).intValue()).isGreaterThan(0);
+		screenshot(test);
+		// a taller window shows the whole graph for the README's picture
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1350));
+		js("window.warmpathCy.resize(); window.warmpathCy.fit(undefined, 20);");
+		Path shot = screenshot(test, "full");
+		Files.copy(shot, SCREENSHOTS.resolve("network.png"), StandardCopyOption.REPLACE_EXISTING);
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+	}
+
+	@Test
+	void importReportsTheRejectedLine(TestInfo test) throws IOException {
+		signIn("admin", WarmPathTest.ADMIN_PASSWORD);
+		signedIn();
+		open("import");
+		Path csv = Files.createTempFile("connections-", ".csv");
+		Files.writeString(csv, "source,target,strength,context\np001,p002,0.5,colleague\np001,p003,2.5,colleague\n",
+				StandardCharsets.UTF_8);
+		new Select(browser.findElement(By.id("import-kind"))).selectByValue("connections");
+		new Select(browser.findElement(By.id("import-mode"))).selectByValue("strict");
+		browser.findElement(By.id("import-file")).sendKeys(csv.toAbsolutePath().toString());
+		browser.findElement(By.id("import-submit")).click();
+		WebElement line = this.wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#import-errors tr[data-line='3']")));
+		assertThat(line.getText()).startsWith("3").containsIgnoringCase("strength");
+		assertThat(text("#import-report .error")).contains("Import rejected", "nothing was imported");
+		assertThat(browser.findElement(By.id("import-progress")).isDisplayed()).isTrue();
+		screenshot(test);
+		Files.deleteIfExists(csv);
+	}
+
+	@Test
+	void analyticsShowsFiguresChartsAndExports(TestInfo test) throws IOException {
+		signIn("admin", WarmPathTest.ADMIN_PASSWORD);
+		signedIn();
+		open("analytics");
+		WebDriverWait slow = new WebDriverWait(browser, Duration.ofSeconds(40));
+		slow.until(ExpectedConditions.visibilityOfElementLocated(By.id("summary-figures")));
+		assertThat(text("#summary-figures")).contains("people", "ties");
+		slow.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#brokers-table tbody tr")));
+		slow.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#analytics-reach svg.chart rect")));
+		slow.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#analytics-communities svg circle")));
+		slow.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#analytics-funnel svg.chart")));
+		assertThat(browser.findElement(By.partialLinkText("Download GRAPHML")).getAttribute("href"))
+			.endsWith("/api/export?format=graphml&scope=all");
+		screenshot(test);
+	}
+
+	private WebElement mentorCard(String mentorId) {
+		WebDriverWait slow = new WebDriverWait(browser, Duration.ofSeconds(30));
+		By chain = By.cssSelector("li.mentor[data-person-id='" + mentorId + "'] ol.chain");
+		slow.until(ExpectedConditions.visibilityOfElementLocated(chain));
+		return browser.findElement(By.cssSelector("li.mentor[data-person-id='" + mentorId + "']"));
+	}
+
+	private void signInAsMember(String personId) {
+		String username = new MemberAccounts(this.accountManagement).member(personId);
+		signIn(username, MemberAccounts.PASSWORD);
+		signedIn();
+		assertThat(text("#who-role")).isEqualTo("Member");
+	}
+
+	private void signedIn() {
+		this.wait.until(d -> !d.findElement(By.id("who-name")).getText().isEmpty());
+	}
+
+	private void signIn(String username, String password) {
+		WebElement user = this.wait.until(ExpectedConditions.elementToBeClickable(By.id("signin-username")));
+		user.clear();
+		user.sendKeys(username);
+		WebElement pass = browser.findElement(By.id("signin-password"));
+		pass.clear();
+		pass.sendKeys(password);
+		browser.findElement(By.id("signin-submit")).click();
+	}
+
+	private void open(String page) {
+		browser.findElement(By.cssSelector("#nav a[href='#/" + page + "']")).click();
+		this.wait.until(d -> page.equals(d.findElement(By.id("main")).getAttribute("data-page")));
+	}
+
+	private String text(String css) {
+		return browser.findElement(By.cssSelector(css)).getText();
+	}
+
+	private Object js(String script) {
+		return ((JavascriptExecutor) browser).executeScript(script);
+	}
+
+	private String base() {
+		return "http://localhost:" + this.port;
+	}
+
+	private Path screenshot(TestInfo test) throws IOException {
+		return screenshot(test, null);
+	}
+
+	private Path screenshot(TestInfo test, String suffix) throws IOException {
+		String name = test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test")
+				+ ((suffix != null) ? "-" + suffix : "") + ".png";
+		Path target = SCREENSHOTS.resolve(name);
+		Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		return target;
+	}
+
+}
