@@ -32,7 +32,12 @@ public class AccountManagement implements UserDetailsService {
 	/** User name of the account created at first start. */
 	public static final String ADMIN = "admin";
 
+	private static final long ACTIVE_CHECK_TTL_NANOS = 5_000_000_000L;
+
 	private final AccountRepository accounts;
+
+	/** Whether an account may still act, per user name, with when that was read. */
+	private final Map<String, long[]> active = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final PasswordEncoder passwordEncoder;
 
@@ -51,6 +56,34 @@ public class AccountManagement implements UserDetailsService {
 		return new CurrentUser(account.username(), account.passwordHash(), account.enabled(),
 				account.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList(),
 				account.personId());
+	}
+
+	/**
+	 * Whether a signed-in account may still act: it exists and is enabled. Sessions
+	 * outlive sign-in, so a disabled or erased account must be refused on its next
+	 * request, not when its session times out. Read from Neo4j at most every few seconds
+	 * per account; {@link #revoked(String)} makes it immediate on this instance.
+	 * @param username the account
+	 * @return whether it may act
+	 */
+	public boolean isActive(String username) {
+		long now = System.nanoTime();
+		long[] entry = this.active.get(username);
+		if (entry != null && now - entry[1] < ACTIVE_CHECK_TTL_NANOS) {
+			return entry[0] == 1;
+		}
+		boolean ok = this.accounts.findById(username).map(Account::enabled).orElse(false);
+		this.active.put(username, new long[] { ok ? 1 : 0, now });
+		return ok;
+	}
+
+	/**
+	 * Forgets what is known about an account that was disabled or deleted, so its live
+	 * sessions are refused from the next request on.
+	 * @param username the account
+	 */
+	public void revoked(String username) {
+		this.active.remove(username);
 	}
 
 	/**
@@ -139,7 +172,9 @@ public class AccountManagement implements UserDetailsService {
 		if (ADMIN.equals(username) && !enabled) {
 			throw Problems.conflict("admin-required", "The admin account cannot be disabled");
 		}
-		return AccountView.of(this.accounts.save(account.withEnabled(enabled)));
+		AccountView view = AccountView.of(this.accounts.save(account.withEnabled(enabled)));
+		revoked(username);
+		return view;
 	}
 
 	private boolean personExists(String personId) {

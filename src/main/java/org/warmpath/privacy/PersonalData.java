@@ -11,6 +11,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.warmpath.accounts.AccountManagement;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.introductions.Introductions;
 import org.warmpath.network.GraphChanged;
@@ -49,8 +50,11 @@ public class PersonalData implements PersonErasure {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountManagement accounts;
+
 	PersonalData(Driver driver, Directory directory, Introductions introductions, Projection projection,
-			RateLimits limits, ApplicationEventPublisher events) {
+			RateLimits limits, ApplicationEventPublisher events, AccountManagement accounts) {
+		this.accounts = accounts;
 		this.driver = driver;
 		this.directory = directory;
 		this.introductions = introductions;
@@ -107,6 +111,7 @@ public class PersonalData implements PersonErasure {
 		this.projection.personRemoved(personId);
 		this.events.publishEvent(new GraphChanged("person erased"));
 		usernames.forEach(this.limits::forget);
+		usernames.forEach(this.accounts::revoked);
 		log.info("Erased a person: {} introductions anonymised, {} accounts removed", introductions[0],
 				usernames.size());
 	}

@@ -21,6 +21,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.warmpath.accounts.AccountManagement;
 import org.warmpath.privacy.LoginThrottle;
 import org.warmpath.privacy.RateLimits;
 
@@ -45,10 +46,12 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, ObjectMapper json, RateLimits limits) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ObjectMapper json, RateLimits limits, AccountManagement accounts)
+			throws Exception {
 		var contextRepository = new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
 				new HttpSessionSecurityContextRepository());
 		http.addFilterBefore(new LoginThrottle(limits, json), BasicAuthenticationFilter.class)
+			.addFilterAfter(new ActiveAccountFilter(accounts, json), BasicAuthenticationFilter.class)
 			.securityContext(c -> c.securityContextRepository(contextRepository))
 			.csrf(c -> c.ignoringRequestMatchers(new AntPathRequestMatcher("/api/**")))
 			.authorizeHttpRequests(a -> a.requestMatchers(EndpointRequest.to(HealthEndpoint.class))

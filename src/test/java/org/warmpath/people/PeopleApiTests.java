@@ -187,4 +187,29 @@ class PeopleApiTests {
 			.andExpect(jsonPath("$.field").value("personId"));
 	}
 
+	@Test
+	void aDisabledAccountLosesItsSessionOnItsNextRequest() throws Exception {
+		TestGraphs g = new TestGraphs(this.imports).people("session");
+		String user = "s" + UUID.randomUUID().toString().substring(0, 8);
+		this.mvc
+			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + user + "\",\"password\":\"member-password-1\",\"roles\":[\"MEMBER\"],"
+						+ "\"personId\":\"" + g.id("session") + "\"}")
+				.with(admin()))
+			.andExpect(status().isCreated());
+		org.springframework.mock.web.MockHttpSession session = (org.springframework.mock.web.MockHttpSession) this.mvc
+			.perform(get("/api/me").with(httpBasic(user, "member-password-1")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getRequest()
+			.getSession();
+		this.mvc.perform(get("/api/me").session(session)).andExpect(status().isOk());
+		this.mvc.perform(post("/api/accounts/" + user + "/disable").with(admin())).andExpect(status().isOk());
+		this.mvc.perform(get("/api/me").session(session))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.type").value("https://warmpath.org/problems/account-inactive"));
+		this.mvc.perform(get("/api/me").with(httpBasic(user, "member-password-1")))
+			.andExpect(status().isUnauthorized());
+	}
+
 }

@@ -1,0 +1,55 @@
+package org.warmpath.web;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.warmpath.accounts.AccountManagement;
+import org.warmpath.accounts.CurrentUser;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends the session of an account that was disabled or erased after it signed in: the
+ * session would otherwise keep acting for it until it timed out.
+ */
+class ActiveAccountFilter extends OncePerRequestFilter {
+
+	private final AccountManagement accounts;
+
+	private final ObjectMapper json;
+
+	ActiveAccountFilter(AccountManagement accounts, ObjectMapper json) {
+		this.accounts = accounts;
+		this.json = json;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth != null && auth.getPrincipal() instanceof CurrentUser user
+				&& !this.accounts.isActive(user.getUsername())) {
+			HttpSession session = request.getSession(false);
+			if (session != null) {
+				session.invalidate();
+			}
+			SecurityContextHolder.clearContext();
+			response.setStatus(HttpStatus.UNAUTHORIZED.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			this.json.writeValue(response.getOutputStream(), Problems.of(HttpStatus.UNAUTHORIZED, "account-inactive",
+					"Account disabled", "This account was disabled or removed; sign in again"));
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+}
