@@ -38,8 +38,7 @@ class ApplicationTests {
 		return builder.build();
 	}
 
-	private ResponseEntity<String> exchange(RestClient client, String method, String uri, MediaType type,
-			String body) {
+	private ResponseEntity<String> exchange(RestClient client, String method, String uri, MediaType type, String body) {
 		var spec = client.method(org.springframework.http.HttpMethod.valueOf(method)).uri(uri);
 		if (body != null) {
 			spec = spec.contentType(type).body(body);
@@ -64,8 +63,8 @@ class ApplicationTests {
 		assertThat(unauthenticated.getStatusCode().value()).isEqualTo(401);
 		assertThat(unauthenticated.getHeaders().getContentType().toString()).startsWith("application/problem+json");
 
-		String people = "id,name,grade,specialty,region,openToMentoring,mentorCapacity\n" + p + "a,Dr A,FY1,Cardiology,Wales,false,0\n"
-				+ p + "b,Dr B,Consultant,Cardiology,Wales,true,2\n";
+		String people = "id,name,grade,specialty,region,openToMentoring,mentorCapacity\n" + p
+				+ "a,Dr A,FY1,Cardiology,Wales,false,0\n" + p + "b,Dr B,Consultant,Cardiology,Wales,true,2\n";
 		String ties = "source,target,strength,context,since\n" + p + "a," + p + "b,0.8,colleague,2021-05-01\n";
 		MediaType csv = MediaType.valueOf("text/csv");
 		JsonNode first = parse(exchange(admin, "POST", "/api/import/people", csv, people));
@@ -90,11 +89,13 @@ class ApplicationTests {
 			.isEqualTo(0.8);
 
 		String member = p + "m";
-		assertThat(exchange(admin, "POST", "/api/accounts", MediaType.APPLICATION_JSON,
-				this.json.writeValueAsString(Map.of("username", member, "password", "member-password-1", "roles",
-						java.util.List.of("MEMBER"), "personId", p + "a")))
-			.getStatusCode()
-			.value()).isEqualTo(201);
+		assertThat(
+				exchange(admin, "POST", "/api/accounts", MediaType.APPLICATION_JSON,
+						this.json.writeValueAsString(Map.of("username", member, "password", "member-password-1",
+								"roles", java.util.List.of("MEMBER"), "personId", p + "a")))
+					.getStatusCode()
+					.value())
+			.isEqualTo(201);
 		RestClient asMember = client(member, "member-password-1");
 		assertThat(exchange(asMember, "GET", "/api/people/" + p + "b", null, null).getStatusCode().value())
 			.isEqualTo(200);
@@ -103,8 +104,7 @@ class ApplicationTests {
 		assertThat(forbidden.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE)).startsWith("application/problem+json");
 		assertThat(exchange(asMember, "DELETE", "/api/people/" + p + "b", null, null).getStatusCode().value())
 			.isEqualTo(403);
-		assertThat(exchange(admin, "GET", "/api/people/" + p + "b", null, null).getStatusCode().value())
-			.isEqualTo(200);
+		assertThat(exchange(admin, "GET", "/api/people/" + p + "b", null, null).getStatusCode().value()).isEqualTo(200);
 	}
 
 }

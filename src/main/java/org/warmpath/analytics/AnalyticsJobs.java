@@ -56,9 +56,14 @@ public class AnalyticsJobs {
 			job.status = Status.RUNNING;
 			job.startedAt = Instant.now();
 			try {
-				Object result = work.apply(f -> job.progress = Math.max(job.progress, (int) Math.floor(99 * f)));
+				// kernels report from several threads: keep the highest percentage,
+				// atomically,
+				// so the figure a client polls only ever rises; 100 only once the result
+				// is in
+				Object result = work.apply(f -> job.progress
+					.accumulateAndGet((int) Math.floor(99 * Math.min(1, Math.max(0, f))), Math::max));
 				job.result = result;
-				job.progress = 100;
+				job.progress.set(100);
 				job.status = Status.SUCCEEDED;
 			}
 			catch (RuntimeException ex) {
@@ -106,7 +111,7 @@ public class AnalyticsJobs {
 
 		volatile Status status = Status.QUEUED;
 
-		volatile int progress;
+		final java.util.concurrent.atomic.AtomicInteger progress = new java.util.concurrent.atomic.AtomicInteger();
 
 		volatile Object result;
 
@@ -134,7 +139,7 @@ public class AnalyticsJobs {
 			out.put("kind", this.kind);
 			out.put("params", this.params);
 			out.put("status", this.status);
-			out.put("progress", this.progress);
+			out.put("progress", this.progress.get());
 			out.put("submittedAt", this.submittedAt);
 			out.put("startedAt", this.startedAt);
 			out.put("finishedAt", this.finishedAt);

@@ -22,12 +22,21 @@ public final class Clustering {
 
 	/** LCC of every vertex. */
 	public static double[] local(AnalysisGraph g) {
+		return local(g, Progress.NONE);
+	}
+
+	/** LCC of every vertex, reporting the share of vertices done (about 100 times). */
+	public static double[] local(AnalysisGraph g, Progress progress) {
 		int n = g.vertexCount();
+		int step = Math.max(1, n / 100);
 		double[] out = new double[n];
 		int[] mark = new int[n];
 		int[] members = new int[n];
 		int epoch = 0;
 		for (int v = 0; v < n; v++) {
+			if (v % step == 0) {
+				progress.report((double) v / n);
+			}
 			epoch++;
 			int size = neighbourhood(g, v, mark, epoch, members);
 			if (size < 2) {
@@ -43,7 +52,12 @@ public final class Clustering {
 	 * (NetworkX {@code average_clustering}, SNAP {@code GetClustCf}).
 	 */
 	public static double average(AnalysisGraph g) {
-		double[] lcc = local(g);
+		return average(g, Progress.NONE);
+	}
+
+	/** {@link #average(AnalysisGraph)}, reporting progress as it goes. */
+	public static double average(AnalysisGraph g, Progress progress) {
+		double[] lcc = local(g, progress);
 		double sum = 0;
 		int count = 0;
 		for (int v = 0; v < lcc.length; v++) {

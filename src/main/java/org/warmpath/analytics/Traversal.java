@@ -147,6 +147,13 @@ public final class Traversal {
 	 * vertex is a source and both figures are exact. O(samples x (n + m)).
 	 */
 	public static DistanceEstimate distances(AnalysisGraph g, int samples, long seed) {
+		return distances(g, samples, seed, Progress.NONE);
+	}
+
+	/**
+	 * {@link #distances(AnalysisGraph, int, long)}, reporting the share of sources done.
+	 */
+	public static DistanceEstimate distances(AnalysisGraph g, int samples, long seed, Progress progress) {
 		int n = g.vertexCount();
 		int[] liveVertices = java.util.stream.IntStream.range(0, n).filter(g::isLive).toArray();
 		if (liveVertices.length == 0) {
@@ -174,7 +181,9 @@ public final class Traversal {
 		long total = 0;
 		int diameter = 0;
 		int farthest = sources[0];
+		int done = 0;
 		for (int s : sources) {
+			progress.report((double) done++ / sources.length);
 			Arrays.fill(dist, UNREACHED);
 			int reached = bfs(g, s, dist, queue);
 			for (int i = 1; i < reached; i++) {

@@ -50,6 +50,9 @@ class AnalyticsApiTests {
 	@Autowired
 	ObjectMapper json;
 
+	@Autowired
+	AnalyticsJobs jobs;
+
 	TestGraphs g;
 
 	@BeforeEach
@@ -91,8 +94,10 @@ class AnalyticsApiTests {
 
 	@Test
 	void reachWithoutFromGivesTheDistributionOverEveryone() throws Exception {
-		// the shared test database holds the 300-person demo plus whatever other test classes
-		// imported, so it may have crossed the exact-size threshold: check the answer agrees
+		// the shared test database holds the 300-person demo plus whatever other test
+		// classes
+		// imported, so it may have crossed the exact-size threshold: check the answer
+		// agrees
 		JsonNode reach = body(get("/api/analytics/reach", ADMIN).andExpect(status().isOk())
 			.andExpect(jsonPath("$.sampleSize", greaterThanOrEqualTo(300)))
 			.andExpect(jsonPath("$.within2.median").isNumber())
@@ -183,6 +188,35 @@ class AnalyticsApiTests {
 		Answers.Summary second = this.analytics.summary(Progress.NONE);
 		assertThat(second).isNotSameAs(first);
 		assertThat(second.ties()).isEqualTo(first.ties() + 1);
+	}
+
+	@Test
+	void aCachedResultIsReturnedWithoutRecomputationUntilTheGraphChanges() throws Exception {
+		java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+		String key = "test-counter-" + UUID.randomUUID();
+		Object first = this.analytics.cachedOrCompute(key, v -> runs.incrementAndGet());
+		Object again = this.analytics.cachedOrCompute(key, v -> runs.incrementAndGet());
+		assertThat(runs).hasValue(1);
+		assertThat(again).isSameAs(first);
+		// a job asking for a cached answer gets that very object, nothing recomputed
+		Answers.Summary summary = this.analytics.summary(Progress.NONE);
+		String id = body(
+				this.mvc.perform(post("/api/analytics/summary/jobs").with(ADMIN)).andExpect(status().isAccepted()))
+			.get("id")
+			.asText();
+		for (int i = 0; i < 300 && this.jobs.find(id).view().get("result") == null; i++) {
+			Thread.sleep(20);
+		}
+		assertThat(this.jobs.find(id).view().get("result")).isSameAs(summary);
+		// a new tie is a new graph version: computed again, once
+		this.g.ties("a-m:0.4");
+		Object changed = this.analytics.cachedOrCompute(key, v -> runs.incrementAndGet());
+		assertThat(runs).hasValue(2);
+		assertThat(changed).isEqualTo(2);
+		Object still = this.analytics.cachedOrCompute(key, v -> runs.incrementAndGet());
+		assertThat(still).isEqualTo(2);
+		assertThat(runs).hasValue(2);
+		assertThat(this.analytics.summary(Progress.NONE)).isNotSameAs(summary);
 	}
 
 	@Test

@@ -134,4 +134,30 @@ final class GraphFiles {
 		return new Loaded(b.build(), idArr);
 	}
 
+	/**
+	 * CSV edge list with a header ({@code u,v}), read as undirected (email-Eu-core); ids
+	 * are the distinct endpoints; self-loops dropped.
+	 */
+	static Loaded csvEdges(Path file) throws IOException {
+		List<String> lines = Files.readAllLines(file);
+		TreeSet<Long> ids = new TreeSet<>();
+		List<long[]> edges = new ArrayList<>();
+		for (String line : lines.subList(1, lines.size())) {
+			if (line.isBlank()) {
+				continue;
+			}
+			String[] f = line.trim().split(",");
+			long[] e = { Long.parseLong(f[0].trim()), Long.parseLong(f[1].trim()) };
+			edges.add(e);
+			ids.add(e[0]);
+			ids.add(e[1]);
+		}
+		long[] idArr = ids.stream().mapToLong(Long::longValue).toArray();
+		AnalysisGraph.Builder b = AnalysisGraph.builder(idArr.length, false);
+		for (long[] e : edges) {
+			b.add(Arrays.binarySearch(idArr, e[0]), Arrays.binarySearch(idArr, e[1]), 1.0);
+		}
+		return new Loaded(b.build(), idArr);
+	}
+
 }

@@ -18,9 +18,9 @@ import org.warmpath.embedded.EmbeddedNeo4j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The command-line import end to end: it boots the app without a web port against its
- * own embedded data folder, imports through the same {@link Imports} as the HTTP API,
- * prints a rate, and exits 1 without writing when a strict file has a bad row.
+ * The command-line import end to end: it boots the app without a web port against its own
+ * embedded data folder, imports through the same {@link Imports} as the HTTP API, prints
+ * a rate, and exits 1 without writing when a strict file has a bad row.
  */
 class CliImportTests {
 

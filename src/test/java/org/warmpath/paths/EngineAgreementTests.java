@@ -69,7 +69,8 @@ class EngineAgreementTests {
 		for (String[] pair : pairs(60, 1)) {
 			int a = projection.indexOf(pair[0]);
 			int b = projection.indexOf(pair[1]);
-			// JGraphT's BFS over the people who may stand in the middle, plus the two ends
+			// JGraphT's BFS over the people who may stand in the middle, plus the two
+			// ends
 			Set<Integer> allowed = new HashSet<>();
 			for (int v : reference.vertexSet()) {
 				if (projection.isOpen(v) || v == a || v == b) {

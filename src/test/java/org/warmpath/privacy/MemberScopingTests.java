@@ -211,7 +211,8 @@ class MemberScopingTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.nodes[*].id", org.hamcrest.Matchers.hasItem(this.g.id("me"))))
 			.andExpect(jsonPath("$.nodes[*].id", org.hamcrest.Matchers.hasItem(this.g.id("c"))))
-			.andExpect(jsonPath("$.nodes[*].id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(this.g.id("a")))));
+			.andExpect(jsonPath("$.nodes[*].id",
+					org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(this.g.id("a")))));
 		this.mvc
 			.perform(get("/api/people/" + this.g.id("friend") + "/network?depth=2")
 				.with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD)))
