@@ -282,6 +282,29 @@ class WebAppBrowserTests {
 		screenshot(test);
 	}
 
+	@Test
+	void everyPageFitsAPhoneScreen(TestInfo test) throws IOException {
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		try {
+			signIn("admin", WarmPathTest.ADMIN_PASSWORD);
+			signedIn();
+			for (String page : java.util.List.of("mentors", "introduce", "network", "introductions", "analytics",
+					"import")) {
+				js("location.hash = '#/" + page + "';");
+				this.wait.until(d -> page.equals(d.findElement(By.id("main")).getAttribute("data-page")));
+				long overflow = ((Number) js(
+						"return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+					.longValue();
+				screenshot(test, page);
+				assertThat(overflow).as("horizontal overflow of the %s page on a 390 px wide screen", page)
+					.isLessThanOrEqualTo(1);
+			}
+		}
+		finally {
+			browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		}
+	}
+
 	private WebElement mentorCard(String mentorId) {
 		WebDriverWait slow = new WebDriverWait(browser, Duration.ofSeconds(30));
 		By chain = By.cssSelector("li.mentor[data-person-id='" + mentorId + "'] ol.chain");
