@@ -83,6 +83,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return this.dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
+	/**
+	 * The DBMS itself, for what only it offers, such as
+	 * {@link DatabaseManagementService#registerTransactionEventListener} (the fault
+	 * injection tests use it).
+	 */
+	public DatabaseManagementService managementService() {
+		return this.dbms;
+	}
+
 	/** The Bolt URI the driver connects to. */
 	public String boltUri() {
 		return "bolt://" + this.boltAddress.getHost() + ":" + this.boltAddress.getPort();

@@ -15,6 +15,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.ErrorResponseException;
 import org.warmpath.WarmPathApplication;
+import org.warmpath.backup.BackupDatabase;
+import org.warmpath.backup.GraphBackup;
 import org.warmpath.ingest.demo.DemoNetwork;
 import org.warmpath.ingest.demo.DemoNetworkGenerator;
 
@@ -29,7 +31,8 @@ import org.warmpath.ingest.demo.DemoNetworkGenerator;
  */
 public final class Cli {
 
-	private static final Set<String> COMMANDS = Set.of("generate", "import", "help", "--help", "-h");
+	private static final Set<String> COMMANDS = Set.of("generate", "import", "backup", "restore", "help", "--help",
+			"-h");
 
 	private static final String USAGE = """
 			Usage:
@@ -39,9 +42,17 @@ public final class Cli {
 			  warmpath import linkedin FILE --owner PERSON_ID [--tolerant]
 			      import into the database configured by WARMPATH_NEO4J_URI (default: the embedded one in
 			      WARMPATH_DATA_DIR, ./data); strict by default: any rejected row and nothing is written
+			  warmpath backup --out FILE [--data-dir DIR]
+			      online-safe logical snapshot (JSON lines) of the whole graph in one read transaction,
+			      with its content hash; against WARMPATH_NEO4J_URI when set (for a running embedded app:
+			      bolt://127.0.0.1:7687), else the embedded database in --data-dir or WARMPATH_DATA_DIR
+			  warmpath restore --in FILE [--data-dir DIR]
+			      restore a backup into an empty database (refused with exit code 2 otherwise) and check
+			      that the restored graph has the backup's content hash
 			  warmpath --help
 
-			Exit codes: 0 success, 1 rows rejected or import failed, 2 usage error.
+			Exit codes: 0 success, 1 rows rejected or import, backup or restore failed, 2 usage error
+			(or restore into a database that is not empty).
 			""";
 
 	private Cli() {
@@ -74,6 +85,8 @@ public final class Cli {
 			return switch (args[0]) {
 				case "generate" -> generate(Arguments.parse(args, 1), out);
 				case "import" -> importFile(Arguments.parse(args, 1), out, err);
+				case "backup" -> backup(Arguments.parse(args, 1), out, err);
+				case "restore" -> restore(Arguments.parse(args, 1), out, err);
 				default -> {
 					out.print(USAGE);
 					yield 0;
@@ -154,6 +167,76 @@ public final class Cli {
 		}
 		catch (RuntimeException ex) {
 			err.println("warmpath: import failed: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	private static int backup(Arguments a, PrintStream out, PrintStream err) {
+		a.expectPositional(0);
+		Path file = Path.of(a.required("--out"));
+		String dataDir = a.option("--data-dir");
+		a.expectNoMore();
+		long started = System.nanoTime();
+		try (BackupDatabase db = BackupDatabase.open(dataDir)) {
+			out.printf("Backing up %s to %s%n", db.describe(), file);
+			GraphBackup.Summary summary = new GraphBackup(db.driver()).backup(file);
+			out.printf(Locale.ROOT, "Done: %,d nodes, %,d relationships in %.1f s%n", summary.nodes(),
+					summary.relationships(), (System.nanoTime() - started) / 1e9);
+			out.println("content hash: sha256:" + summary.hash());
+			return 0;
+		}
+		catch (IOException ex) {
+			err.println("warmpath: backup failed: cannot write " + file + ": " + ex.getMessage());
+			return 1;
+		}
+		catch (RuntimeException ex) {
+			err.println("warmpath: backup failed: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	private static int restore(Arguments a, PrintStream out, PrintStream err) {
+		a.expectPositional(0);
+		Path file = Path.of(a.required("--in"));
+		String dataDir = a.option("--data-dir");
+		a.expectNoMore();
+		if (!Files.isReadable(file)) {
+			throw new UsageException("cannot read " + file);
+		}
+		long started = System.nanoTime();
+		try {
+			GraphBackup.check(file);
+		}
+		catch (GraphBackup.InvalidBackupException ex) {
+			err.println("warmpath: restore failed: " + ex.getMessage());
+			return 2;
+		}
+		catch (IOException ex) {
+			err.println("warmpath: restore failed: cannot read " + file + ": " + ex.getMessage());
+			return 1;
+		}
+		try (BackupDatabase db = BackupDatabase.open(dataDir)) {
+			out.printf("Restoring %s into %s%n", file, db.describe());
+			GraphBackup.Summary summary = new GraphBackup(db.driver()).restore(file);
+			out.printf(Locale.ROOT, "Done: %,d nodes, %,d relationships in %.1f s%n", summary.nodes(),
+					summary.relationships(), (System.nanoTime() - started) / 1e9);
+			out.println("content hash: sha256:" + summary.hash() + " (same as the backup)");
+			return 0;
+		}
+		catch (GraphBackup.NotEmptyException ex) {
+			err.println("warmpath: restore refused: " + ex.getMessage());
+			return 2;
+		}
+		catch (GraphBackup.InvalidBackupException ex) {
+			err.println("warmpath: restore failed: " + ex.getMessage());
+			return 2;
+		}
+		catch (IOException ex) {
+			err.println("warmpath: restore failed: cannot read " + file + ": " + ex.getMessage());
+			return 1;
+		}
+		catch (RuntimeException ex) {
+			err.println("warmpath: restore failed: " + ex.getMessage());
 			return 1;
 		}
 	}

@@ -1,0 +1,505 @@
+package org.warmpath.backup;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Online-safe logical backup and restore of the whole graph as JSON lines, through the
+ * driver (so it works against the embedded database while the app runs, over its Bolt
+ * port, and against any Neo4j server).
+ *
+ * <p>
+ * A backup is one read transaction (a consistent snapshot; retried as a whole by the
+ * driver on a transient failure) that writes, in order: a header line, the schema (the
+ * {@code createStatement} of every constraint and index), every node with its labels,
+ * properties and business key, every relationship with its type, the business keys of its
+ * ends and its properties, and a footer with the counts and the {@link ContentHash}. The
+ * file is written under a temporary name and renamed when complete.
+ *
+ * <p>
+ * A node's business key is the value of a single-property uniqueness constraint on one of
+ * its labels ({@code Person.id}, {@code Skill.name}, ...), or, for a node without one, a
+ * digest of its labels and properties. Restore refuses a database that holds any node,
+ * creates the schema, then writes nodes and relationships in batches of idempotent
+ * {@code MERGE}s on temporary keys (so a retried batch never writes twice), removes the
+ * temporary keys, and checks the restored graph's content hash against the backup's.
+ */
+public final class GraphBackup {
+
+	/** The {@code format} of the header line. */
+	public static final String FORMAT = "warmpath-backup";
+
+	private static final int VERSION = 1;
+
+	private static final int BATCH = 2000;
+
+	private static final String RESTORE_LABEL = "__WarmPathRestore";
+
+	private static final String RESTORE_INDEX = "warmpath_restore_key";
+
+	private static final TransactionConfig LONG = TransactionConfig.builder().withTimeout(Duration.ofHours(2)).build();
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+	};
+
+	private final Driver driver;
+
+	/**
+	 * @param driver the driver to the database to back up or restore into
+	 */
+	public GraphBackup(Driver driver) {
+		this.driver = driver;
+	}
+
+	/**
+	 * Counts and content hash of a graph.
+	 *
+	 * @param nodes number of nodes
+	 * @param relationships number of relationships
+	 * @param hash the {@link ContentHash}, 64 hex digits
+	 */
+	public record Summary(long nodes, long relationships, String hash) {
+	}
+
+	/** Restore was asked to write into a database that already holds nodes. */
+	public static final class NotEmptyException extends RuntimeException {
+
+		NotEmptyException(long nodes) {
+			super("the database is not empty (" + nodes
+					+ " nodes); restore only into an empty database (a new data folder or a new database)");
+		}
+
+	}
+
+	/** The backup file is not a complete WarmPath backup. */
+	public static final class InvalidBackupException extends RuntimeException {
+
+		InvalidBackupException(String message) {
+			super(message);
+		}
+
+	}
+
+	// ---- backup
+	// -------------------------------------------------------------------------
+
+	/**
+	 * Writes a backup of the whole graph.
+	 * @param out the file to write (replaced when the backup is complete)
+	 * @return counts and content hash of what was written
+	 * @throws IOException when the file cannot be written
+	 */
+	public Summary backup(Path out) throws IOException {
+		Path target = out.toAbsolutePath();
+		Path dir = target.getParent();
+		if (dir != null) {
+			Files.createDirectories(dir);
+		}
+		Path partial = Files.createTempFile(dir, target.getFileName().toString(), ".partial");
+		try {
+			Summary summary;
+			try (Session session = session()) {
+				summary = session.executeRead(tx -> {
+					try (BufferedWriter w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+						return snapshot(tx, w);
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}, LONG);
+			}
+			catch (UncheckedIOException ex) {
+				throw ex.getCause();
+			}
+			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			return summary;
+		}
+		finally {
+			Files.deleteIfExists(partial);
+		}
+	}
+
+	/**
+	 * The counts and content hash of the graph as it is now (one read transaction).
+	 * @return the summary
+	 */
+	public Summary summary() {
+		try (Session session = session()) {
+			return session.executeRead(tx -> {
+				try {
+					return snapshot(tx, null);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}, LONG);
+		}
+	}
+
+	private Summary snapshot(TransactionContext tx, BufferedWriter w) throws IOException {
+		Map<String, String> keyProperties = new HashMap<>();
+		List<String> schema = new ArrayList<>();
+		for (Record r : tx.run("""
+				SHOW CONSTRAINTS YIELD type, entityType, labelsOrTypes, properties, createStatement
+				RETURN type, entityType, labelsOrTypes, properties, createStatement ORDER BY createStatement""")
+			.list()) {
+			String type = r.get("type").asString();
+			List<String> labels = r.get("labelsOrTypes").asList(v -> v.asString());
+			List<String> props = r.get("properties").asList(v -> v.asString());
+			if (r.get("entityType").asString().equals("NODE") && (type.contains("UNIQUENESS") || type.contains("KEY"))
+					&& labels.size() == 1 && props.size() == 1) {
+				keyProperties.putIfAbsent(labels.get(0), props.get(0));
+			}
+			schema.add(r.get("createStatement").asString());
+		}
+		for (Record r : tx.run("""
+				SHOW INDEXES YIELD name, type, owningConstraint, createStatement
+				WHERE owningConstraint IS NULL AND type <> 'LOOKUP' AND name <> $restore
+				RETURN createStatement ORDER BY createStatement""", Map.of("restore", RESTORE_INDEX)).list()) {
+			schema.add(r.get("createStatement").asString());
+		}
+		if (w != null) {
+			Map<String, Object> header = new LinkedHashMap<>();
+			header.put("type", "header");
+			header.put("format", FORMAT);
+			header.put("version", VERSION);
+			header.put("createdAt", Instant.now().toString());
+			line(w, header);
+			for (String statement : schema) {
+				line(w, Map.of("type", "schema", "statement", statement));
+			}
+		}
+
+		ContentHash hash = new ContentHash();
+		Map<String, String[]> keys = new HashMap<>();
+		Map<String, Integer> repeats = new HashMap<>();
+		Result nodes = tx.run("MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props");
+		while (nodes.hasNext()) {
+			Record r = nodes.next();
+			List<String> labels = new ArrayList<>(r.get("labels").asList(v -> v.asString()));
+			labels.sort(null);
+			Map<String, Object> props = encodeAll(r.get("props").asMap());
+			String canonicalKey = key(labels, props, keyProperties);
+			String fileKey = canonicalKey;
+			if (canonicalKey.startsWith("#")) {
+				int seen = repeats.merge(canonicalKey, 1, Integer::sum);
+				if (seen > 1) {
+					fileKey = canonicalKey + "~" + seen;
+				}
+			}
+			keys.put(r.get("id").asString(), new String[] { fileKey, canonicalKey });
+			hash.node(labels, props);
+			if (w != null) {
+				Map<String, Object> line = new LinkedHashMap<>();
+				line.put("type", "node");
+				line.put("key", fileKey);
+				line.put("labels", labels);
+				line.put("properties", props);
+				line(w, line);
+			}
+		}
+		Result rels = tx
+			.run("""
+					MATCH ()-[r]->()
+					RETURN elementId(startNode(r)) AS s, elementId(endNode(r)) AS e, type(r) AS type, properties(r) AS props""");
+		while (rels.hasNext()) {
+			Record r = rels.next();
+			String[] start = keys.get(r.get("s").asString());
+			String[] end = keys.get(r.get("e").asString());
+			String type = r.get("type").asString();
+			Map<String, Object> props = encodeAll(r.get("props").asMap());
+			hash.relationship(type, start[1], end[1], props);
+			if (w != null) {
+				Map<String, Object> line = new LinkedHashMap<>();
+				line.put("type", "relationship");
+				line.put("rel", type);
+				line.put("start", start[0]);
+				line.put("end", end[0]);
+				line.put("properties", props);
+				line(w, line);
+			}
+		}
+		Summary summary = new Summary(hash.nodes(), hash.relationships(), hash.hex());
+		if (w != null) {
+			Map<String, Object> footer = new LinkedHashMap<>();
+			footer.put("type", "footer");
+			footer.put("nodes", summary.nodes());
+			footer.put("relationships", summary.relationships());
+			footer.put("hash", summary.hash());
+			line(w, footer);
+		}
+		return summary;
+	}
+
+	/** The business key of a node: a uniquely constrained property, else its content. */
+	static String key(List<String> sortedLabels, Map<String, Object> props, Map<String, String> keyProperties) {
+		for (String label : sortedLabels) {
+			String property = keyProperties.get(label);
+			if (property != null && props.get(property) != null) {
+				StringBuilder s = new StringBuilder(label).append('.').append(property).append('=');
+				Values.canonical(s, props.get(property));
+				return s.toString();
+			}
+		}
+		return "#" + java.util.HexFormat.of()
+			.formatHex(ContentHash
+				.sha256(ContentHash.canonicalNode(sortedLabels, props).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static Map<String, Object> encodeAll(Map<String, Object> props) {
+		Map<String, Object> out = new TreeMap<>();
+		props.forEach((k, v) -> out.put(k, Values.encode(v)));
+		return out;
+	}
+
+	private static void line(BufferedWriter w, Map<String, ?> value) throws IOException {
+		w.write(JSON.writeValueAsString(value));
+		w.write('\n');
+	}
+
+	// ---- restore
+	// ------------------------------------------------------------------------
+
+	/**
+	 * Restores a backup into an empty database and checks the content hash.
+	 * @param in the backup file
+	 * @return counts and content hash of the restored graph
+	 * @throws NotEmptyException when the database holds any node (nothing is written)
+	 * @throws InvalidBackupException when the file is not a complete backup, or the
+	 * restored graph does not match it
+	 * @throws IOException when the file cannot be read
+	 */
+	public Summary restore(Path in) throws IOException {
+		Summary expected = check(in);
+		long existing = this.driver.executableQuery("MATCH (n) RETURN count(n) AS n")
+			.execute()
+			.records()
+			.get(0)
+			.get("n")
+			.asLong();
+		if (existing > 0) {
+			throw new NotEmptyException(existing);
+		}
+		Set<String> names = new HashSet<>();
+		this.driver.executableQuery("SHOW CONSTRAINTS YIELD name")
+			.execute()
+			.records()
+			.forEach(r -> names.add(r.get(0).asString()));
+		this.driver.executableQuery("SHOW INDEXES YIELD name")
+			.execute()
+			.records()
+			.forEach(r -> names.add(r.get(0).asString()));
+		this.driver
+			.executableQuery("CREATE INDEX " + RESTORE_INDEX + " IF NOT EXISTS FOR (n:" + RESTORE_LABEL
+					+ ") ON (n.__restoreKey)")
+			.execute();
+
+		try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
+			Map<String, List<Map<String, Object>>> nodeBatch = new LinkedHashMap<>();
+			Map<String, List<Map<String, Object>>> relBatch = new LinkedHashMap<>();
+			int[] pending = { 0 };
+			long seq = 0;
+			String text;
+			while ((text = reader.readLine()) != null) {
+				Map<String, Object> line = JSON.readValue(text, MAP);
+				switch (String.valueOf(line.get("type"))) {
+					case "schema" -> {
+						String statement = (String) line.get("statement");
+						String name = schemaName(statement);
+						if (name == null || !names.contains(name)) {
+							this.driver.executableQuery(statement).execute();
+						}
+					}
+					case "node" -> {
+						if (pending[0] == 0) {
+							this.driver.executableQuery("CALL db.awaitIndexes(300)").execute();
+						}
+						@SuppressWarnings("unchecked")
+						List<String> labels = (List<String>) line.get("labels");
+						StringBuilder set = new StringBuilder();
+						for (String label : labels) {
+							set.append(':').append(escape(label));
+						}
+						@SuppressWarnings("unchecked")
+						Map<String, Object> props = Values.decodeAll((Map<String, Object>) line.get("properties"));
+						nodeBatch.computeIfAbsent(set.toString(), k -> new ArrayList<>())
+							.add(Map.of("k", line.get("key"), "p", props));
+						if (++pending[0] % BATCH == 0) {
+							writeNodes(nodeBatch);
+						}
+					}
+					case "relationship" -> {
+						writeNodes(nodeBatch);
+						@SuppressWarnings("unchecked")
+						Map<String, Object> props = Values.decodeAll((Map<String, Object>) line.get("properties"));
+						relBatch.computeIfAbsent(escape((String) line.get("rel")), k -> new ArrayList<>())
+							.add(Map.of("s", line.get("start"), "e", line.get("end"), "i", seq++, "p", props));
+						if (seq % BATCH == 0) {
+							writeRelationships(relBatch);
+						}
+					}
+					default -> {
+					}
+				}
+			}
+			writeNodes(nodeBatch);
+			writeRelationships(relBatch);
+		}
+		cleanUp();
+		Summary actual = summary();
+		if (!actual.equals(expected)) {
+			throw new InvalidBackupException(
+					"the restored graph does not match the backup: expected " + expected + ", restored " + actual);
+		}
+		return actual;
+	}
+
+	/**
+	 * Reads a backup file once without touching any database: a header first, a footer
+	 * last, JSON in between.
+	 * @param in the backup file
+	 * @return the counts and content hash its footer records
+	 * @throws InvalidBackupException when it is not a complete backup
+	 * @throws IOException when it cannot be read
+	 */
+	public static Summary check(Path in) throws IOException {
+		Map<String, Object> first = null;
+		Map<String, Object> last = null;
+		try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
+			String text;
+			long lineNumber = 0;
+			while ((text = reader.readLine()) != null) {
+				lineNumber++;
+				try {
+					last = JSON.readValue(text, MAP);
+				}
+				catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+					throw new InvalidBackupException(
+							in + " line " + lineNumber + " is not JSON: " + ex.getOriginalMessage());
+				}
+				if (first == null) {
+					first = last;
+				}
+			}
+		}
+		catch (java.nio.charset.CharacterCodingException ex) {
+			throw new InvalidBackupException(in + " is not UTF-8 text");
+		}
+		if (first == null || !FORMAT.equals(first.get("format")) || !"header".equals(first.get("type"))) {
+			throw new InvalidBackupException(in + " is not a WarmPath backup (no header line)");
+		}
+		if (!Integer.valueOf(VERSION).equals(first.get("version"))) {
+			throw new InvalidBackupException(
+					in + " is backup format version " + first.get("version") + "; this version reads " + VERSION);
+		}
+		if (!"footer".equals(last.get("type"))) {
+			throw new InvalidBackupException(in + " is incomplete (no footer line): the backup did not finish");
+		}
+		return new Summary(((Number) last.get("nodes")).longValue(), ((Number) last.get("relationships")).longValue(),
+				(String) last.get("hash"));
+	}
+
+	private void writeNodes(Map<String, List<Map<String, Object>>> batch) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		try (Session session = session()) {
+			session.executeWriteWithoutResult(
+					tx -> batch
+						.forEach((labels, rows) -> tx
+							.run("UNWIND $rows AS r MERGE (n:" + RESTORE_LABEL + " {__restoreKey: r.k}) SET n += r.p"
+									+ (labels.isEmpty() ? "" : " SET n" + labels), Map.of("rows", rows))
+							.consume()),
+					LONG);
+		}
+		batch.clear();
+	}
+
+	private void writeRelationships(Map<String, List<Map<String, Object>>> batch) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		try (Session session = session()) {
+			session.executeWriteWithoutResult(tx -> batch.forEach((type, rows) -> {
+				long written = tx
+					.run("UNWIND $rows AS r MATCH (a:" + RESTORE_LABEL + " {__restoreKey: r.s}) MATCH (b:"
+							+ RESTORE_LABEL + " {__restoreKey: r.e}) MERGE (a)-[x:" + type
+							+ " {__restoreSeq: r.i}]->(b) SET x += r.p RETURN count(x) AS n", Map.of("rows", rows))
+					.single()
+					.get("n")
+					.asLong();
+				if (written != rows.size()) {
+					throw new InvalidBackupException("a relationship names a node the backup does not hold");
+				}
+			}), LONG);
+		}
+		batch.clear();
+	}
+
+	private void cleanUp() {
+		try (Session session = session()) {
+			// CALL { } IN TRANSACTIONS needs an auto-commit transaction; both are
+			// idempotent.
+			session
+				.run("MATCH ()-[x]->() WHERE x.__restoreSeq IS NOT NULL "
+						+ "CALL { WITH x REMOVE x.__restoreSeq } IN TRANSACTIONS OF 10000 ROWS")
+				.consume();
+			session
+				.run("MATCH (n:" + RESTORE_LABEL + ") CALL { WITH n REMOVE n:" + RESTORE_LABEL
+						+ " REMOVE n.__restoreKey } IN TRANSACTIONS OF 10000 ROWS")
+				.consume();
+		}
+		this.driver.executableQuery("DROP INDEX " + RESTORE_INDEX + " IF EXISTS").execute();
+	}
+
+	/** The name in a {@code CREATE CONSTRAINT|INDEX name ...} statement. */
+	static String schemaName(String statement) {
+		java.util.regex.Matcher m = java.util.regex.Pattern
+			.compile("^CREATE\\s+(?:\\w+\\s+)*?(?:CONSTRAINT|INDEX)\\s+(`(?:[^`]|``)*`|\\w+)",
+					java.util.regex.Pattern.CASE_INSENSITIVE)
+			.matcher(statement.strip());
+		if (!m.find()) {
+			return null;
+		}
+		String name = m.group(1);
+		return name.startsWith("`") ? name.substring(1, name.length() - 1).replace("``", "`") : name;
+	}
+
+	static String escape(String name) {
+		return "`" + name.replace("`", "``") + "`";
+	}
+
+	private Session session() {
+		return this.driver
+			.session(SessionConfig.builder().withBookmarkManager(this.driver.executableQueryBookmarkManager()).build());
+	}
+
+}
