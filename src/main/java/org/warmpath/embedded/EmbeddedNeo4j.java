@@ -54,7 +54,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	public static EmbeddedNeo4j start(Path dataDir, int boltPort, Duration transactionTimeout, String pageCache) {
 		long started = System.nanoTime();
 		Path home = dataDir.toAbsolutePath().normalize();
-		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+		DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
 			.setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort))
@@ -64,8 +64,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(pageCache))
 			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(10))
-			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-			.build();
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
+		DatabaseManagementService dbms;
+		try {
+			dbms = builder.build();
+		}
+		catch (RuntimeException ex) {
+			throw EmbeddedDatabaseUnavailable.explain(home, boltPort, ex);
+		}
 		GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
 		HostnamePort bound = system.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)

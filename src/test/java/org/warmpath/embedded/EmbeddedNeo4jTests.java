@@ -10,6 +10,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The embedded DBMS speaks Bolt on loopback and keeps its data across a restart. */
 class EmbeddedNeo4jTests {
@@ -41,6 +42,16 @@ class EmbeddedNeo4jTests {
 		assertThat(EmbeddedNeo4j.parseBytes("512m")).isEqualTo(512L * 1024 * 1024);
 		assertThat(EmbeddedNeo4j.parseBytes("2G")).isEqualTo(2L * 1024 * 1024 * 1024);
 		assertThat(EmbeddedNeo4j.parseBytes("4096")).isEqualTo(4096);
+	}
+
+	@Test
+	void aFolderInUseIsExplainedNotStackTraced() {
+		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(this.dataDir, 0, Duration.ofSeconds(10), "16m")) {
+			assertThatThrownBy(() -> EmbeddedNeo4j.start(this.dataDir, 0, Duration.ofSeconds(10), "16m"))
+				.isInstanceOf(EmbeddedDatabaseUnavailable.class)
+				.hasMessageContaining("is in use by another WarmPath or Neo4j process")
+				.satisfies(ex -> assertThat(((EmbeddedDatabaseUnavailable) ex).action()).contains("WARMPATH_DATA_DIR"));
+		}
 	}
 
 }
