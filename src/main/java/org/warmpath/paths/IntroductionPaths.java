@@ -49,6 +49,7 @@ public class IntroductionPaths {
 	 * stay visible. Distance is read from the projection: a direct tie or a common
 	 * neighbour, O(deg) per person on the paths.
 	 * @param viewer the member's person id
+	 * @param target the person the member asked about, always shown
 	 * @param answer the full answer
 	 * @return the answer with strangers redacted
 	 */
