@@ -52,10 +52,48 @@ class AnalyticsController {
 		return this.analytics.reach(from, hops);
 	}
 
+	/**
+	 * Brokers, computed in the request when betweenness is cached or cheap (see
+	 * {@link NetworkAnalytics#betweennessNeedsJob(int, long)}); on a large graph with
+	 * nothing cached, answers 202 with the job computing it ({@code Location:
+	 * /api/jobs/{id}}, one job per graph version however many requests arrive) and the
+	 * next GET after it finished answers 200 from the cache.
+	 */
 	@GetMapping("/api/analytics/brokers")
-	Answers.Brokers brokers(@RequestParam(defaultValue = "20") String top) {
-		return this.analytics.brokers(intParam("top", top, 1, MAX_TOP), Progress.NONE);
+	ResponseEntity<Object> brokers(@RequestParam(defaultValue = "20") String top) {
+		int t = intParam("top", top, 1, MAX_TOP);
+		if (!this.analytics.betweennessCached() && this.analytics.betweennessNeedsJob()) {
+			AnalyticsJobs.Job job = brokersJob(t);
+			if (job != null) {
+				return ResponseEntity.accepted().location(URI.create("/api/jobs/" + job.id())).body(job.view());
+			}
+		}
+		return ResponseEntity.ok(this.analytics.brokers(t, Progress.NONE));
 	}
+
+	/** The brokers job of this graph version started by a GET (started now if none). */
+	private AnalyticsJobs.Job brokersJob(int top) {
+		long version = this.analytics.version();
+		synchronized (this.coldBrokers) {
+			AnalyticsJobs.Job job = (this.coldBrokers[0] == null) ? null : this.jobs.find(this.coldBrokers[0]);
+			if (job != null && this.coldVersion == version && job.status != AnalyticsJobs.Status.FAILED) {
+				if (job.status == AnalyticsJobs.Status.SUCCEEDED) {
+					return null; // finished: the betweenness is cached for this version
+				}
+				return job;
+			}
+			Map<String, Object> params = new LinkedHashMap<>();
+			params.put("top", top);
+			job = this.jobs.submit("brokers", params, p -> this.analytics.brokers(top, p));
+			this.coldBrokers[0] = job.id();
+			this.coldVersion = version;
+			return job;
+		}
+	}
+
+	private final String[] coldBrokers = new String[1];
+
+	private long coldVersion = -1;
 
 	@GetMapping("/api/analytics/communities")
 	Answers.Communities communities(@RequestParam(defaultValue = "100") String limit,

@@ -105,8 +105,8 @@ public final class Answers {
 	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	public record Brokers(boolean exact, Integer sampleSize, Long seed, int people, double exactUpToWork,
-			List<Broker> brokers, int articulationPointCount, List<PersonRef> articulationPoints, int bridgeCount,
-			List<Bridge> bridges) {
+			String sampleRule, List<Broker> brokers, int articulationPointCount, List<PersonRef> articulationPoints,
+			int bridgeCount, List<Bridge> bridges) {
 	}
 
 	/** A person and their betweenness. */

@@ -38,6 +38,28 @@ public class NetworkAnalytics {
 	/** Fewest sources a sampled betweenness uses. */
 	public static final int MIN_BETWEENNESS_SAMPLE = 50;
 
+	/**
+	 * Sources x ties a sampled betweenness aims at: {@code k = max(50, 5e7 / ties)}. The
+	 * old budget (4e8, the exact threshold) drew 746 sources at 100k people / 535k ties
+	 * and blocked a cold request about 29 s on two shared cores; on graphs that size a
+	 * source costs several times what it does on ego-Facebook (the arrays leave the CPU
+	 * caches), so the sample is 8x smaller: 93 sources at 100k people.
+	 */
+	public static final double SAMPLED_BETWEENNESS_WORK = 5.0e7;
+
+	/**
+	 * Sources x ties above which a synchronous {@code GET /api/analytics/brokers} with
+	 * nothing cached does not compute in the request: it starts (or joins) a job and
+	 * answers 202 with its Location. 100k people (93 x 535k = 5.0e7) stays synchronous;
+	 * 1M people (50 x 5.4M = 2.7e8) and exact graphs above 1e8 (ego-Facebook, 3.6e8) go
+	 * to a job.
+	 */
+	public static final double SYNC_BETWEENNESS_WORK = 1.0e8;
+
+	/** The betweenness sampling rule as the brokers answer states it. */
+	public static final String SAMPLE_RULE = "exact while people x ties <= 4e8; above, k = max(50, 5e7 / ties) "
+			+ "sources drawn uniformly without replacement (seed 42), Brandes-Pich scaled by people / k";
+
 	/** Seed of every sample, so answers are repeatable. */
 	public static final long SEED = 42;
 
@@ -218,22 +240,55 @@ public class NetworkAnalytics {
 
 	// ------------------------------------------------------------------ brokers
 
+	/**
+	 * How many BFS sources betweenness uses on a graph of this size: every live person
+	 * ({@code live}, exact) while {@code live x ties <= EXACT_BETWEENNESS_WORK}, else
+	 * {@code max(MIN_BETWEENNESS_SAMPLE, SAMPLED_BETWEENNESS_WORK / ties)} drawn with
+	 * {@link #SEED} (never more than {@code live}).
+	 */
+	public static int betweennessSources(int live, long ties) {
+		double work = (double) live * Math.max(1, ties);
+		if (work <= EXACT_BETWEENNESS_WORK) {
+			return live;
+		}
+		int k = (int) Math.max(MIN_BETWEENNESS_SAMPLE, SAMPLED_BETWEENNESS_WORK / Math.max(1, ties));
+		return Math.min(k, live);
+	}
+
+	/**
+	 * Whether betweenness on a graph this size is too heavy to compute inside a request.
+	 */
+	public static boolean betweennessNeedsJob(int live, long ties) {
+		return (double) betweennessSources(live, ties) * Math.max(1, ties) > SYNC_BETWEENNESS_WORK;
+	}
+
+	/** The current graph version (builds its view on first use). */
+	public long version() {
+		return view().version();
+	}
+
+	/** Whether the betweenness of the current version is cached. */
+	public boolean betweennessCached() {
+		return cached("betweenness") != null;
+	}
+
+	/**
+	 * Whether computing betweenness of the current version now would exceed the
+	 * synchronous budget.
+	 */
+	public boolean betweennessNeedsJob() {
+		AnalysisGraph g = view().graph();
+		return betweennessNeedsJob(g.liveVertexCount(), g.edgeCount());
+	}
+
 	/** Betweenness of every person (cached), exact or sampled by size. */
 	public Answers.Centrality betweenness(Progress progress) {
 		return cachedOrCompute("betweenness", v -> {
 			AnalysisGraph g = v.graph();
 			int live = g.liveVertexCount();
-			double work = (double) live * Math.max(1, g.edgeCount());
-			boolean exact = work <= EXACT_BETWEENNESS_WORK;
-			int[] sources;
-			if (exact) {
-				sources = Betweenness.allSources(g);
-			}
-			else {
-				int k = (int) Math.max(MIN_BETWEENNESS_SAMPLE, EXACT_BETWEENNESS_WORK / Math.max(1, g.edgeCount()));
-				sources = Betweenness.sampleSources(g, k, SEED);
-				exact = sources.length >= live;
-			}
+			int k = betweennessSources(live, g.edgeCount());
+			boolean exact = k >= live;
+			int[] sources = exact ? Betweenness.allSources(g) : Betweenness.sampleSources(g, k, SEED);
 			double[] bc = Betweenness.compute(g, sources, Runtime.getRuntime().availableProcessors(), true, progress);
 			return new Answers.Centrality(bc, exact, exact ? null : sources.length, exact ? null : SEED);
 		});
@@ -266,8 +321,8 @@ public class NetworkAnalytics {
 					Double.parseDouble(Float.toString((float) v.knows().strength(b[0], b[1])))))
 			.toList();
 		return new Answers.Brokers(c.exact(), c.sampleSize(), c.seed(), v.graph().liveVertexCount(),
-				EXACT_BETWEENNESS_WORK, brokers, cuts.articulationPoints().length, points, cuts.bridges().size(),
-				bridges);
+				EXACT_BETWEENNESS_WORK, SAMPLE_RULE, brokers, cuts.articulationPoints().length, points,
+				cuts.bridges().size(), bridges);
 	}
 
 	static Answers.PersonRef person(NetworkView v, int i) {

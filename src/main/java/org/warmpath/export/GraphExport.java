@@ -10,10 +10,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleWeightedGraph;
+import org.jgrapht.alg.util.Triple;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
@@ -21,6 +24,7 @@ import org.jgrapht.nio.gexf.GEXFAttributeType;
 import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.jgrapht.nio.json.JSONExporter;
+import org.jgrapht.opt.graph.sparse.SparseIntUndirectedWeightedGraph;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
@@ -43,6 +47,12 @@ import org.springframework.stereotype.Service;
  * Privacy: nodes never carry headline, e-mail, LinkedIn URL or any free text. For an
  * analyst, the name of a person whose connection visibility is private is left out (the
  * node is labelled by id only); admins get every name.
+ *
+ * <p>
+ * Memory: the export holds a jgrapht-opt sparse graph of the scope (int arrays, no object
+ * per node or tie) and computes each node's and tie's attributes when the exporter writes
+ * it; tie contexts are read from Neo4j {@link #CONTEXT_BATCH} ties at a time as the
+ * exporter walks the ties. Nothing else grows with the graph.
  */
 @Service
 public class GraphExport {
@@ -84,14 +94,30 @@ public class GraphExport {
 
 	}
 
-	/** A graph ready to write, with its attributes. */
-	public record Prepared(Graph<String, DefaultWeightedEdge> graph, Map<String, Map<String, Attribute>> nodes,
-			Map<DefaultWeightedEdge, String> contexts) {
+	/** Edges whose tie contexts one Neo4j read fetches while the exporter walks. */
+	public static final int CONTEXT_BATCH = 2_000;
+
+	/**
+	 * A graph ready to write: a compact jgrapht-opt sparse graph over the people of the
+	 * scope (vertex {@code i} is the {@code i}-th person of the scope, edge {@code e} the
+	 * {@code e}-th tie, weight = strength), with attributes computed when the exporter
+	 * asks for them (node attributes from the analytics view's arrays, tie contexts read
+	 * from Neo4j a batch at a time), so nothing per node or per tie is held beyond the
+	 * sparse graph's arrays.
+	 *
+	 * @param graph the scope as an immutable sparse graph
+	 * @param vertexId person id of a vertex
+	 * @param nodes node attributes of a vertex, built on demand
+	 * @param context context of an edge (null when none), read on demand
+	 */
+	public record Prepared(Graph<Integer, Integer> graph, IntFunction<String> vertexId,
+			IntFunction<Map<String, Attribute>> nodes, IntFunction<String> context) {
 	}
 
 	/**
 	 * Resolves a scope ({@code all}, {@code ego:{id}:{depth}}, {@code community:{n}})
-	 * into a graph with attributes.
+	 * into a graph view with attribute providers. O(n + m) time; retains the sparse graph
+	 * (about 40 bytes per tie) and two int arrays of the people count.
 	 * @param scope the scope
 	 * @param withPrivateNames whether names of people with private connections are kept
 	 */
@@ -99,21 +125,41 @@ public class GraphExport {
 		NetworkView v = this.analytics.view();
 		AnalysisGraph g = v.graph();
 		int[] community = this.analytics.communityOf(Progress.NONE);
-		double[] betweenness = this.analytics.betweenness(Progress.NONE).values();
 		boolean[] in = select(scope, v, community);
-		SimpleWeightedGraph<String, DefaultWeightedEdge> out = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
-		Map<String, Map<String, Attribute>> nodes = new HashMap<>();
-		List<String> ids = new ArrayList<>();
-		for (int p = 0; p < g.vertexCount(); p++) {
-			if (!in[p]) {
-				continue;
+		double[] betweenness = this.analytics.betweenness(Progress.NONE).values();
+		int count = 0;
+		for (boolean b : in) {
+			count += b ? 1 : 0;
+		}
+		int[] members = new int[count];
+		int[] local = new int[g.vertexCount()];
+		Arrays.fill(local, -1);
+		for (int p = 0, i = 0; p < in.length; p++) {
+			if (in[p]) {
+				members[i] = p;
+				local[p] = i++;
 			}
-			String id = v.knows().id(p);
-			ids.add(id);
-			out.addVertex(id);
+		}
+		int edges = 0;
+		for (int p : members) {
+			for (int q : g.neighbours(p)) {
+				if (q > p && local[q] >= 0) {
+					edges++;
+				}
+			}
+		}
+		Supplier<Stream<Triple<Integer, Integer, Double>>> ties = () -> Arrays.stream(members)
+			.boxed()
+			.flatMap(p -> Arrays.stream(g.neighbours(p))
+				.filter(q -> q > p && local[q] >= 0)
+				.mapToObj(q -> Triple.of(local[p], local[q], asStored(g.weight(p, q)))));
+		Graph<Integer, Integer> sparse = new SparseIntUndirectedWeightedGraph(count, edges, ties);
+		IntFunction<String> id = i -> v.knows().id(members[i]);
+		IntFunction<Map<String, Attribute>> nodes = i -> {
+			int p = members[i];
 			Map<String, Attribute> a = new LinkedHashMap<>();
 			String name = (withPrivateNames || !v.privateConnections()[p]) ? v.name(p) : null;
-			a.put("label", DefaultAttribute.createAttribute((name != null) ? name : id));
+			a.put("label", DefaultAttribute.createAttribute((name != null) ? name : v.knows().id(p)));
 			if (name != null) {
 				a.put("name", DefaultAttribute.createAttribute(name));
 			}
@@ -122,36 +168,74 @@ public class GraphExport {
 			putIfPresent(a, "grade", v.grades()[p]);
 			a.put("community", DefaultAttribute.createAttribute(community[p]));
 			a.put("betweenness", DefaultAttribute.createAttribute(betweenness[p]));
-			nodes.put(id, a);
+			return a;
+		};
+		return new Prepared(sparse, id, nodes, new TieContexts(this.driver, sparse, id, CONTEXT_BATCH));
+	}
+
+	/**
+	 * Contexts of the ties, read from Neo4j {@link #CONTEXT_BATCH} edges at a time in the
+	 * order the exporter walks the edges (0, 1, 2, ...): only the current batch is held.
+	 * Asked for an edge outside the batch, it reads the batch starting there (so any
+	 * order is correct, the walk order is cheap). One instance per export (one thread).
+	 */
+	static final class TieContexts implements IntFunction<String> {
+
+		private final Driver driver;
+
+		private final Graph<Integer, Integer> graph;
+
+		private final IntFunction<String> id;
+
+		private final int batchSize;
+
+		private int from = -1;
+
+		private String[] batch = new String[0];
+
+		int reads;
+
+		TieContexts(Driver driver, Graph<Integer, Integer> graph, IntFunction<String> id, int batchSize) {
+			this.driver = driver;
+			this.graph = graph;
+			this.id = id;
+			this.batchSize = batchSize;
 		}
-		for (int p = 0; p < g.vertexCount(); p++) {
-			if (!in[p]) {
-				continue;
+
+		@Override
+		public String apply(int e) {
+			if (this.from < 0 || e < this.from || e >= this.from + this.batch.length) {
+				load(e);
 			}
-			for (int q : g.neighbours(p)) {
-				if (q > p && in[q]) {
-					DefaultWeightedEdge e = out.addEdge(v.knows().id(p), v.knows().id(q));
-					out.setEdgeWeight(e, asStored(g.weight(p, q)));
+			return this.batch[e - this.from];
+		}
+
+		private void load(int first) {
+			int size = Math.min(this.batchSize, this.graph.edgeSet().size() - first);
+			this.reads++;
+			List<List<String>> pairs = new ArrayList<>(size);
+			Map<String, Integer> slot = new HashMap<>(size * 2);
+			for (int k = 0; k < size; k++) {
+				String a = this.id.apply(this.graph.getEdgeSource(first + k));
+				String b = this.id.apply(this.graph.getEdgeTarget(first + k));
+				pairs.add(List.of(a, b));
+				slot.put(a + '\u0000' + b, k);
+			}
+			String[] contexts = new String[size];
+			for (Record r : this.driver.executableQuery(Cypher.query("analytics/tie-contexts-of"))
+				.withParameters(Map.of("pairs", pairs))
+				.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
+				.execute()
+				.records()) {
+				Integer k = slot.get(r.get("a").asString() + '\u0000' + r.get("b").asString());
+				if (k != null && !r.get("context").isNull()) {
+					contexts[k] = r.get("context").asString();
 				}
 			}
+			this.from = first;
+			this.batch = contexts;
 		}
-		Map<DefaultWeightedEdge, String> contexts = new HashMap<>();
-		boolean all = "all".equals(scope);
-		for (Record r : this.driver.executableQuery(Cypher.query("analytics/tie-contexts"))
-			.withParameters(Collections.params(all ? null : ids))
-			.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
-			.execute()
-			.records()) {
-			String a = r.get("a").asString();
-			String b = r.get("b").asString();
-			if (out.containsVertex(a) && out.containsVertex(b)) {
-				DefaultWeightedEdge e = out.getEdge(a, b);
-				if (e != null && !r.get("context").isNull()) {
-					contexts.put(e, r.get("context").asString());
-				}
-			}
-		}
-		return new Prepared(out, nodes, contexts);
+
 	}
 
 	/**
@@ -248,9 +332,11 @@ public class GraphExport {
 	/** Writes a prepared graph in a format; the writer is flushed, not closed. */
 	public void write(Prepared p, Format format, OutputStream stream) {
 		Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+		Function<Integer, String> vertexId = p.vertexId()::apply;
+		Function<Integer, Map<String, Attribute>> nodes = p.nodes()::apply;
 		switch (format) {
 			case GRAPHML -> {
-				GraphMLExporter<String, DefaultWeightedEdge> x = new GraphMLExporter<>(id -> id);
+				GraphMLExporter<Integer, Integer> x = new GraphMLExporter<>(vertexId);
 				x.setExportEdgeWeights(true);
 				x.setEdgeWeightAttributeName("strength");
 				x.registerAttribute("label", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
@@ -261,12 +347,12 @@ public class GraphExport {
 				x.registerAttribute("community", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
 				x.registerAttribute("betweenness", GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
 				x.registerAttribute("context", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
-				x.setVertexAttributeProvider(p.nodes()::get);
+				x.setVertexAttributeProvider(nodes);
 				x.setEdgeAttributeProvider(e -> edgeAttributes(p, e, false));
 				x.exportGraph(p.graph(), writer);
 			}
 			case GEXF -> {
-				GEXFExporter<String, DefaultWeightedEdge> x = new GEXFExporter<>(id -> id, new EdgeIds<>());
+				GEXFExporter<Integer, Integer> x = new GEXFExporter<>(vertexId, e -> "e" + e);
 				x.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
 				x.registerAttribute("name", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
 				x.registerAttribute("specialty", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
@@ -276,13 +362,13 @@ public class GraphExport {
 				x.registerAttribute("betweenness", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.DOUBLE);
 				x.registerAttribute("strength", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.DOUBLE);
 				x.registerAttribute("context", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
-				x.setVertexAttributeProvider(p.nodes()::get);
+				x.setVertexAttributeProvider(nodes);
 				x.setEdgeAttributeProvider(e -> edgeAttributes(p, e, true));
 				x.exportGraph(p.graph(), writer);
 			}
 			case JSON -> {
-				JSONExporter<String, DefaultWeightedEdge> x = new JSONExporter<>(id -> id);
-				x.setVertexAttributeProvider(p.nodes()::get);
+				JSONExporter<Integer, Integer> x = new JSONExporter<>(vertexId);
+				x.setVertexAttributeProvider(nodes);
 				x.setEdgeAttributeProvider(e -> edgeAttributes(p, e, true));
 				x.exportGraph(p.graph(), writer);
 			}
@@ -295,39 +381,16 @@ public class GraphExport {
 		}
 	}
 
-	private static Map<String, Attribute> edgeAttributes(Prepared p, DefaultWeightedEdge e, boolean withStrength) {
+	private static Map<String, Attribute> edgeAttributes(Prepared p, Integer e, boolean withStrength) {
 		Map<String, Attribute> a = new LinkedHashMap<>();
 		if (withStrength) {
 			a.put("strength", DefaultAttribute.createAttribute(p.graph().getEdgeWeight(e)));
 		}
-		String context = p.contexts().get(e);
+		String context = p.context().apply(e);
 		if (context != null) {
 			a.put("context", DefaultAttribute.createAttribute(context));
 		}
 		return a;
-	}
-
-	/** Numbers edges e0, e1, ... in the order the exporter asks. */
-	private static final class EdgeIds<E> implements java.util.function.Function<E, String> {
-
-		private final Map<E, String> ids = new HashMap<>();
-
-		@Override
-		public String apply(E e) {
-			return this.ids.computeIfAbsent(e, k -> "e" + this.ids.size());
-		}
-
-	}
-
-	/** Query parameter maps that allow a null value. */
-	private static final class Collections {
-
-		static Map<String, Object> params(List<String> ids) {
-			Map<String, Object> m = new HashMap<>();
-			m.put("ids", ids);
-			return m;
-		}
-
 	}
 
 }

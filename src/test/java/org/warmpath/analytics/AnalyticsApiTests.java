@@ -115,6 +115,22 @@ class AnalyticsApiTests {
 
 	@Test
 	void brokersAreExactOnTheDemoNetworkAndIncludeCutPoints() throws Exception {
+		// the shared test database grows with every test class that imports; once it is big
+		// enough the cold request answers 202 and a job computes it: follow the job first
+		var cold = get("/api/analytics/brokers?top=5", ADMIN).andReturn().getResponse();
+		if (cold.getStatus() == 202) {
+			String job = cold.getHeader("Location");
+			assertThat(job).startsWith("/api/jobs/");
+			String state = "";
+			for (int i = 0; i < 600 && !state.equals("SUCCEEDED"); i++) {
+				state = body(get(job, ADMIN).andExpect(status().isOk())).get("status").asText();
+				assertThat(state).isNotEqualTo("FAILED");
+				if (!state.equals("SUCCEEDED")) {
+					Thread.sleep(100);
+				}
+			}
+			assertThat(state).isEqualTo("SUCCEEDED");
+		}
 		JsonNode body = body(get("/api/analytics/brokers?top=5", ADMIN).andExpect(status().isOk())
 			.andExpect(jsonPath("$.exact").value(true))
 			.andExpect(jsonPath("$.sampleSize").isEmpty())
