@@ -11,9 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 import org.warmpath.cypher.Cypher;
 
@@ -59,7 +57,7 @@ public class IntroductionOutcomes {
 		Map<String, String> introducerNames = new HashMap<>();
 		int[][] perBand = new int[BANDS.length][2];
 		List<Double> decisionHours = new ArrayList<>();
-		for (Record r : read("analytics/introductions", params)) {
+		for (Record r : Cypher.read(this.driver, "analytics/introductions", params)) {
 			String status = r.get("status").asString("REQUESTED");
 			boolean accepted = ACCEPTED.contains(status)
 					|| (!"DECLINED".equals(status) && !"REQUESTED".equals(status) && !r.get("decidedAt").isNull());
@@ -127,16 +125,19 @@ public class IntroductionOutcomes {
 		out.put("byIntroducer", introducers);
 		out.put("byTieStrength", bands);
 		out.put("mentorCapacity",
-				read("analytics/mentor-capacity", Map.of("programme", nullable(programme))).stream().map(r -> {
-					Map<String, Object> m = new LinkedHashMap<>();
-					m.put("programme", r.get("programme").asString(null));
-					m.put("name", r.get("name").asString(null));
-					m.put("capacity", r.get("capacity").asLong(0));
-					m.put("used", r.get("used").asLong(0));
-					long cap = r.get("capacity").asLong(0);
-					m.put("share", (cap == 0) ? null : (double) r.get("used").asLong(0) / cap);
-					return m;
-				}).toList());
+				Cypher.read(this.driver, "analytics/mentor-capacity", Map.of("programme", nullable(programme)))
+					.stream()
+					.map(r -> {
+						Map<String, Object> m = new LinkedHashMap<>();
+						m.put("programme", r.get("programme").asString(null));
+						m.put("name", r.get("name").asString(null));
+						m.put("capacity", r.get("capacity").asLong(0));
+						m.put("used", r.get("used").asLong(0));
+						long cap = r.get("capacity").asLong(0);
+						m.put("share", (cap == 0) ? null : (double) r.get("used").asLong(0) / cap);
+						return m;
+					})
+					.toList());
 		return out;
 	}
 
@@ -182,14 +183,6 @@ public class IntroductionOutcomes {
 		catch (RuntimeException ex) {
 			return null;
 		}
-	}
-
-	private List<Record> read(String query, Map<String, Object> params) {
-		return this.driver.executableQuery(Cypher.query(query))
-			.withParameters(params)
-			.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
-			.execute()
-			.records();
 	}
 
 }

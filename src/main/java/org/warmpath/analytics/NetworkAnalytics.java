@@ -11,9 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.graph.SearchLimits;
 import org.warmpath.network.Projection;
@@ -123,7 +121,7 @@ public class NetworkAnalytics {
 		boolean[] priv = new boolean[n];
 		NetworkView.Codes specialties = new NetworkView.Codes();
 		NetworkView.Codes regions = new NetworkView.Codes();
-		for (Record r : read("analytics/people-attributes", Map.of())) {
+		for (Record r : Cypher.read(this.driver, "analytics/people-attributes", Map.of())) {
 			int v = knows.indexOf(r.get("id").asString());
 			if (v < 0) {
 				continue;
@@ -474,14 +472,6 @@ public class NetworkAnalytics {
 			return new Answers.Summary(g.liveVertexCount(), g.edgeCount(), listed, sizes.length, clustering, histogram,
 					d.averageDistance(), d.diameter(), d.exact(), d.sources());
 		});
-	}
-
-	private List<Record> read(String query, Map<String, Object> params) {
-		return this.driver.executableQuery(Cypher.query(query))
-			.withParameters(params)
-			.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
-			.execute()
-			.records();
 	}
 
 }

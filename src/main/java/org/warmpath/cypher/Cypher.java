@@ -4,8 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
 
 /**
  * The named queries under {@code cypher/queries}, loaded once from the classpath.
@@ -17,6 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Cypher {
 
 	private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
 	private Cypher() {
 	}
@@ -30,6 +38,19 @@ public final class Cypher {
 	 */
 	public static String query(String name) {
 		return CACHE.computeIfAbsent(name, Cypher::load);
+	}
+
+	/**
+	 * Runs a named read query, routed to a reader on a cluster, and returns its records.
+	 * @param driver the application's driver
+	 * @param name the query, as for {@link #query(String)}
+	 * @param parameters its {@code $parameters}
+	 * @return every record
+	 */
+	public static List<Record> read(Driver driver, String name, Map<String, ?> parameters) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> values = (Map<String, Object>) parameters;
+		return driver.executableQuery(query(name)).withParameters(values).withConfig(READ).execute().records();
 	}
 
 	private static String load(String name) {

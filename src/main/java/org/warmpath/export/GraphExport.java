@@ -26,9 +26,7 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.jgrapht.nio.json.JSONExporter;
 import org.jgrapht.opt.graph.sparse.SparseIntUndirectedWeightedGraph;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.warmpath.analytics.AnalysisGraph;
 import org.warmpath.analytics.NetworkAnalytics;
 import org.warmpath.analytics.NetworkView;
@@ -222,11 +220,7 @@ public class GraphExport {
 				slot.put(a + '\u0000' + b, k);
 			}
 			String[] contexts = new String[size];
-			for (Record r : this.driver.executableQuery(Cypher.query("analytics/tie-contexts-of"))
-				.withParameters(Map.of("pairs", pairs))
-				.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
-				.execute()
-				.records()) {
+			for (Record r : Cypher.read(this.driver, "analytics/tie-contexts-of", Map.of("pairs", pairs))) {
 				Integer k = slot.get(r.get("a").asString() + '\u0000' + r.get("b").asString());
 				if (k != null && !r.get("context").isNull()) {
 					contexts[k] = r.get("context").asString();

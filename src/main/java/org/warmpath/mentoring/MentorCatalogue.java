@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,10 +64,7 @@ class MentorCatalogue {
 	private Snapshot load(long version) {
 		long started = System.nanoTime();
 		List<Mentor> mentors = new ArrayList<>();
-		for (Record r : this.driver.executableQuery(Cypher.query("mentoring/catalogue"))
-			.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
-			.execute()
-			.records()) {
+		for (Record r : Cypher.read(this.driver, "mentoring/catalogue", Map.of())) {
 			Set<String> skills = new HashSet<>();
 			r.get("skills").asList(Value::asString).forEach(k -> skills.add(k.toLowerCase(Locale.ROOT)));
 			mentors.add(new Mentor(r.get("id").asString(),

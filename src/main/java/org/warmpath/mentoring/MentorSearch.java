@@ -11,9 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.graph.GraphPath;
@@ -96,7 +94,7 @@ public class MentorSearch {
 			String levelText, int limit) {
 		long started = System.nanoTime();
 		Level level = Level.parse(levelText);
-		List<Record> menteeRows = read("mentoring/mentee", Map.of("id", menteeId));
+		List<Record> menteeRows = Cypher.read(this.driver, "mentoring/mentee", Map.of("id", menteeId));
 		if (menteeRows.isEmpty()) {
 			throw Problems.notFound("person", menteeId);
 		}
@@ -169,7 +167,7 @@ public class MentorSearch {
 			List<Scored> batch = scored.subList(from, Math.min(scored.size(), from + 2 * limit + 10));
 			from += batch.size();
 			Map<String, Record> live = new HashMap<>();
-			for (Record r : read("mentoring/live-candidates",
+			for (Record r : Cypher.read(this.driver, "mentoring/live-candidates",
 					Map.of("ids", batch.stream().map(Scored::id).toList(), "for", menteeId))) {
 				live.put(r.get("id").asString(), r);
 			}
@@ -227,14 +225,6 @@ public class MentorSearch {
 			case SENIOR -> (gap >= 2 && mentor >= 4) ? 1 : 0;
 			case ANY -> (gap >= 1) ? 1 : 0;
 		};
-	}
-
-	private List<Record> read(String query, Map<String, Object> params) {
-		return this.driver.executableQuery(Cypher.query(query))
-			.withParameters(params)
-			.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
-			.execute()
-			.records();
 	}
 
 	private static double round(double x) {

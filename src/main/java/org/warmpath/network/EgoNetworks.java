@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.graph.KnowsGraph;
 import org.warmpath.web.Problems;
@@ -90,11 +88,7 @@ public class EgoNetworks {
 		}
 		List<String> ids = order.stream().map(graph::id).toList();
 		Map<String, Record> attributes = new HashMap<>();
-		for (Record r : this.driver.executableQuery(Cypher.query("network/ego-nodes"))
-			.withParameters(Map.of("ids", ids))
-			.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
-			.execute()
-			.records()) {
+		for (Record r : Cypher.read(this.driver, "network/ego-nodes", Map.of("ids", ids))) {
 			attributes.put(r.get("id").asString(), r);
 		}
 		List<EgoNetwork.Node> nodes = new ArrayList<>(order.size());

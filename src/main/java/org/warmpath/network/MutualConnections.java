@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.graph.KnowsGraph;
 import org.warmpath.web.Problems;
@@ -87,11 +85,8 @@ public class MutualConnections {
 		List<KnowsGraph.CommonNeighbour> top = ranked.subList(0, Math.min(limit, ranked.size()));
 		List<String> ids = top.stream().map(c -> graph.id(c.person())).toList();
 		Map<String, Record> details = new HashMap<>();
-		for (Record r : this.driver.executableQuery(Cypher.query("network/mutual-contexts"))
-			.withParameters(Map.of("a", personId, "b", targetId, "mutuals", ids))
-			.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
-			.execute()
-			.records()) {
+		for (Record r : Cypher.read(this.driver, "network/mutual-contexts",
+				Map.of("a", personId, "b", targetId, "mutuals", ids))) {
 			details.put(r.get("id").asString(), r);
 		}
 		List<MutualConnection> out = new ArrayList<>(top.size());

@@ -8,9 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.graph.KnowsGraph;
 import org.warmpath.network.Projection;
@@ -60,11 +58,7 @@ public class IntroductionPaths {
 		KnowsGraph graph = this.projection.snapshot().graph();
 		int me = graph.indexOf(viewer);
 		Set<String> accepted = new java.util.HashSet<>(
-				this.driver.executableQuery(Cypher.query("paths/accepted-introducers"))
-					.withParameters(Map.of("person", viewer))
-					.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
-					.execute()
-					.records()
+				Cypher.read(this.driver, "paths/accepted-introducers", Map.of("person", viewer))
 					.get(0)
 					.get("ids")
 					.asList(org.neo4j.driver.Value::asString));
@@ -151,11 +145,7 @@ public class IntroductionPaths {
 		}
 		Map<String, PersonSummary> cards = this.directory.summaries(people);
 		Map<String, Record> ties = new HashMap<>();
-		for (Record r : this.driver.executableQuery(Cypher.query("paths/ties"))
-			.withParameters(Map.of("pairs", pairs))
-			.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
-			.execute()
-			.records()) {
+		for (Record r : Cypher.read(this.driver, "paths/ties", Map.of("pairs", pairs))) {
 			ties.put(r.get("a").asString() + "\u0000" + r.get("b").asString(), r);
 		}
 		List<IntroductionPath> out = new ArrayList<>(found.size());

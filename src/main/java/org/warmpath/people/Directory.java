@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.network.Projection;
@@ -61,10 +60,13 @@ public class Directory {
 		params.put("region", blankToNull(filter.region()));
 		params.put("grade", blankToNull(filter.grade()));
 		params.put("openToMentoring", filter.openToMentoring());
-		long total = read("people/count", params).get(0).get("total").asLong();
+		long total = Cypher.read(this.driver, "people/count", params).get(0).get("total").asLong();
 		params.put("skip", (long) page * size);
 		params.put("limit", size);
-		List<PersonSummary> items = read("people/search", params).stream().map(PersonSummary::from).toList();
+		List<PersonSummary> items = Cypher.read(this.driver, "people/search", params)
+			.stream()
+			.map(PersonSummary::from)
+			.toList();
 		return new PageOf<>(items, page, size, total);
 	}
 
@@ -74,7 +76,7 @@ public class Directory {
 	 * @return the profile, or empty when there is no such person
 	 */
 	public Optional<PersonDetails> find(String id) {
-		return read("people/by-id", Map.of("id", id)).stream().findFirst().map(Directory::details);
+		return Cypher.read(this.driver, "people/by-id", Map.of("id", id)).stream().findFirst().map(Directory::details);
 	}
 
 	/**
@@ -103,7 +105,7 @@ public class Directory {
 			}
 		}
 		if (!missing.isEmpty()) {
-			for (Record r : read("people/summaries", Map.of("ids", missing))) {
+			for (Record r : Cypher.read(this.driver, "people/summaries", Map.of("ids", missing))) {
 				PersonSummary summary = PersonSummary.from(r);
 				out.put(summary.id(), summary);
 				if (this.cardsVersion == version) {
@@ -116,7 +118,7 @@ public class Directory {
 
 	/** Whether a person with this id exists. */
 	public boolean exists(String id) {
-		return !read("people/summaries", Map.of("ids", List.of(id))).isEmpty();
+		return !Cypher.read(this.driver, "people/summaries", Map.of("ids", List.of(id))).isEmpty();
 	}
 
 	/**
@@ -128,7 +130,8 @@ public class Directory {
 	 */
 	public PageOf<Connection> connections(String id, int page, int size) {
 		PersonDetails person = find(id).orElseThrow(() -> org.warmpath.web.Problems.notFound("person", id));
-		List<Connection> items = read("people/connections", Map.of("id", id, "skip", (long) page * size, "limit", size))
+		List<Connection> items = Cypher
+			.read(this.driver, "people/connections", Map.of("id", id, "skip", (long) page * size, "limit", size))
 			.stream()
 			.map(Directory::connection)
 			.toList();
@@ -142,20 +145,15 @@ public class Directory {
 	 * @return the tie, or empty when they are not connected
 	 */
 	public Optional<Connection> tie(String id, String other) {
-		return read("people/tie", Map.of("id", id, "other", other)).stream().findFirst().map(Directory::connection);
+		return Cypher.read(this.driver, "people/tie", Map.of("id", id, "other", other))
+			.stream()
+			.findFirst()
+			.map(Directory::connection);
 	}
 
 	private static Connection connection(Record r) {
 		return new Connection(PersonSummary.from(r), r.get("strength").asDouble(0.5), r.get("context").asString(null),
 				r.get("since").asString(null));
-	}
-
-	private List<Record> read(String query, Map<String, Object> params) {
-		return this.driver.executableQuery(Cypher.query(query))
-			.withParameters(params)
-			.withConfig(org.neo4j.driver.QueryConfig.builder().withRouting(RoutingControl.READ).build())
-			.execute()
-			.records();
 	}
 
 	private static PersonDetails details(Record r) {

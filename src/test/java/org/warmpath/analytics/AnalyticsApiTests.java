@@ -115,8 +115,8 @@ class AnalyticsApiTests {
 
 	@Test
 	void brokersAreExactOnTheDemoNetworkAndIncludeCutPoints() throws Exception {
-		// the shared test database grows with every test class that imports; once it is big
-		// enough the cold request answers 202 and a job computes it: follow the job first
+		// the shared test database grows with every test class that imports; once it is
+		// big enough the cold request answers 202 and a job computes it: follow the job
 		var cold = get("/api/analytics/brokers?top=5", ADMIN).andReturn().getResponse();
 		if (cold.getStatus() == 202) {
 			String job = cold.getHeader("Location");
