@@ -25,9 +25,9 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.warmpath.cypher.Cypher;
 
 /**
  * Online-safe logical backup and restore of the whole graph as JSON lines, through the
@@ -48,7 +48,9 @@ import org.neo4j.driver.TransactionContext;
  * digest of its labels and properties. Restore refuses a database that holds any node,
  * creates the schema, then writes nodes and relationships in batches of idempotent
  * {@code MERGE}s on temporary keys (so a retried batch never writes twice), removes the
- * temporary keys, and checks the restored graph's content hash against the backup's.
+ * temporary keys, and checks the restored graph's content hash against the backup's. The
+ * change feed ({@code __WarmPathChange} entries and their counter) is left out: it is how
+ * running instances follow each other, not content.
  */
 public final class GraphBackup {
 
@@ -201,7 +203,12 @@ public final class GraphBackup {
 		ContentHash hash = new ContentHash();
 		Map<String, String[]> keys = new HashMap<>();
 		Map<String, Integer> repeats = new HashMap<>();
-		Result nodes = tx.run("MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props");
+		// the change feed is how running instances follow each other's writes, not
+		// content:
+		// it is neither backed up nor hashed, so two imports of the same files hash alike
+		Result nodes = tx.run("""
+				MATCH (n) WHERE NOT n:__WarmPathChange AND NOT n:__WarmPathChangeSequence
+				RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props""");
 		while (nodes.hasNext()) {
 			Record r = nodes.next();
 			List<String> labels = new ArrayList<>(r.get("labels").asList(v -> v.asString()));
@@ -498,8 +505,7 @@ public final class GraphBackup {
 	}
 
 	private Session session() {
-		return this.driver
-			.session(SessionConfig.builder().withBookmarkManager(this.driver.executableQueryBookmarkManager()).build());
+		return Cypher.session(this.driver);
 	}
 
 }

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 
 /**
  * The named queries under {@code cypher/queries}, loaded once from the classpath.
@@ -51,6 +54,31 @@ public final class Cypher {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> values = (Map<String, Object>) parameters;
 		return driver.executableQuery(query(name)).withParameters(values).withConfig(READ).execute().records();
+	}
+
+	/**
+	 * Opens a session that shares the bookmarks of {@code driver.executableQuery}: on a
+	 * cluster it reads what any earlier write of this instance wrote (read-your-writes
+	 * across modules), and its own writes are waited for by later reads.
+	 * @param driver the application's driver
+	 * @return a session for writes (and reads routed to the leader)
+	 */
+	public static Session session(Driver driver) {
+		return driver
+			.session(SessionConfig.builder().withBookmarkManager(driver.executableQueryBookmarkManager()).build());
+	}
+
+	/**
+	 * As {@link #session(Driver)}, with reads routed to readers (secondaries) on a
+	 * cluster.
+	 * @param driver the application's driver
+	 * @return a session for reads
+	 */
+	public static Session readSession(Driver driver) {
+		return driver.session(SessionConfig.builder()
+			.withDefaultAccessMode(AccessMode.READ)
+			.withBookmarkManager(driver.executableQueryBookmarkManager())
+			.build());
 	}
 
 	private static String load(String name) {

@@ -21,7 +21,6 @@ import java.util.function.Function;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +28,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.warmpath.cypher.Cypher;
+import org.warmpath.network.ChangeLog;
+import org.warmpath.network.ChangeLog.Change;
 import org.warmpath.network.GraphChanged;
 import org.warmpath.web.Problems;
 
@@ -67,10 +68,13 @@ public class Imports {
 
 	private final ApplicationEventPublisher events;
 
-	public Imports(Driver driver, IngestProperties properties, ApplicationEventPublisher events) {
+	private final ChangeLog changes;
+
+	public Imports(Driver driver, IngestProperties properties, ApplicationEventPublisher events, ChangeLog changes) {
 		this.driver = driver;
 		this.properties = properties;
 		this.events = events;
+		this.changes = changes;
 	}
 
 	// ---- people.csv ------------------------------------------------------------------
@@ -263,7 +267,7 @@ public class Imports {
 	 * @return whether there was one
 	 */
 	public boolean deleteTie(String a, String b) {
-		boolean deleted = writeCount("ingest/tie-delete", Map.of("a", a, "b", b)) > 0;
+		boolean deleted = writeCount("ingest/tie-delete", Map.of("a", a, "b", b), Change.tieRemoved(a, b)) > 0;
 		if (deleted) {
 			publishChanged("tie");
 		}
@@ -275,7 +279,7 @@ public class Imports {
 	 * @return whether there was one
 	 */
 	public boolean deletePerson(String id) {
-		boolean deleted = writeCount("ingest/person-delete", Map.of("id", id)) > 0;
+		boolean deleted = writeCount("ingest/person-delete", Map.of("id", id), Change.personRemoved()) > 0;
 		if (deleted) {
 			publishChanged("person");
 		}
@@ -524,14 +528,23 @@ public class Imports {
 				long updated = r.get("updated").asLong();
 				long unchanged = r.containsKey("unchanged") ? r.get("unchanged").asLong()
 						: rows.size() - created - updated;
+				if (created + updated > 0) {
+					this.changes.record(tx, Change.added());
+				}
 				return new Counts(created, updated, unchanged);
 			}, BATCH);
 		}
 	}
 
-	private long writeCount(String query, Map<String, Object> parameters) {
+	private long writeCount(String query, Map<String, Object> parameters, Change change) {
 		try (Session session = session()) {
-			return session.executeWrite(tx -> tx.run(Cypher.query(query), parameters).single().get("deleted").asLong());
+			return session.executeWrite(tx -> {
+				long deleted = tx.run(Cypher.query(query), parameters).single().get("deleted").asLong();
+				if (deleted > 0) {
+					this.changes.record(tx, change);
+				}
+				return deleted;
+			});
 		}
 	}
 
@@ -565,8 +578,7 @@ public class Imports {
 	 * what an earlier write (of this or another module) wrote, even on a cluster.
 	 */
 	private Session session() {
-		return this.driver
-			.session(SessionConfig.builder().withBookmarkManager(this.driver.executableQueryBookmarkManager()).build());
+		return Cypher.session(this.driver);
 	}
 
 }

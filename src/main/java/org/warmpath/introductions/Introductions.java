@@ -17,6 +17,7 @@ import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warmpath.cypher.Cypher;
+import org.warmpath.network.ChangeLog;
 import org.warmpath.network.GraphChanged;
 import org.warmpath.accounts.Caller;
 import org.warmpath.web.Problems;
@@ -54,8 +55,12 @@ public class Introductions {
 
 	private final ApplicationEventPublisher events;
 
-	Introductions(Driver driver, IntroductionProperties properties, ApplicationEventPublisher events) {
+	private final ChangeLog changes;
+
+	Introductions(Driver driver, IntroductionProperties properties, ApplicationEventPublisher events,
+			ChangeLog changes) {
 		this.driver = driver;
+		this.changes = changes;
 		this.properties = properties;
 		this.events = events;
 	}
@@ -98,7 +103,7 @@ public class Introductions {
 			}
 		}
 		String id = UUID.randomUUID().toString();
-		try (Session session = this.driver.session()) {
+		try (Session session = Cypher.session(this.driver)) {
 			session.executeWrite(tx -> {
 				List<String> locked = run(tx, "introductions/lock-people", Map.of("ids", List.of(requester, via)))
 					.stream()
@@ -178,7 +183,7 @@ public class Introductions {
 	 */
 	Introduction transition(Caller caller, String id, Action action) {
 		boolean[] tieCreated = new boolean[1];
-		try (Session session = this.driver.session()) {
+		try (Session session = Cypher.session(this.driver)) {
 			session.executeWrite(tx -> {
 				tieCreated[0] = false;
 				List<Record> found = run(tx, "introductions/lock", Map.of("id", id));
@@ -216,6 +221,9 @@ public class Introductions {
 						.get(0)
 						.get("created")
 						.asBoolean();
+					if (tieCreated[0]) {
+						this.changes.record(tx, ChangeLog.Change.added());
+					}
 				}
 				return null;
 			});
@@ -255,7 +263,7 @@ public class Introductions {
 	 */
 	public int expireDue() {
 		ZonedDateTime cutoff = ZonedDateTime.now(ZoneOffset.UTC).minus(this.properties.expireAfter());
-		try (Session session = this.driver.session()) {
+		try (Session session = Cypher.session(this.driver)) {
 			int expired = session.executeWrite(
 					tx -> run(tx, "introductions/expire", Map.of("cutoff", cutoff)).get(0).get("expired").asInt());
 			if (expired > 0) {
@@ -272,7 +280,7 @@ public class Introductions {
 		params.put("role", role);
 		params.put("status", status);
 		params.put("limit", LIST_LIMIT);
-		try (Session session = this.driver.session()) {
+		try (Session session = Cypher.session(this.driver)) {
 			return session.executeRead(tx -> run(tx, "introductions/list", params))
 				.stream()
 				.map(Introduction::from)

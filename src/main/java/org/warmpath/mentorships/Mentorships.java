@@ -105,7 +105,7 @@ public class Mentorships {
 
 	/** The latest relationship between the two, or 404. */
 	Mentorship get(String mentor, String mentee) {
-		try (Session session = this.driver.session()) {
+		try (Session session = Cypher.session(this.driver)) {
 			List<Record> rows = session.executeRead(
 					tx -> tx.run(Cypher.query("mentorships/get"), Map.of("mentor", mentor, "mentee", mentee)).list());
 			if (rows.isEmpty()) {
@@ -120,7 +120,7 @@ public class Mentorships {
 	}
 
 	private void inTransaction(java.util.function.Consumer<TransactionContext> work) {
-		try (Session session = this.driver.session()) {
+		try (Session session = Cypher.session(this.driver)) {
 			session.executeWrite(tx -> {
 				work.accept(tx);
 				return null;

@@ -11,12 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Label;
@@ -331,8 +329,7 @@ public class Projection {
 
 	KnowsGraph loadOverBolt() {
 		KnowsGraph.Builder builder = KnowsGraph.builder();
-		try (Session session = this.driver
-			.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+		try (Session session = Cypher.readSession(this.driver)) {
 			session.executeRead(tx -> {
 				Result people = tx.run(Cypher.query("network/projection-people"));
 				while (people.hasNext()) {

@@ -11,7 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxStaleness how long a query waits for a pending rebuild after a write that
  * added people or ties before it answers from the previous snapshot (removals and consent
  * changes never wait: they apply in place)
+ * @param enabled whether the projection is built at all (the command line does without)
+ * @param pollInterval how often this instance reads the change feed for writes made by
+ * other instances (or the command line) sharing the database
+ * @param changeRetention how long change feed entries are kept; an instance further
+ * behind than this rebuilds its projection from scratch
  */
 @ConfigurationProperties("warmpath.projection")
-public record ProjectionProperties(@DefaultValue("5s") Duration maxStaleness, @DefaultValue("true") boolean enabled) {
+public record ProjectionProperties(@DefaultValue("5s") Duration maxStaleness, @DefaultValue("true") boolean enabled,
+		@DefaultValue("1s") Duration pollInterval, @DefaultValue("1h") Duration changeRetention) {
 }

@@ -4,10 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.warmpath.cypher.Cypher;
@@ -59,8 +57,7 @@ class CypherPathEngine implements PathEngine {
 		Map<String, Object> params = Map.of("from", request.from(), "to", request.to(), "avoid", request.avoid(),
 				"minStrength", request.minStrength(), "k", (long) request.k());
 		String text = query;
-		try (Session session = this.driver
-			.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+		try (Session session = Cypher.readSession(this.driver)) {
 			List<FoundPath> found = session.executeRead(
 					tx -> tx.run(text, params)
 						.list(r -> new FoundPath(r.get("people").asList(Value::asString),

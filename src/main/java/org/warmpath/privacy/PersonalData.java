@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.warmpath.accounts.AccountManagement;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.introductions.Introductions;
+import org.warmpath.network.ChangeLog;
 import org.warmpath.network.GraphChanged;
 import org.warmpath.network.Projection;
 import org.warmpath.people.Directory;
@@ -52,9 +53,12 @@ public class PersonalData implements PersonErasure {
 
 	private final AccountManagement accounts;
 
+	private final ChangeLog changes;
+
 	PersonalData(Driver driver, Directory directory, Introductions introductions, Projection projection,
-			RateLimits limits, ApplicationEventPublisher events, AccountManagement accounts) {
+			RateLimits limits, ApplicationEventPublisher events, AccountManagement accounts, ChangeLog changes) {
 		this.accounts = accounts;
+		this.changes = changes;
 		this.driver = driver;
 		this.directory = directory;
 		this.introductions = introductions;
@@ -90,7 +94,7 @@ public class PersonalData implements PersonErasure {
 	public void erase(String personId) {
 		List<String> usernames = new ArrayList<>();
 		int[] introductions = new int[1];
-		try (Session session = this.driver.session()) {
+		try (Session session = Cypher.session(this.driver)) {
 			session.executeWrite(tx -> {
 				usernames.clear();
 				introductions[0] = 0;
@@ -105,6 +109,7 @@ public class PersonalData implements PersonErasure {
 				tx.run(Cypher.query("privacy/erase-accounts"), Map.of("id", personId))
 					.forEachRemaining(row -> usernames.add(row.get("username").asString()));
 				tx.run(Cypher.query("privacy/erase-person"), Map.of("id", personId)).consume();
+				this.changes.record(tx, ChangeLog.Change.personRemoved());
 				return null;
 			});
 		}

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.warmpath.cypher.Cypher;
+import org.warmpath.network.ChangeLog;
 import org.warmpath.network.Projection;
 import org.warmpath.web.Problems;
 
@@ -32,8 +35,11 @@ public class ProfileSettings {
 
 	private final Projection projection;
 
-	ProfileSettings(Driver driver, Projection projection) {
+	private final ChangeLog changeLog;
+
+	ProfileSettings(Driver driver, Projection projection, ChangeLog changeLog) {
 		this.driver = driver;
+		this.changeLog = changeLog;
 		this.projection = projection;
 	}
 
@@ -88,21 +94,25 @@ public class ProfileSettings {
 				}
 			}
 		}
-		long updated = this.driver.executableQuery("""
-				MATCH (p:Person {id: $id})
-				SET p += $changes, p.updatedAt = datetime()
-				RETURN count(p) AS n""")
-			.withParameters(Map.of("id", personId, "changes", changes))
-			.execute()
-			.records()
-			.get(0)
-			.get("n")
-			.asLong();
+		Object consent = changes.get("openToIntroductions");
+		long updated;
+		try (Session session = Cypher.session(this.driver)) {
+			updated = session.executeWrite(tx -> {
+				long n = tx.run(Cypher.query("privacy/profile-update"), Map.of("id", personId, "changes", changes))
+					.single()
+					.get("n")
+					.asLong();
+				if (n > 0 && consent != null) {
+					this.changeLog.record(tx, ChangeLog.Change.consent(personId, (Boolean) consent));
+				}
+				return n;
+			});
+		}
 		if (updated == 0) {
 			throw Problems.notFound("person", personId);
 		}
-		if (changes.containsKey("openToIntroductions")) {
-			this.projection.consentChanged(personId, (Boolean) changes.get("openToIntroductions"));
+		if (consent != null) {
+			this.projection.consentChanged(personId, (Boolean) consent);
 		}
 	}
 

@@ -9,6 +9,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.warmpath.embedded.EmbeddedNeo4j;
+import org.warmpath.network.ChangeLog;
 import org.warmpath.ingest.demo.DemoNetwork;
 import org.warmpath.ingest.demo.DemoNetworkGenerator;
 import org.warmpath.schema.SchemaMigrations;
@@ -57,7 +58,7 @@ public final class ImportBenchmark {
 					Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
 				new SchemaMigrations(driver);
 				Imports imports = new Imports(driver, IngestProperties.defaults(), event -> {
-				});
+				}, new ChangeLog());
 				Path csv = work.resolve("csv");
 				Cli.Progress progress = new Cli.Progress(System.out);
 				print("people.csv", imports.importPeople(csv.resolve("people.csv"), ImportMode.STRICT, progress));

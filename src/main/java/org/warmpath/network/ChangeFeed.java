@@ -1,0 +1,170 @@
+package org.warmpath.network;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.warmpath.cypher.Cypher;
+import org.warmpath.schema.SchemaMigrations;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * The log of graph changes through which several app instances share one database, each
+ * keeping its own projection current.
+ *
+ * <p>
+ * Why a feed: the projection follows this instance's writes as they happen, but a write
+ * made by another instance (or by the command line against a running app's Bolt port)
+ * leaves no trace here. Neo4j Community has no change data capture, so every write that
+ * changes people or ties appends an entry, in its own transaction, as its last statement
+ * ({@link ChangeLog#record}). A counter node numbers the entries; its lock, held until
+ * commit, makes them commit in order and without gaps. Each instance reads the entries
+ * after the last one it applied every {@code warmpath.projection.poll-interval} (one
+ * indexed range read) and applies the other instances' entries the way it applies its own
+ * writes: withdrawals (consent, a deleted tie) in place; additions, and removed people
+ * (unnamed, so an erasure leaves no trace), by a rebuild, which queries wait for as they
+ * do after this instance's own additions. A gap in the sequence means entries were pruned
+ * before this instance read them: it rebuilds from scratch.
+ *
+ * <p>
+ * Cost: graph writes serialise on the counter from their last statement to their commit
+ * (milliseconds); entries older than {@code warmpath.projection.change-retention} are
+ * deleted in bounded batches.
+ */
+@Service
+class ChangeFeed {
+
+	private static final Logger log = LoggerFactory.getLogger(ChangeFeed.class);
+
+	private static final int BATCH = 10_000;
+
+	private final Driver driver;
+
+	private final Projection projection;
+
+	private final ProjectionProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final ChangeLog changes;
+
+	/** Sequence number of the last entry applied (or skipped as this instance's own). */
+	private final AtomicLong applied = new AtomicLong();
+
+	ChangeFeed(Driver driver, Projection projection, ProjectionProperties properties, ApplicationEventPublisher events,
+			ChangeLog changes, SchemaMigrations migrated) {
+		this.driver = driver;
+		this.changes = changes;
+		this.projection = projection;
+		this.properties = properties;
+		this.events = events;
+		// entries before now are in whatever the projection first loads
+		this.applied.set(Cypher.read(driver, "network/change-latest", Map.of()).get(0).get("seq").asLong());
+	}
+
+	/** Sequence number of the last entry this instance has applied; for tests. */
+	long applied() {
+		return this.applied.get();
+	}
+
+	/**
+	 * Applies the other instances' entries since the last poll. Runs on the scheduler
+	 * every {@code warmpath.projection.poll-interval}; visible for tests.
+	 * @return how many entries of other instances it applied
+	 */
+	@Scheduled(fixedDelayString = "${warmpath.projection.poll-interval:1s}",
+			initialDelayString = "${warmpath.projection.poll-interval:1s}")
+	public synchronized int poll() {
+		if (!this.properties.enabled()) {
+			return 0;
+		}
+		int count = 0;
+		List<Record> entries;
+		do {
+			long after = this.applied.get();
+			try {
+				entries = Cypher.read(this.driver, "network/changes-since", Map.of("after", after, "limit", BATCH));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Change feed not read ({}); trying again in {}", ex.getMessage(),
+						this.properties.pollInterval());
+				return count;
+			}
+			boolean rebuild = false;
+			long expected = after + 1;
+			for (Record r : entries) {
+				long seq = r.get("seq").asLong();
+				if (seq != expected) {
+					log.warn("Change feed entries {}..{} were pruned before this instance read them; rebuilding",
+							expected, seq - 1);
+					rebuild = true;
+				}
+				expected = seq + 1;
+				if (!this.changes.origin().equals(r.get("origin").asString(null))) {
+					rebuild |= apply(r);
+					count++;
+				}
+			}
+			if (rebuild) {
+				this.events.publishEvent(new GraphChanged("written by another instance"));
+			}
+			if (!entries.isEmpty()) {
+				this.applied.set(expected - 1);
+			}
+		}
+		while (entries.size() == BATCH);
+		return count;
+	}
+
+	/**
+	 * Applies one entry in place, or returns true when it needs a rebuild (additions, and
+	 * removed people, whom the feed does not name).
+	 */
+	private boolean apply(Record r) {
+		String a = text(r.get("a"));
+		switch (r.get("kind").asString("")) {
+			case ChangeLog.Change.CONSENT -> this.projection.consentChanged(a, r.get("open").asBoolean(true));
+			case ChangeLog.Change.TIE_REMOVED -> this.projection.tieRemoved(a, text(r.get("b")));
+			default -> {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String text(Value value) {
+		return value.isNull() ? null : value.asString();
+	}
+
+	/** Deletes entries older than the retention, in bounded batches. */
+	@Scheduled(fixedDelayString = "${warmpath.projection.prune-interval:1m}",
+			initialDelayString = "${warmpath.projection.prune-interval:1m}")
+	void prune() {
+		long before = System.currentTimeMillis() - this.properties.changeRetention().toMillis();
+		try {
+			long deleted;
+			do {
+				deleted = this.driver.executableQuery(Cypher.query("network/changes-prune"))
+					.withParameters(Map.of("before", before, "limit", BATCH))
+					.execute()
+					.records()
+					.get(0)
+					.get("deleted")
+					.asLong();
+			}
+			while (deleted == BATCH);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Change feed not pruned ({}); trying again later", ex.getMessage());
+		}
+	}
+
+}

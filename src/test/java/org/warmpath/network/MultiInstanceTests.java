@@ -1,0 +1,212 @@
+package org.warmpath.network;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Driver;
+import org.warmpath.TestGraphs;
+import org.warmpath.WarmPathApplication;
+import org.warmpath.WarmPathTest;
+import org.warmpath.embedded.EmbeddedNeo4j;
+import org.warmpath.graph.KnowsGraph;
+import org.warmpath.ingest.Imports;
+import org.warmpath.people.PersonWrites;
+import org.warmpath.privacy.ProfileSettings;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Two app instances sharing one database, each with its own projection: the shared test
+ * context (instance A, which owns the embedded database) and a second app (instance B)
+ * started here against A's Bolt port exactly as a second server would be. B polls the
+ * change feed only when a test says so, which makes "B has not seen it yet" and "B has
+ * seen it" exact; A polls on its own schedule, as in production.
+ */
+@WarmPathTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MultiInstanceTests {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@Autowired
+	Imports imports;
+
+	@Autowired
+	EmbeddedNeo4j database;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	Projection projectionA;
+
+	@Autowired
+	ProfileSettings profilesA;
+
+	@Autowired
+	PersonWrites personWritesA;
+
+	ConfigurableApplicationContext b;
+
+	ChangeFeed feedB;
+
+	HttpClient http = HttpClient.newHttpClient();
+
+	@BeforeAll
+	void startSecondInstance() {
+		// command-line arguments: they outrank application.yml, which sets an empty URI
+		this.b = new SpringApplicationBuilder(WarmPathApplication.class).profiles("test")
+			.run("--warmpath.neo4j.uri=" + this.database.boltUri(), "--server.port=0", "--warmpath.demo.people=0",
+					"--warmpath.projection.poll-interval=1h", "--warmpath.projection.prune-interval=1h");
+		assertThat(this.b.getBeansOfType(EmbeddedNeo4j.class)).as("B opens no database of its own").isEmpty();
+		this.feedB = this.b.getBean(ChangeFeed.class);
+	}
+
+	@AfterAll
+	void stopSecondInstance() {
+		if (this.b != null) {
+			this.b.close();
+		}
+	}
+
+	@Test
+	void peopleAndTiesAddedThroughOneInstanceAreFoundThroughTheOther() throws Exception {
+		TestGraphs g = new TestGraphs(this.imports).people("a", "x", "b");
+		this.feedB.poll();
+		assertThat(pathOnB(g.id("a"), g.id("b"))).isEmpty();
+
+		g.ties("a-x:0.9", "x-b:0.8");
+		assertThat(this.feedB.poll()).isPositive();
+
+		assertThat(pathOnB(g.id("a"), g.id("b"))).containsExactly(g.id("a"), g.id("x"), g.id("b"));
+	}
+
+	@Test
+	void consentWithdrawnOnOneInstanceIsHonouredByTheOtherInPlace() throws Exception {
+		TestGraphs g = new TestGraphs(this.imports).people("a", "x", "b").ties("a-x:0.9", "x-b:0.9");
+		this.feedB.poll();
+		assertThat(pathOnB(g.id("a"), g.id("b"))).containsExactly(g.id("a"), g.id("x"), g.id("b"));
+		long builtBefore = snapshotB().builtMillis();
+		Projection.Snapshot before = snapshotB();
+
+		this.profilesA.update(g.id("x"), Map.of("openToIntroductions", false), false);
+		assertThat(pathOnB(g.id("a"), g.id("b"))).as("not polled yet").isNotEmpty();
+		assertThat(this.feedB.poll()).isEqualTo(1);
+
+		assertThat(pathOnB(g.id("a"), g.id("b"))).isEmpty();
+		assertThat(snapshotB().graph()).as("applied in place, not by a rebuild").isSameAs(before.graph());
+		assertThat(snapshotB().builtMillis()).isEqualTo(builtBefore);
+	}
+
+	@Test
+	void aTieDeletedThroughTheSecondInstanceLeavesTheFirstInstancesPathsOnItsOwnSchedule() throws Exception {
+		TestGraphs g = new TestGraphs(this.imports).people("a", "x", "b").ties("a-x:0.9", "x-b:0.9", "a-b:0.2");
+		this.feedB.poll();
+		assertThat(pathOnB(g.id("a"), g.id("b"))).containsExactly(g.id("a"), g.id("x"), g.id("b"));
+
+		this.b.getBean(PersonWrites.class).deleteTie(g.id("x"), g.id("b"));
+		assertThat(pathOnB(g.id("a"), g.id("b"))).as("B applies its own write at once")
+			.containsExactly(g.id("a"), g.id("b"));
+
+		// A follows B's write through its scheduled poll (every second by default)
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		KnowsGraph graphA;
+		do {
+			Thread.sleep(100);
+			graphA = this.projectionA.snapshot().graph();
+		}
+		while (graphA.strength(graphA.indexOf(g.id("x")), graphA.indexOf(g.id("b"))) > 0
+				&& System.nanoTime() < deadline);
+		assertThat(graphA.strength(graphA.indexOf(g.id("x")), graphA.indexOf(g.id("b")))).isZero();
+		assertThat(graphA.strength(graphA.indexOf(g.id("a")), graphA.indexOf(g.id("x")))).isCloseTo(0.9, within(1e-6));
+	}
+
+	@Test
+	void aPersonDeletedOnOneInstanceIsNoLongerAnIntermediaryOnTheOtherAndTheFeedDoesNotNameThem() throws Exception {
+		TestGraphs g = new TestGraphs(this.imports).people("a", "x", "b").ties("a-x:0.9", "x-b:0.9");
+		this.feedB.poll();
+		assertThat(pathOnB(g.id("a"), g.id("b"))).containsExactly(g.id("a"), g.id("x"), g.id("b"));
+
+		this.personWritesA.delete(g.id("x"));
+		assertThat(this.feedB.poll()).isEqualTo(1);
+
+		assertThat(pathOnB(g.id("a"), g.id("b"))).isEmpty();
+		assertThat(
+				this.driver.executableQuery("MATCH (c:__WarmPathChange) WHERE $id IN [c.a, c.b] RETURN count(c) AS n")
+					.withParameters(Map.of("id", g.id("x")))
+					.execute()
+					.records()
+					.get(0)
+					.get("n")
+					.asLong())
+			.isZero();
+	}
+
+	@Test
+	void anInstanceThatMissedPrunedEntriesRebuildsFromScratch() throws Exception {
+		TestGraphs g = new TestGraphs(this.imports).people("a", "x", "b");
+		this.feedB.poll();
+		long seen = this.feedB.applied();
+		g.ties("a-x:0.9");
+		// the entries B has not read yet are pruned, then one more write arrives
+		this.driver.executableQuery("MATCH (c:__WarmPathChange) WHERE c.seq > $seen DETACH DELETE c")
+			.withParameters(Map.of("seen", seen))
+			.execute();
+		g.ties("x-b:0.9");
+
+		this.feedB.poll();
+
+		assertThat(pathOnB(g.id("a"), g.id("b"))).containsExactly(g.id("a"), g.id("x"), g.id("b"));
+	}
+
+	@Test
+	void eachInstanceSkipsItsOwnEntries() {
+		new TestGraphs(this.b.getBean(Imports.class)).people("a", "b").ties("a-b:0.5");
+		assertThat(this.feedB.poll()).isZero();
+	}
+
+	private Projection.Snapshot snapshotB() {
+		return this.b.getBean(Projection.class).snapshot();
+	}
+
+	/**
+	 * The people on the warmest path from one to the other, asked of instance B over
+	 * HTTP.
+	 */
+	private List<String> pathOnB(String from, String to) throws Exception {
+		String port = this.b.getEnvironment().getProperty("local.server.port");
+		String basic = Base64.getEncoder()
+			.encodeToString(("admin:" + WarmPathTest.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/paths?from=" + from + "&to=" + to + "&k=1"))
+			.header("Authorization", "Basic " + basic)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		JsonNode paths = JSON.readTree(response.body()).get("paths");
+		List<String> people = new ArrayList<>();
+		if (!paths.isEmpty()) {
+			paths.get(0).get("people").forEach(p -> people.add(p.asText()));
+		}
+		return people;
+	}
+
+}
