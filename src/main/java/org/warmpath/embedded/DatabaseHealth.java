@@ -17,7 +17,7 @@ import org.springframework.boot.actuate.health.Health;
 class DatabaseHealth extends AbstractHealthIndicator {
 
 	private static final String QUERY = "CALL dbms.components() YIELD versions, edition "
-			+ "UNWIND versions AS version RETURN version, edition";
+			+ "RETURN versions[0] AS version, edition";
 
 	private final DatabaseAvailability availability;
 
@@ -33,7 +33,7 @@ class DatabaseHealth extends AbstractHealthIndicator {
 			builder.down().withDetail("unreachableSince", outage.get().since().toString());
 			return;
 		}
-		try (Session session = this.availability.rawDriver().session(SessionConfig.forDatabase("system"))) {
+		try (Session session = this.availability.rawDriver().session(SessionConfig.defaultConfig())) {
 			Record record = session.run(QUERY).single();
 			builder.up()
 				.withDetail("version", record.get("version").asString())

@@ -36,6 +36,15 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 		this.availability = availability;
 	}
 
+	/**
+	 * Health is public and must answer (DOWN) when the database that holds the accounts
+	 * is unreachable, also to a client that has a session.
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/actuator/health");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
