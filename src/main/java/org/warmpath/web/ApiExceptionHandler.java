@@ -160,6 +160,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (DatabaseAvailability.isUnreachable(ex)) {
 			return databaseUnavailable(new DataAccessResourceFailureException(ex.getMessage(), ex));
 		}
+		for (Throwable t = ex.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+			// a transient error that outlived its retries, wrapped (Spring's
+			// TransactionSystemException from a failed commit)
+			if (t instanceof TransientException te) {
+				return databaseUnavailable(te);
+			}
+		}
 		return unexpectedEntity(ex);
 	}
 

@@ -216,7 +216,8 @@ class ExternalServerFaultTests {
 		server.close();
 		server = null;
 
-		// The first query to meet the outage pays the driver's retries (max-retry-time 2 s,
+		// The first query to meet the outage pays the driver's retries (max-retry-time 2
+		// s,
 		// back-off 1 s then 2 s) unless a request already reported the outage.
 		long c0 = System.nanoTime();
 		assertThatThrownBy(() -> this.driver.executableQuery("RETURN 1").execute())
