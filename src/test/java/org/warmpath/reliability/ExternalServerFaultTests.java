@@ -62,7 +62,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * ({@code FIGURE ...} lines) and docs/reliability.md.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "warmpath.demo.people=100", "warmpath.paths.cypher-timeout=4s",
+		properties = { "warmpath.demo.people=100", "warmpath.paths.cypher-timeout=2s",
 				"warmpath.neo4j.password=unused-auth-is-off" })
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
