@@ -1,6 +1,7 @@
 package org.warmpath.accounts;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -8,10 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.data.neo4j.core.support.RetryExceptionPredicate;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -19,6 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.warmpath.embedded.DatabaseAvailability;
 import org.warmpath.web.Problems;
 
 /**
@@ -43,10 +49,38 @@ public class AccountManagement implements UserDetailsService {
 
 	private final Driver driver;
 
-	AccountManagement(AccountRepository accounts, PasswordEncoder passwordEncoder, Driver driver) {
+	/**
+	 * Account writes go through Spring Data Neo4j's transaction manager, which (unlike
+	 * the driver's transaction functions the rest of the app uses) does not retry. This
+	 * retries each whole write, read-check included, outside its transaction, on what
+	 * Spring Data Neo4j's own predicate calls retryable (transient errors, a lost
+	 * connection), but not while {@link DatabaseAvailability} knows the server is down.
+	 */
+	private final Retry writeRetry;
+
+	AccountManagement(AccountRepository accounts, PasswordEncoder passwordEncoder, Driver driver,
+			DatabaseAvailability availability) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.driver = driver;
+		RetryExceptionPredicate retryable = new RetryExceptionPredicate();
+		this.writeRetry = Retry.of("account-writes",
+				RetryConfig.custom()
+					.maxAttempts(WRITE_ATTEMPTS)
+					.intervalFunction(IntervalFunction.ofExponentialRandomBackoff(Duration.ofMillis(200), 2.0, 0.2))
+					.retryOnException(ex -> availability.available() && retryable.test(ex))
+					.failAfterMaxAttempts(false)
+					.build());
+		this.writeRetry.getEventPublisher()
+			.onRetry(e -> log.info("Retrying account write (attempt {}): {}", e.getNumberOfRetryAttempts() + 1,
+					String.valueOf(e.getLastThrowable())));
+	}
+
+	/** Attempts per account write, the first included. */
+	static final int WRITE_ATTEMPTS = 4;
+
+	private <T> T retried(java.util.function.Supplier<T> write) {
+		return this.writeRetry.executeSupplier(write);
 	}
 
 	@Override
@@ -93,6 +127,13 @@ public class AccountManagement implements UserDetailsService {
 	 * blank
 	 */
 	public void ensureAdmin(String configuredPassword) {
+		retried(() -> {
+			ensureAdminOnce(configuredPassword);
+			return null;
+		});
+	}
+
+	private void ensureAdminOnce(String configuredPassword) {
 		boolean configured = configuredPassword != null && !configuredPassword.isBlank();
 		var existing = this.accounts.findById(ADMIN);
 		if (existing.isPresent()) {
@@ -143,13 +184,17 @@ public class AccountManagement implements UserDetailsService {
 			throw Problems.exception(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
 					"No person with id '" + personId + "'", Map.of("field", "personId"));
 		}
-		if (this.accounts.existsById(request.username())) {
-			throw Problems.conflict("account-exists", "An account named '" + request.username() + "' exists");
-		}
-		Account account = this.accounts
-			.save(new Account(request.username(), null, this.passwordEncoder.encode(request.password()),
-					roles.stream().map(Role::name).sorted().toList(), personId, true, Instant.now()));
-		return AccountView.of(account);
+		String hash = this.passwordEncoder.encode(request.password());
+		List<String> roleNames = roles.stream().map(Role::name).sorted().toList();
+		return retried(() -> {
+			// checked again on a retry: a first attempt whose commit failed wrote nothing
+			if (this.accounts.existsById(request.username())) {
+				throw Problems.conflict("account-exists", "An account named '" + request.username() + "' exists");
+			}
+			Account account = this.accounts
+				.save(new Account(request.username(), null, hash, roleNames, personId, true, Instant.now()));
+			return AccountView.of(account);
+		});
 	}
 
 	/** All accounts, without their hashes. */
@@ -168,11 +213,15 @@ public class AccountManagement implements UserDetailsService {
 	 * @return the account
 	 */
 	public AccountView setEnabled(String username, boolean enabled) {
-		Account account = this.accounts.findById(username).orElseThrow(() -> Problems.notFound("account", username));
 		if (ADMIN.equals(username) && !enabled) {
 			throw Problems.conflict("admin-required", "The admin account cannot be disabled");
 		}
-		AccountView view = AccountView.of(this.accounts.save(account.withEnabled(enabled)));
+		// read and write again on a retry, so the write carries the current @Version
+		AccountView view = retried(() -> {
+			Account account = this.accounts.findById(username)
+				.orElseThrow(() -> Problems.notFound("account", username));
+			return AccountView.of(this.accounts.save(account.withEnabled(enabled)));
+		});
 		revoked(username);
 		return view;
 	}

@@ -31,21 +31,38 @@ class DatabaseConfiguration {
 				properties.pageCache());
 	}
 
+	/**
+	 * The real driver, owned by the availability guard. Timeouts are short on purpose: a
+	 * server that refuses or does not answer is reported within seconds (then the guard
+	 * answers 503 at once), while the retry time still covers a couple of back-offs (1 s,
+	 * then 2 s) for transient errors such as deadlocks.
+	 */
 	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(DatabaseProperties properties,
+	DatabaseAvailability databaseAvailability(DatabaseProperties properties,
 			org.springframework.beans.factory.ObjectProvider<EmbeddedNeo4j> embedded) {
 		Config config = Config.builder()
 			.withLogging(Logging.slf4j())
 			.withMaxConnectionPoolSize(64)
-			.withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
-			.withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
+			.withConnectionTimeout(properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+			.withConnectionAcquisitionTimeout(properties.acquisitionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+			.withMaxTransactionRetryTime(properties.maxRetryTime().toMillis(), TimeUnit.MILLISECONDS)
 			.build();
 		EmbeddedNeo4j db = embedded.getIfAvailable();
-		if (db != null) {
-			return GraphDatabase.driver(db.boltUri(), AuthTokens.none(), config);
-		}
-		return GraphDatabase.driver(properties.uri(), AuthTokens.basic(properties.user(), properties.password()),
-				config);
+		Driver raw = (db != null) ? GraphDatabase.driver(db.boltUri(), AuthTokens.none(), config) : GraphDatabase
+			.driver(properties.uri(), AuthTokens.basic(properties.user(), properties.password()), config);
+		return new DatabaseAvailability(raw, properties.probeInterval());
+	}
+
+	/** The driver every component uses: fails fast while the database is unreachable. */
+	@Bean(destroyMethod = "")
+	Driver neo4jDriver(DatabaseAvailability availability) {
+		return availability.driver();
+	}
+
+	/** {@code neo4j} in {@code /actuator/health}, replacing Spring Boot's. */
+	@Bean
+	DatabaseHealth neo4jHealthIndicator(DatabaseAvailability availability) {
+		return new DatabaseHealth(availability);
 	}
 
 }

@@ -18,11 +18,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param boltPort loopback port of the embedded Bolt connector; 0 picks a free one
  * @param transactionTimeout upper bound on any transaction, so no query runs unbounded
  * @param pageCache page cache size of the embedded database, for example {@code 512m}
+ * @param connectTimeout how long the driver waits to open a TCP connection
+ * @param acquisitionTimeout how long a query waits for a pooled connection (or a new one)
+ * @param maxRetryTime how long the driver keeps retrying a transaction function on a
+ * transient or connection error (back-off 1 s, 2 s, 4 s ...)
+ * @param probeInterval while the database is unreachable, how often the app checks
+ * whether it is back (requests answer 503 at once meanwhile)
  */
 @ConfigurationProperties("warmpath.neo4j")
 public record DatabaseProperties(String uri, @DefaultValue("neo4j") String user, String password,
 		@DefaultValue("./data") Path dataDir, @DefaultValue("7687") int boltPort,
-		@DefaultValue("30s") Duration transactionTimeout, @DefaultValue("512m") String pageCache) {
+		@DefaultValue("30s") Duration transactionTimeout, @DefaultValue("512m") String pageCache,
+		@DefaultValue("2s") Duration connectTimeout, @DefaultValue("5s") Duration acquisitionTimeout,
+		@DefaultValue("2s") Duration maxRetryTime, @DefaultValue("500ms") Duration probeInterval) {
 
 	public boolean embedded() {
 		return this.uri == null || this.uri.isBlank();

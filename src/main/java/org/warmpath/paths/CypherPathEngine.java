@@ -8,8 +8,10 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.graph.PathMode;
+import org.warmpath.graph.SearchTimeoutException;
 
 import org.springframework.stereotype.Component;
 
@@ -57,6 +59,20 @@ class CypherPathEngine implements PathEngine {
 		Map<String, Object> params = Map.of("from", request.from(), "to", request.to(), "avoid", request.avoid(),
 				"minStrength", request.minStrength(), "k", (long) request.k());
 		String text = query;
+		try {
+			return run(request, text, params);
+		}
+		catch (ClientException ex) {
+			// the transaction ran past cypher-timeout and Neo4j terminated it: the same
+			// answer as the graph engine's time budget (503), not a 500
+			if (ex.code() != null && ex.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+				throw new SearchTimeoutException();
+			}
+			throw ex;
+		}
+	}
+
+	private List<FoundPath> run(PathRequest request, String text, Map<String, Object> params) {
 		try (Session session = Cypher.readSession(this.driver)) {
 			List<FoundPath> found = session.executeRead(
 					tx -> tx.run(text, params)

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.warmpath.accounts.AccountManagement;
 import org.warmpath.accounts.CurrentUser;
+import org.warmpath.embedded.DatabaseAvailability;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,17 +28,42 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 
 	private final ObjectMapper json;
 
-	ActiveAccountFilter(AccountManagement accounts, ObjectMapper json) {
+	private final DatabaseAvailability availability;
+
+	ActiveAccountFilter(AccountManagement accounts, ObjectMapper json, DatabaseAvailability availability) {
 		this.accounts = accounts;
 		this.json = json;
+		this.availability = availability;
+	}
+
+	/**
+	 * Health is public and must answer (DOWN) when the database that holds the accounts
+	 * is unreachable, also to a client that has a session.
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/actuator/health");
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth != null && auth.getPrincipal() instanceof CurrentUser user
-				&& !this.accounts.isActive(user.getUsername())) {
+		boolean active;
+		try {
+			active = !(auth != null && auth.getPrincipal() instanceof CurrentUser user)
+					|| this.accounts.isActive(user.getUsername());
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseAvailability.isUnreachable(ex)) {
+				throw ex;
+			}
+			// fail closed: whether the account is still enabled cannot be read
+			this.availability.reportFailure(ex);
+			SecurityConfiguration.writeDatabaseUnavailable(this.json, response);
+			return;
+		}
+		if (!active) {
 			HttpSession session = request.getSession(false);
 			if (session != null) {
 				session.invalidate();

@@ -4,19 +4,24 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.warmpath.embedded.DatabaseAvailability;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -33,6 +38,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final DatabaseAvailability availability;
+
+	ApiExceptionHandler(DatabaseAvailability availability) {
+		this.availability = availability;
+	}
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -101,20 +112,70 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class, TransientException.class,
-			TransientDataAccessException.class })
-	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
+			TransientDataAccessException.class, DataAccessResourceFailureException.class,
+			CannotCreateTransactionException.class })
+	ResponseEntity<Object> databaseUnavailable(Exception ex) {
+		if (ex instanceof CannotCreateTransactionException && !DatabaseAvailability.isUnreachable(ex)) {
+			return unexpectedEntity(ex);
+		}
+		this.availability.reportFailure(ex);
 		log.warn("Database unavailable: {}", ex.getMessage());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, "5")
-			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
-					"The graph database is not answering; try again shortly"));
+			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(databaseUnavailableProblem());
+	}
+
+	/**
+	 * The problem for "the graph database cannot be reached", also written by the
+	 * security filters, which run before this handler.
+	 */
+	public static ProblemDetail databaseUnavailableProblem() {
+		return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
+				"The graph database is not answering; try again shortly");
+	}
+
+	/** Seconds a client should wait before retrying a 503. */
+	public static final String RETRY_AFTER_SECONDS = "2";
+
+	/**
+	 * A transaction that ran past {@code warmpath.neo4j.transaction-timeout} (or its own
+	 * timeout): Neo4j terminates it, the answer is 503, not 500.
+	 */
+	@ExceptionHandler(ClientException.class)
+	ResponseEntity<Object> clientError(ClientException ex) {
+		if (ex.code() != null && ex.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+			log.warn("Query timed out: {}", ex.getMessage());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "query-timeout", "Query took too long",
+						"The database query ran past its time limit and was stopped"));
+		}
+		return unexpectedEntity(ex);
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<Object> unexpected(Exception ex) {
+		if (DatabaseAvailability.isUnreachable(ex)) {
+			return databaseUnavailable(new DataAccessResourceFailureException(ex.getMessage(), ex));
+		}
+		for (Throwable t = ex.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+			// a transient error that outlived its retries, wrapped (Spring's
+			// TransactionSystemException from a failed commit)
+			if (t instanceof TransientException te) {
+				return databaseUnavailable(te);
+			}
+		}
+		return unexpectedEntity(ex);
+	}
+
+	private ResponseEntity<Object> unexpectedEntity(Exception ex) {
 		log.error("Unexpected error", ex);
-		return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-				"Something went wrong on our side; it has been logged");
+		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+					"Something went wrong on our side; it has been logged"));
 	}
 
 }

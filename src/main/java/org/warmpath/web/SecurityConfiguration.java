@@ -22,6 +22,7 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.warmpath.accounts.AccountManagement;
+import org.warmpath.embedded.DatabaseAvailability;
 import org.warmpath.privacy.LoginThrottle;
 import org.warmpath.privacy.RateLimits;
 
@@ -46,12 +47,12 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, ObjectMapper json, RateLimits limits, AccountManagement accounts)
-			throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ObjectMapper json, RateLimits limits, AccountManagement accounts,
+			DatabaseAvailability availability) throws Exception {
 		var contextRepository = new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
 				new HttpSessionSecurityContextRepository());
 		http.addFilterBefore(new LoginThrottle(limits, json), BasicAuthenticationFilter.class)
-			.addFilterAfter(new ActiveAccountFilter(accounts, json), BasicAuthenticationFilter.class)
+			.addFilterAfter(new ActiveAccountFilter(accounts, json, availability), BasicAuthenticationFilter.class)
 			.securityContext(c -> c.securityContextRepository(contextRepository))
 			.csrf(c -> c.ignoringRequestMatchers(new AntPathRequestMatcher("/api/**")))
 			.authorizeHttpRequests(a -> a.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
@@ -66,6 +67,13 @@ class SecurityConfiguration {
 				.permitAll())
 			.httpBasic(b -> b.securityContextRepository(contextRepository)
 				.authenticationEntryPoint((request, response, ex) -> {
+					if (DatabaseAvailability.isUnreachable(ex)) {
+						// the account could not be read: the database is down, the
+						// credentials may well be right
+						availability.reportFailure(ex);
+						writeDatabaseUnavailable(json, response);
+						return;
+					}
 					response.setHeader("WWW-Authenticate", "Basic realm=\"WarmPath\"");
 					write(json, response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
 							"Authentication required", "Sign in with your WarmPath account"));
@@ -78,6 +86,12 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, ex) -> write(json, response, Problems.of(HttpStatus.FORBIDDEN,
 						"forbidden", "Forbidden", "You are not allowed to do this with the role you have"))));
 		return http.build();
+	}
+
+	/** 503 with Retry-After, for filters that cannot reach the database. */
+	static void writeDatabaseUnavailable(ObjectMapper json, HttpServletResponse response) throws java.io.IOException {
+		response.setHeader("Retry-After", ApiExceptionHandler.RETRY_AFTER_SECONDS);
+		write(json, response, ApiExceptionHandler.databaseUnavailableProblem());
 	}
 
 	private static void write(ObjectMapper json, HttpServletResponse response, ProblemDetail problem)

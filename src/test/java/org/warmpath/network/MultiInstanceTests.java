@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathApplication;
 import org.warmpath.WarmPathTest;
@@ -46,6 +48,8 @@ import static org.assertj.core.api.Assertions.within;
 class MultiInstanceTests {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final Logger log = LoggerFactory.getLogger(MultiInstanceTests.class);
 
 	@Autowired
 	Imports imports;
@@ -128,7 +132,8 @@ class MultiInstanceTests {
 			.containsExactly(g.id("a"), g.id("b"));
 
 		// A follows B's write through its scheduled poll (every second by default)
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		long written = System.nanoTime();
+		long deadline = written + Duration.ofSeconds(20).toNanos();
 		KnowsGraph graphA;
 		do {
 			Thread.sleep(100);
@@ -137,6 +142,8 @@ class MultiInstanceTests {
 		while (graphA.strength(graphA.indexOf(g.id("x")), graphA.indexOf(g.id("b"))) > 0
 				&& System.nanoTime() < deadline);
 		assertThat(graphA.strength(graphA.indexOf(g.id("x")), graphA.indexOf(g.id("b")))).isZero();
+		log.info("Instance A followed instance B's tie deletion after {} ms (poll interval 1 s)",
+				(System.nanoTime() - written) / 1_000_000);
 		assertThat(graphA.strength(graphA.indexOf(g.id("a")), graphA.indexOf(g.id("x")))).isCloseTo(0.9, within(1e-6));
 	}
 
