@@ -326,7 +326,8 @@ final class LoadRun {
 
 	private boolean demoLoaded() throws IOException {
 		String log = Files.readString(this.out.resolve("app.log"));
-		// start-up runners: demo import (order 10), projection (20), mentor catalogue (30)
+		// start-up runners: demo import (order 10), projection (20), mentor catalogue
+		// (30)
 		return log.contains("Projection built") && log.contains("Mentor catalogue:");
 	}
 
