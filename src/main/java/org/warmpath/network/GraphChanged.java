@@ -7,4 +7,22 @@ package org.warmpath.network;
  * @param what a short description for the log
  */
 public record GraphChanged(String what) {
+
+	/**
+	 * Descriptions of the writes that add or change KNOWS ties only (an admin's tie edit,
+	 * a connections import, a completed introduction): no person's attributes changed.
+	 */
+	private static final java.util.Set<String> TIES_ONLY = java.util.Set.of("tie", "connections",
+			"introduction completed");
+
+	/**
+	 * Whether only ties changed, so caches of people's attributes (the mentor catalogue)
+	 * stay valid; under a steady trickle of tie writes reloading them on every write was
+	 * the load test's worst finding.
+	 * @return true for a tie-only write
+	 */
+	public boolean tiesOnly() {
+		return TIES_ONLY.contains(this.what);
+	}
+
 }

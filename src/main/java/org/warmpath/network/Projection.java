@@ -128,6 +128,15 @@ public class Projection {
 		}
 	}
 
+	/**
+	 * How many graph writes the app has seen; a snapshot whose {@link Snapshot#covers()}
+	 * is at least this reflects all of them.
+	 * @return the write sequence number
+	 */
+	public long writesSeen() {
+		return this.writes.get();
+	}
+
 	/** Marks the projection stale after people or ties were added or changed. */
 	@EventListener
 	public void graphChanged(GraphChanged event) {

@@ -21,6 +21,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.warmpath.network.ProjectionEndpoint;
 import org.warmpath.accounts.AccountManagement;
 import org.warmpath.embedded.DatabaseAvailability;
 import org.warmpath.privacy.LoginThrottle;
@@ -60,6 +61,8 @@ class SecurityConfiguration {
 				.requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/error")
 				.permitAll()
 				.requestMatchers("/api/import/**", "/api/accounts/**")
+				.hasRole("ADMIN")
+				.requestMatchers(EndpointRequest.to(ProjectionEndpoint.class))
 				.hasRole("ADMIN")
 				.requestMatchers("/api/**", "/actuator/**")
 				.authenticated()
