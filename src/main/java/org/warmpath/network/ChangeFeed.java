@@ -114,7 +114,7 @@ class ChangeFeed {
 				}
 			}
 			if (rebuild) {
-				this.events.publishEvent(new GraphChanged("written by another instance"));
+				this.events.publishEvent(new GraphChanged(GraphChanged.ELSEWHERE));
 			}
 			if (!entries.isEmpty()) {
 				this.applied.set(expected - 1);

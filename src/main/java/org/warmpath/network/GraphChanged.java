@@ -2,11 +2,15 @@ package org.warmpath.network;
 
 /**
  * Published after a committed write that adds or changes people or ties, so the in-memory
- * projection rebuilds before it next answers.
+ * projection rebuilds; the publisher waits for the rebuild, so every query after the
+ * write sees it.
  *
  * @param what a short description for the log
  */
 public record GraphChanged(String what) {
+
+	/** The description of writes made by another instance, read from the change feed. */
+	static final String ELSEWHERE = "written by another instance";
 
 	/**
 	 * Descriptions of the writes that add or change KNOWS ties only (an admin's tie edit,

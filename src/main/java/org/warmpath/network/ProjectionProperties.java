@@ -8,9 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Tuning of the in-memory projection.
  *
- * @param maxStaleness how long a query waits for a pending rebuild after a write that
- * added people or ties before it answers from the previous snapshot (removals and consent
- * changes never wait: they apply in place)
+ * @param maxStaleness how long a write that added or changed people or ties waits for the
+ * projection rebuild that makes it visible to queries, before it answers anyway (queries
+ * never wait; removals and consent changes apply in place at once)
  * @param enabled whether the projection is built at all (the command line does without)
  * @param pollInterval how often this instance reads the change feed for writes made by
  * other instances (or the command line) sharing the database

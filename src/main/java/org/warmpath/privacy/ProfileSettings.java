@@ -9,9 +9,11 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.network.ChangeLog;
+import org.warmpath.network.GraphChanged;
 import org.warmpath.network.Projection;
 import org.warmpath.web.Problems;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,9 +39,12 @@ public class ProfileSettings {
 
 	private final ChangeLog changeLog;
 
-	ProfileSettings(Driver driver, Projection projection, ChangeLog changeLog) {
+	private final ApplicationEventPublisher events;
+
+	ProfileSettings(Driver driver, Projection projection, ChangeLog changeLog, ApplicationEventPublisher events) {
 		this.driver = driver;
 		this.changeLog = changeLog;
+		this.events = events;
 		this.projection = projection;
 	}
 
@@ -95,6 +100,10 @@ public class ProfileSettings {
 			}
 		}
 		Object consent = changes.get("openToIntroductions");
+		// mentor search scores from a catalogue of mentors' attributes: tell it (here and
+		// on
+		// other instances) when a member opens or closes to mentoring or changes capacity
+		boolean mentoring = changes.containsKey("openToMentoring") || changes.containsKey("mentorCapacity");
 		long updated;
 		try (Session session = Cypher.session(this.driver)) {
 			updated = session.executeWrite(tx -> {
@@ -105,6 +114,9 @@ public class ProfileSettings {
 				if (n > 0 && consent != null) {
 					this.changeLog.record(tx, ChangeLog.Change.consent(personId, (Boolean) consent));
 				}
+				if (n > 0 && mentoring) {
+					this.changeLog.record(tx, ChangeLog.Change.added());
+				}
 				return n;
 			});
 		}
@@ -113,6 +125,9 @@ public class ProfileSettings {
 		}
 		if (consent != null) {
 			this.projection.consentChanged(personId, (Boolean) consent);
+		}
+		if (mentoring) {
+			this.events.publishEvent(new GraphChanged("profile"));
 		}
 	}
 

@@ -1,10 +1,14 @@
 package org.warmpath.mentoring;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
+import org.warmpath.ingest.Imports;
 import org.warmpath.network.GraphChanged;
+import org.warmpath.privacy.ProfileSettings;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,6 +24,12 @@ class MentorCatalogueTests {
 	@Autowired
 	ApplicationEventPublisher events;
 
+	@Autowired
+	Imports imports;
+
+	@Autowired
+	ProfileSettings profiles;
+
 	@Test
 	void tieWritesKeepTheCatalogueAndPeopleWritesReloadIt() {
 		List<MentorCatalogue.Mentor> first = this.catalogue.mentors();
@@ -32,6 +42,19 @@ class MentorCatalogueTests {
 		assertThat(reloaded).isNotSameAs(first).isEqualTo(first);
 		this.events.publishEvent(new GraphChanged("mentoring"));
 		assertThat(this.catalogue.mentors()).isNotSameAs(reloaded);
+	}
+
+	@Test
+	void aMemberWhoOpensToMentoringJoinsTheCatalogueAndLeavesItWhenTheyClose() {
+		TestGraphs g = new TestGraphs(this.imports).people("m");
+		String id = g.id("m");
+		assertThat(this.catalogue.mentors()).extracting(MentorCatalogue.Mentor::id).doesNotContain(id);
+
+		this.profiles.update(id, Map.of("openToMentoring", true, "mentorCapacity", 2), false);
+		assertThat(this.catalogue.mentors()).extracting(MentorCatalogue.Mentor::id).contains(id);
+
+		this.profiles.update(id, Map.of("openToMentoring", false), false);
+		assertThat(this.catalogue.mentors()).extracting(MentorCatalogue.Mentor::id).doesNotContain(id);
 	}
 
 }
