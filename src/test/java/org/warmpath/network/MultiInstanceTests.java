@@ -1,5 +1,6 @@
 package org.warmpath.network;
 
+import org.warmpath.EmbeddedOnly;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,6 +44,7 @@ import static org.assertj.core.api.Assertions.within;
  * change feed only when a test says so, which makes "B has not seen it yet" and "B has
  * seen it" exact; A polls on its own schedule, as in production.
  */
+@EmbeddedOnly
 @WarmPathTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MultiInstanceTests {

@@ -1,5 +1,6 @@
 package org.warmpath.network;
 
+import org.warmpath.EmbeddedOnly;
 import org.junit.jupiter.api.Test;
 import org.warmpath.WarmPathTest;
 import org.warmpath.embedded.EmbeddedNeo4j;
@@ -10,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+@EmbeddedOnly
 @WarmPathTest
 class ProjectionTests {
 

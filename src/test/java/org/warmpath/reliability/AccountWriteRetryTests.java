@@ -1,5 +1,6 @@
 package org.warmpath.reliability;
 
+import org.warmpath.EmbeddedOnly;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -40,6 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * matching account fails with a transient error (as in {@link TransientFailureTests}),
  * and every write still lands exactly once, which the account's {@code @Version} counts.
  */
+@EmbeddedOnly
 @WarmPathTest
 class AccountWriteRetryTests {
 

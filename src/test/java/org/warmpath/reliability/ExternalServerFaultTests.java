@@ -1,5 +1,6 @@
 package org.warmpath.reliability;
 
+import org.warmpath.EmbeddedOnly;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -61,6 +62,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the same port and folder, the app recovers by itself). Figures go to the log
  * ({@code FIGURE ...} lines) and docs/reliability.md.
  */
+@EmbeddedOnly
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "warmpath.demo.people=100", "warmpath.paths.cypher-timeout=2s",
 				"warmpath.neo4j.password=unused-auth-is-off" })

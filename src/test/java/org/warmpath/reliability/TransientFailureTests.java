@@ -1,5 +1,6 @@
 package org.warmpath.reliability;
 
+import org.warmpath.EmbeddedOnly;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * retry tests do, from {@code beforeCommit}); the driver's transaction functions retry
  * them outside the transaction and each write lands exactly once.
  */
+@EmbeddedOnly
 @WarmPathTest
 class TransientFailureTests {
 
