@@ -74,9 +74,17 @@ final class CrashHarness {
 	 * output merged.
 	 */
 	static Process start(Path dataDir, int batchSize, String mainClass, String... args) throws IOException {
+		return startSized(dataDir, batchSize, "256m", "1g", mainClass, args);
+	}
+
+	/**
+	 * As {@link #start(Path, int, String, String...)} with a page cache and heap size.
+	 */
+	static Process startSized(Path dataDir, int batchSize, String pageCache, String heap, String mainClass,
+			String... args) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-Xmx1g");
+		command.add("-Xmx" + heap);
 		command.add("-XX:+UseParallelGC");
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
@@ -87,7 +95,7 @@ final class CrashHarness {
 		env.keySet().removeIf(k -> k.startsWith("WARMPATH_"));
 		env.put("WARMPATH_DATA_DIR", dataDir.toAbsolutePath().toString());
 		env.put("WARMPATH_IMPORT_BATCH", Integer.toString(batchSize));
-		env.put("WARMPATH_PAGE_CACHE", "256m");
+		env.put("WARMPATH_PAGE_CACHE", pageCache);
 		env.put("WARMPATH_ADMIN_PASSWORD", "crash-test-password");
 		return builder.start();
 	}
@@ -142,8 +150,13 @@ final class CrashHarness {
 	 * a count of people and ties.
 	 */
 	static Restart restart(Path dataDir) {
+		return restart(dataDir, "512m");
+	}
+
+	/** As {@link #restart(Path)} with a page cache size. */
+	static Restart restart(Path dataDir, String pageCache) {
 		long started = System.nanoTime();
-		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dataDir, 0, Duration.ofMinutes(10), "512m");
+		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dataDir, 0, Duration.ofMinutes(10), pageCache);
 				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
 			SchemaMigrations migrations = new SchemaMigrations(driver);
 			Record counts = counts(driver);
@@ -179,7 +192,12 @@ final class CrashHarness {
 
 	/** Counts and content hash of a stopped folder, leaving out {@code exclusions}. */
 	static State state(Path dataDir, GraphBackup.Exclusions exclusions) {
-		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dataDir, 0, Duration.ofMinutes(30), "512m");
+		return state(dataDir, exclusions, "512m");
+	}
+
+	/** As {@link #state(Path, GraphBackup.Exclusions)} with a page cache size. */
+	static State state(Path dataDir, GraphBackup.Exclusions exclusions, String pageCache) {
+		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dataDir, 0, Duration.ofMinutes(30), pageCache);
 				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
 			Record counts = counts(driver);
 			GraphBackup.Summary summary = new GraphBackup(driver).summary(exclusions);

@@ -37,7 +37,7 @@ class CrashImportTests {
 	@Test
 	void aConnectionsImportKilledPartWayIsFinishedByARerunAndEqualsACleanImport() throws Exception {
 		Path net = this.work.resolve("net");
-		new DemoNetworkGenerator().generate(1500, 7, net);
+		new DemoNetworkGenerator().generate(1000, 7, net);
 		Path connections = net.resolve(DemoNetworkGenerator.CONNECTIONS_FILE);
 		long total = Files.lines(connections).count() - 1;
 		Path base = this.work.resolve("base");
@@ -55,11 +55,10 @@ class CrashImportTests {
 		Process child = CrashHarness.start(crashed, BATCH, ImportChild.class.getName(), "connections",
 				connections.toString());
 		CrashHarness.Killed killed = CrashHarness.killWhen(child, CrashImportTests::writtenRows,
-				rows -> rows >= total * 2 / 5, line -> {
-				});
+				rows -> rows >= total * 2 / 5, CrashImportTests::echo);
 
 		CrashHarness.Restart restart = CrashHarness.restart(crashed);
-		assertThat(restart.people()).isEqualTo(1500);
+		assertThat(restart.people()).isEqualTo(1000);
 		assertThat(restart.ties()).as("whole batches, at least those reported committed, and not all")
 			.isGreaterThanOrEqualTo(killed.rowsSeen())
 			.isLessThan(total);
@@ -80,7 +79,7 @@ class CrashImportTests {
 	@Test
 	void aPeopleImportKilledPartWayIsFinishedByARerunAndEqualsACleanImport() throws Exception {
 		Path net = this.work.resolve("net");
-		new DemoNetworkGenerator().generate(1000, 11, net);
+		new DemoNetworkGenerator().generate(600, 11, net);
 		Path people = net.resolve(DemoNetworkGenerator.PEOPLE_FILE);
 		long total = Files.lines(people).count() - 1;
 		Path crashed = this.work.resolve("crashed");
@@ -89,8 +88,7 @@ class CrashImportTests {
 		Process child = CrashHarness.start(crashed, BATCH / 5, ImportChild.class.getName(), "people",
 				people.toString());
 		CrashHarness.Killed killed = CrashHarness.killWhen(child, CrashImportTests::writtenRows,
-				rows -> rows >= total * 2 / 5, line -> {
-				});
+				rows -> rows >= total * 2 / 5, CrashImportTests::echo);
 
 		CrashHarness.Restart restart = CrashHarness.restart(crashed);
 		assertThat(restart.people()).isGreaterThanOrEqualTo(killed.rowsSeen()).isLessThan(total);
@@ -107,6 +105,10 @@ class CrashImportTests {
 		CrashHarness.State afterCrash = CrashHarness.state(crashed, CrashHarness.PEOPLE_CRASH);
 		assertThat(afterCrash.people()).isEqualTo(total);
 		assertThat(afterCrash).isEqualTo(CrashHarness.state(clean, CrashHarness.PEOPLE_CRASH));
+	}
+
+	private static void echo(String line) {
+		System.out.println(java.time.LocalTime.now() + " [child] " + line);
 	}
 
 	/** Rows written so far from a child's {@code progress writing N} line, else -1. */
