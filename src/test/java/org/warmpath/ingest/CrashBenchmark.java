@@ -58,12 +58,14 @@ public final class CrashBenchmark {
 		if (work == null) {
 			work = Files.createTempDirectory("warmpath-crash-");
 		}
+		boolean equal;
 		try {
-			System.exit(run(people, killAt, work) ? 0 : 1);
+			equal = run(people, killAt, work);
 		}
 		finally {
 			DemoLoader.deleteRecursively(work);
 		}
+		System.exit(equal ? 0 : 1);
 	}
 
 	static boolean run(int peopleCount, double killAt, Path work) throws Exception {
