@@ -138,26 +138,11 @@ public final class Cli {
 		if (!Files.isReadable(file)) {
 			throw new UsageException("cannot read " + file);
 		}
-		// A servlet context without a port (server.port=-1) rather than
-		// WebApplicationType.NONE,
-		// since the web security configuration needs a web context to start.
-		String[] springArgs = { "--server.port=-1", "--warmpath.projection.enabled=false", "--warmpath.demo.people=0",
-				"--warmpath.neo4j.bolt-port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-				"--logging.level.org.warmpath=WARN" };
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WarmPathApplication.class)
-			.web(WebApplicationType.SERVLET)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.run(springArgs)) {
+		try (ConfigurableApplicationContext context = importContext()) {
 			Imports imports = context.getBean(Imports.class);
 			Progress progress = new Progress(out);
 			out.printf("Importing %s from %s (%s)%n", kind, file, mode.name().toLowerCase(Locale.ROOT));
-			ImportReport report = switch (kind) {
-				case "people" -> imports.importPeople(file, mode, progress);
-				case "connections" -> imports.importConnections(file, mode, TieSource.IMPORT, progress);
-				case "mentoring" -> imports.importMentoring(file, mode, progress);
-				default -> imports.importLinkedIn(owner, file, mode, progress);
-			};
+			ImportReport report = importFile(imports, kind, file, mode, owner, progress);
 			print(report, mode, out);
 			return (report.rejected() > 0) ? 1 : 0;
 		}
@@ -169,6 +154,35 @@ public final class Cli {
 			err.println("warmpath: import failed: " + ex.getMessage());
 			return 1;
 		}
+	}
+
+	/**
+	 * Starts the app as {@code warmpath import} runs it: the configured database, no web
+	 * port, no projection, no demo network. Package-private for the crash tests, whose
+	 * child JVM imports exactly as the command does.
+	 */
+	static ConfigurableApplicationContext importContext() {
+		// A servlet context without a port (server.port=-1) rather than
+		// WebApplicationType.NONE, since the web security configuration needs a web
+		// context to start.
+		String[] springArgs = { "--server.port=-1", "--warmpath.projection.enabled=false", "--warmpath.demo.people=0",
+				"--warmpath.neo4j.bolt-port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+				"--logging.level.org.warmpath=WARN" };
+		return new SpringApplicationBuilder(WarmPathApplication.class).web(WebApplicationType.SERVLET)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.run(springArgs);
+	}
+
+	/** Runs one import of {@code kind} ({@code people}, {@code connections}, ...). */
+	static ImportReport importFile(Imports imports, String kind, Path file, ImportMode mode, String owner,
+			ImportProgress progress) {
+		return switch (kind) {
+			case "people" -> imports.importPeople(file, mode, progress);
+			case "connections" -> imports.importConnections(file, mode, TieSource.IMPORT, progress);
+			case "mentoring" -> imports.importMentoring(file, mode, progress);
+			default -> imports.importLinkedIn(owner, file, mode, progress);
+		};
 	}
 
 	private static int backup(Arguments a, PrintStream out, PrintStream err) {

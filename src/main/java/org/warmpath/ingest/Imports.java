@@ -419,6 +419,9 @@ public class Imports {
 		int batchSize = this.properties.batchSize();
 		List<T> batch = new ArrayList<>(Math.min(batchSize, 10_000));
 		List<Long> lines = new ArrayList<>(Math.min(batchSize, 10_000));
+		// Told after every batch when batches are small (a crash test stops the import
+		// after a known number of committed batches), at most every PROGRESS_EVERY rows.
+		long every = Math.min(PROGRESS_EVERY, batchSize);
 		long[] seen = { 0 };
 		Runnable flush = () -> {
 			if (batch.isEmpty()) {
@@ -453,7 +456,7 @@ public class Imports {
 			}
 
 			private void tick() {
-				if (++seen[0] % PROGRESS_EVERY == 0) {
+				if (++seen[0] % every == 0) {
 					progress.progress(phase, seen[0]);
 				}
 			}

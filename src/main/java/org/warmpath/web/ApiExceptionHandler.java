@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -88,6 +89,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
 				"Parameter '" + ex.getName() + "' has an invalid value '" + ex.getValue() + "'");
 		problem.setProperty("field", ex.getName());
+		return problem;
+	}
+
+	/**
+	 * A multipart body that cannot be parsed (cut short, no boundary, a broken part) is
+	 * the client's error, not ours; found by {@code HttpFuzzTests}. Too large an upload
+	 * ({@code MaxUploadSizeExceededException}) stays a 413 (the closer handler in the
+	 * superclass).
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail malformedMultipart(MultipartException ex) {
+		log.debug("Malformed multipart body: {}", ex.getMessage());
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-multipart", "Malformed multipart body",
+				"The multipart/form-data body could not be read; send the CSV as the 'file' part of a well-formed upload, or as text/csv");
+		problem.setProperty("field", "file");
 		return problem;
 	}
 
