@@ -21,6 +21,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
+import org.warmpath.network.ChangeLog;
 import org.warmpath.backup.GraphBackup;
 import org.warmpath.embedded.EmbeddedNeo4j;
 import org.warmpath.schema.SchemaMigrations;
@@ -209,7 +210,7 @@ final class CrashHarness {
 	/** People and ties imported into a folder in this JVM (no app start). */
 	static Imports imports(Driver driver, int batchSize) {
 		return new Imports(driver, new IngestProperties(batchSize, 1000, 0.3), event -> {
-		});
+		}, new ChangeLog());
 	}
 
 	private static Record counts(Driver driver) {

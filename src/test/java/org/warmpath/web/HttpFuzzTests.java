@@ -25,6 +25,7 @@ import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.warmpath.EmbeddedOnly;
 import org.warmpath.WarmPathTest;
 import org.warmpath.backup.GraphBackup;
 import org.warmpath.embedded.EmbeddedNeo4j;
@@ -57,6 +58,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its parameters in order (a line {@code \u0001} leaves one out). Seeds are in
  * {@code HttpFuzzTestsInputs/}.
  */
+@EmbeddedOnly
 @WarmPathTest
 class HttpFuzzTests {
 
