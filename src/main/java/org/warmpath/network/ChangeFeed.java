@@ -56,6 +56,9 @@ class ChangeFeed {
 
 	private final ChangeLog changes;
 
+	/** Whether the last poll could not read the feed (the database unreachable). */
+	private boolean failing;
+
 	/** Sequence number of the last entry applied (or skipped as this instance's own). */
 	private final AtomicLong applied = new AtomicLong();
 
@@ -94,9 +97,17 @@ class ChangeFeed {
 				entries = Cypher.read(this.driver, "network/changes-since", Map.of("after", after, "limit", BATCH));
 			}
 			catch (RuntimeException ex) {
-				log.warn("Change feed not read ({}); trying again in {}", ex.getMessage(),
-						this.properties.pollInterval());
+				// once per outage, not once a poll
+				if (!this.failing) {
+					log.warn("Change feed not read ({}); trying again every {}", ex.getMessage(),
+							this.properties.pollInterval());
+					this.failing = true;
+				}
 				return count;
+			}
+			if (this.failing) {
+				log.info("Change feed read again");
+				this.failing = false;
 			}
 			boolean rebuild = false;
 			long expected = after + 1;
