@@ -42,7 +42,7 @@ public final class LoadReport {
 		JsonNode set = run.path("settings");
 		double seconds = set.path("measuredSeconds").asDouble();
 		md.append(String.format(Locale.ROOT,
-				"Run %s to %s: %,d people, %d clients, %d s warm-up then %.0f s measured; app -Xmx%s (pid %d); "
+				"Run %s to %s: %,d people, %d clients, %d s warm-up then %.0f s measured; app -Xms=-Xmx=%s, pre-touched (pid %d); "
 						+ "%d cores; load average before `%s`, after `%s`; app start %.0f s (%s data folder).%n%n",
 				run.path("startedAt").asText(), run.path("endedAt").asText(), set.path("people").asInt(),
 				set.path("clients").asInt(), set.path("warmupSeconds").asInt(), seconds, set.path("appHeap").asText(),
