@@ -103,7 +103,8 @@ final class LoadRun {
 		String classpath = Path.of("target/classes").toAbsolutePath() + java.io.File.pathSeparator
 				+ Files.readString(this.out.resolve("app.classpath")).strip();
 		List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				// the whole heap committed and touched at start: RSS growth then shows anything
+				// the whole heap committed and touched at start: RSS growth then shows
+				// anything
 				// beyond the heap, not G1 growing towards -Xmx
 				"-Xms" + this.appHeap, "-Xmx" + this.appHeap, "-XX:+AlwaysPreTouch", "-cp", classpath,
 				"org.warmpath.WarmPathApplication");
