@@ -101,7 +101,8 @@ public class Imports {
 	/** Imports people.csv from a file. */
 	public ImportReport importPeople(Path file, ImportMode mode, ImportProgress progress) {
 		return run("people", () -> Files.newInputStream(file), Formats.PEOPLE, null,
-				rows -> write("ingest/people-upsert", rows, PersonRow::parameters, Map.of()), mode, progress);
+				rows -> write("ingest/people-upsert", Change.added(), rows, PersonRow::parameters, Map.of()), mode,
+				progress);
 	}
 
 	// ---- connections.csv -------------------------------------------------------------
@@ -129,9 +130,9 @@ public class Imports {
 	 */
 	public ImportReport importConnections(Path file, ImportMode mode, TieSource source, ImportProgress progress) {
 		return run("connections", () -> Files.newInputStream(file), Formats.CONNECTIONS,
-				tie -> List.of(tie.source(), tie.target()),
-				rows -> write("ingest/ties-upsert", rows, tie -> tie.withOrigin(source).parameters(), Map.of()), mode,
-				progress);
+				tie -> List.of(tie.source(), tie.target()), rows -> write("ingest/ties-upsert", Change.tiesAdded(),
+						rows, tie -> tie.withOrigin(source).parameters(), Map.of()),
+				mode, progress);
 	}
 
 	// ---- mentoring.csv ---------------------------------------------------------------
@@ -153,7 +154,8 @@ public class Imports {
 	public ImportReport importMentoring(Path file, ImportMode mode, ImportProgress progress) {
 		return run("mentoring", () -> Files.newInputStream(file), Formats.MENTORING,
 				m -> List.of(m.mentor(), m.mentee()),
-				rows -> write("ingest/mentoring-upsert", rows, MentoringRow::parameters, Map.of()), mode, progress);
+				rows -> write("ingest/mentoring-upsert", Change.added(), rows, MentoringRow::parameters, Map.of()),
+				mode, progress);
 	}
 
 	// ---- LinkedIn Connections.csv ----------------------------------------------------
@@ -225,7 +227,7 @@ public class Imports {
 
 		};
 		return run("linkedin", () -> Files.newInputStream(file), format, null,
-				rows -> write("ingest/linkedin-upsert", rows, row -> {
+				rows -> write("ingest/linkedin-upsert", Change.added(), rows, row -> {
 					Map<String, Object> parameters = row.parameters();
 					boolean ownerFirst = owner.compareTo(row.id()) < 0;
 					parameters.put("a", ownerFirst ? owner : row.id());
@@ -242,7 +244,7 @@ public class Imports {
 	 * @return what happened
 	 */
 	public UpsertResult upsertPerson(PersonRow row) {
-		Counts counts = write("ingest/people-upsert", List.of(row), PersonRow::parameters, Map.of());
+		Counts counts = write("ingest/people-upsert", Change.added(), List.of(row), PersonRow::parameters, Map.of());
 		return result(counts, "person");
 	}
 
@@ -258,7 +260,7 @@ public class Imports {
 		for (String id : missing(List.of(row.source(), row.target()))) {
 			throw Problems.notFound("person", id);
 		}
-		Counts counts = write("ingest/ties-upsert", List.of(row), TieRow::parameters, Map.of());
+		Counts counts = write("ingest/ties-upsert", Change.tiesAdded(), List.of(row), TieRow::parameters, Map.of());
 		return result(counts, "tie");
 	}
 
@@ -515,7 +517,7 @@ public class Imports {
 		}
 	}
 
-	private <T> Counts write(String query, List<T> rows, Function<T, Map<String, Object>> parameters,
+	private <T> Counts write(String query, Change change, List<T> rows, Function<T, Map<String, Object>> parameters,
 			Map<String, Object> extra) {
 		List<Map<String, Object>> list = new ArrayList<>(rows.size());
 		for (T row : rows) {
@@ -532,7 +534,7 @@ public class Imports {
 				long unchanged = r.containsKey("unchanged") ? r.get("unchanged").asLong()
 						: rows.size() - created - updated;
 				if (created + updated > 0) {
-					this.changes.record(tx, Change.added());
+					this.changes.record(tx, change);
 				}
 				return new Counts(created, updated, unchanged);
 			}, BATCH);

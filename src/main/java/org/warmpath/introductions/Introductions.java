@@ -222,7 +222,7 @@ public class Introductions {
 						.get("created")
 						.asBoolean();
 					if (tieCreated[0]) {
-						this.changes.record(tx, ChangeLog.Change.added());
+						this.changes.record(tx, ChangeLog.Change.tiesAdded());
 					}
 				}
 				return null;

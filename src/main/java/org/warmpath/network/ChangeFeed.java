@@ -110,6 +110,7 @@ class ChangeFeed {
 				this.failing = false;
 			}
 			boolean rebuild = false;
+			boolean peopleChanged = false;
 			long expected = after + 1;
 			for (Record r : entries) {
 				long seq = r.get("seq").asLong();
@@ -117,15 +118,22 @@ class ChangeFeed {
 					log.warn("Change feed entries {}..{} were pruned before this instance read them; rebuilding",
 							expected, seq - 1);
 					rebuild = true;
+					peopleChanged = true;
 				}
 				expected = seq + 1;
 				if (!this.changes.origin().equals(r.get("origin").asString(null))) {
-					rebuild |= apply(r);
+					if (apply(r)) {
+						rebuild = true;
+						peopleChanged |= !ChangeLog.Change.TIES_ADDED.equals(r.get("kind").asString(""));
+					}
 					count++;
 				}
 			}
 			if (rebuild) {
-				this.events.publishEvent(new GraphChanged(GraphChanged.ELSEWHERE));
+				// tie-only changes elsewhere leave caches of people's attributes valid
+				// here too
+				this.events.publishEvent(
+						new GraphChanged(peopleChanged ? GraphChanged.ELSEWHERE : GraphChanged.TIES_ELSEWHERE));
 			}
 			if (!entries.isEmpty()) {
 				this.applied.set(expected - 1);

@@ -24,11 +24,21 @@ public class ChangeLog {
 
 		static final String ADDED = "added";
 
+		static final String TIES_ADDED = "ties-added";
+
 		static final String CONSENT = "consent";
 
 		static final String TIE_REMOVED = "tie-removed";
 
 		static final String PERSON_REMOVED = "person-removed";
+
+		/**
+		 * Ties were added or re-rated and no person changed: other instances rebuild the
+		 * projection but keep caches of people's attributes (the mentor catalogue).
+		 */
+		public static Change tiesAdded() {
+			return new Change(TIES_ADDED, null, null, null);
+		}
 
 		/** People or ties were added or changed: other instances rebuild. */
 		public static Change added() {

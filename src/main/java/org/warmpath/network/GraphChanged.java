@@ -12,12 +12,15 @@ public record GraphChanged(String what) {
 	/** The description of writes made by another instance, read from the change feed. */
 	static final String ELSEWHERE = "written by another instance";
 
+	/** As {@link #ELSEWHERE}, when those writes changed ties only. */
+	static final String TIES_ELSEWHERE = "ties written by another instance";
+
 	/**
 	 * Descriptions of the writes that add or change KNOWS ties only (an admin's tie edit,
 	 * a connections import, a completed introduction): no person's attributes changed.
 	 */
 	private static final java.util.Set<String> TIES_ONLY = java.util.Set.of("tie", "connections",
-			"introduction completed");
+			"introduction completed", TIES_ELSEWHERE);
 
 	/**
 	 * Whether only ties changed, so caches of people's attributes (the mentor catalogue)

@@ -8,10 +8,9 @@ import org.springframework.stereotype.Component;
  * {@code GET /actuator/projection} (admins only): what the in-memory projection holds, as
  * counts and a {@link ProjectionDigest}, so that a load test, an operator or a second
  * instance can check it against Neo4j ({@link ProjectionDigest#ofNeo4j}) without reading
- * the app's memory. Reading it waits for a pending rebuild like a query does (up to
- * {@code warmpath.projection.max-staleness}) and says whether the answer covers every
- * write the app has seen. Costs one pass over the projection (about 0.5 s per million
- * ties), which is why it is an admin's tool and not part of health.
+ * the app's memory. It answers from the latest snapshot, as queries do, and says whether
+ * that covers every write the app has seen. Costs one pass over the projection (about 0.5
+ * s per million ties), which is why it is an admin's tool and not part of health.
  */
 @Component
 @Endpoint(id = "projection")

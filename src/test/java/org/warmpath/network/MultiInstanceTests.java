@@ -188,6 +188,30 @@ class MultiInstanceTests {
 	}
 
 	@Test
+	void tieOnlyWritesElsewhereKeepCachesOfPeoplesAttributesAndPeopleWritesDoNot() {
+		TestGraphs g = new TestGraphs(this.imports).people("a", "b");
+		this.feedB.poll();
+		List<GraphChanged> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+		org.springframework.context.ApplicationListener<org.springframework.context.PayloadApplicationEvent<GraphChanged>> listener = org.springframework.context.ApplicationListener
+			.forPayload(seen::add);
+		this.b.addApplicationListener(listener);
+		try {
+			g.ties("a-b:0.5");
+			this.feedB.poll();
+			assertThat(seen).hasSize(1);
+			assertThat(seen.get(0).tiesOnly()).as("a tie import on A").isTrue();
+
+			g.people("c");
+			this.feedB.poll();
+			assertThat(seen).hasSize(2);
+			assertThat(seen.get(1).tiesOnly()).as("a people import on A").isFalse();
+		}
+		finally {
+			this.b.removeApplicationListener(listener);
+		}
+	}
+
+	@Test
 	void eachInstanceSkipsItsOwnEntries() {
 		new TestGraphs(this.b.getBean(Imports.class)).people("a", "b").ties("a-b:0.5");
 		assertThat(this.feedB.poll()).isZero();
