@@ -25,7 +25,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.warmpath.embedded.DatabaseAvailability;
-import org.warmpath.web.Problems;
+import org.warmpath.problems.Problems;
 
 /**
  * Creates, lists and disables accounts, and loads them for sign-in.

@@ -2,7 +2,7 @@ package org.warmpath.accounts;
 
 import java.util.Map;
 
-import org.warmpath.web.Problems;
+import org.warmpath.problems.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.warmpath.graph.SearchLimits;
-import org.warmpath.web.Problems;
+import org.warmpath.problems.Problems;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

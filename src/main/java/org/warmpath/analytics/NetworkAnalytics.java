@@ -183,7 +183,7 @@ public class NetworkAnalytics {
 	static Answers.Reach reach(NetworkView v, String from, int maxHops) {
 		int source = v.knows().indexOf(from);
 		if (source < 0 || v.knows().isRemoved(source)) {
-			throw org.warmpath.web.Problems.notFound("person", from);
+			throw org.warmpath.problems.Problems.notFound("person", from);
 		}
 		int[][] levels = v.finder().reachByHops(source, SearchLimits.of(maxHops, java.time.Duration.ofSeconds(30)));
 		List<Answers.HopReach> byHop = new ArrayList<>();

@@ -2,7 +2,7 @@ package org.warmpath.export;
 
 import java.util.Locale;
 
-import org.warmpath.web.Problems;
+import org.warmpath.problems.Problems;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

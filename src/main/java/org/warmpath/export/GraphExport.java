@@ -32,7 +32,7 @@ import org.warmpath.analytics.NetworkAnalytics;
 import org.warmpath.analytics.NetworkView;
 import org.warmpath.analytics.Progress;
 import org.warmpath.cypher.Cypher;
-import org.warmpath.web.Problems;
+import org.warmpath.problems.Problems;
 
 import org.springframework.stereotype.Service;
 

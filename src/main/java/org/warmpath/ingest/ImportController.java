@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.warmpath.web.Problems;
+import org.warmpath.problems.Problems;
 
 /**
  * Uploads of people.csv, connections.csv, mentoring.csv and LinkedIn's Connections.csv

@@ -31,7 +31,7 @@ import org.warmpath.cypher.Cypher;
 import org.warmpath.network.ChangeLog;
 import org.warmpath.network.ChangeLog.Change;
 import org.warmpath.network.GraphChanged;
-import org.warmpath.web.Problems;
+import org.warmpath.problems.Problems;
 
 /**
  * Writes people, ties and mentoring relationships into the graph: the one write path for

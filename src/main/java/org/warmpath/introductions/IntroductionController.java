@@ -6,7 +6,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.warmpath.accounts.Caller;
-import org.warmpath.web.Problems;
+import org.warmpath.problems.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

@@ -20,7 +20,7 @@ import org.warmpath.cypher.Cypher;
 import org.warmpath.network.ChangeLog;
 import org.warmpath.network.GraphChanged;
 import org.warmpath.accounts.Caller;
-import org.warmpath.web.Problems;
+import org.warmpath.problems.Problems;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;

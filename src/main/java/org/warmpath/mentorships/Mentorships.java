@@ -9,7 +9,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.warmpath.cypher.Cypher;
-import org.warmpath.web.Problems;
+import org.warmpath.problems.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;

@@ -10,7 +10,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.graph.KnowsGraph;
-import org.warmpath.web.Problems;
+import org.warmpath.problems.Problems;
 
 import org.springframework.stereotype.Service;
 

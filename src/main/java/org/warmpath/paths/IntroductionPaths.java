@@ -14,7 +14,7 @@ import org.warmpath.graph.KnowsGraph;
 import org.warmpath.network.Projection;
 import org.warmpath.people.Directory;
 import org.warmpath.people.PersonSummary;
-import org.warmpath.web.Problems;
+import org.warmpath.problems.Problems;
 
 import org.springframework.stereotype.Service;
 

@@ -10,7 +10,7 @@ import org.warmpath.graph.PathMode;
 import org.warmpath.graph.SearchLimits;
 import org.warmpath.graph.SearchTimeoutException;
 import org.warmpath.accounts.Caller;
-import org.warmpath.web.Problems;
+import org.warmpath.problems.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

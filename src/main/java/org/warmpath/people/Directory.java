@@ -129,7 +129,7 @@ public class Directory {
 	 * @return the page of ties
 	 */
 	public PageOf<Connection> connections(String id, int page, int size) {
-		PersonDetails person = find(id).orElseThrow(() -> org.warmpath.web.Problems.notFound("person", id));
+		PersonDetails person = find(id).orElseThrow(() -> org.warmpath.problems.Problems.notFound("person", id));
 		List<Connection> items = Cypher
 			.read(this.driver, "people/connections", Map.of("id", id, "skip", (long) page * size, "limit", size))
 			.stream()

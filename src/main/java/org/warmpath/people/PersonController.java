@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.warmpath.web.Problems;
+import org.warmpath.problems.Problems;
 
 @RestController
 @RequestMapping("/api/people")

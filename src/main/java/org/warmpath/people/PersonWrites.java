@@ -8,7 +8,7 @@ import org.warmpath.ingest.PersonRow;
 import org.warmpath.ingest.TieRow;
 import org.warmpath.ingest.UpsertResult;
 import org.warmpath.network.Projection;
-import org.warmpath.web.Problems;
+import org.warmpath.problems.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;

@@ -6,7 +6,7 @@ import org.warmpath.accounts.Caller;
 
 import org.warmpath.people.Directory;
 import org.warmpath.people.PersonDetails;
-import org.warmpath.web.Problems;
+import org.warmpath.problems.Problems;
 
 import jakarta.servlet.http.HttpServletRequest;
 

@@ -19,7 +19,8 @@ import org.warmpath.network.GraphChanged;
 import org.warmpath.network.Projection;
 import org.warmpath.people.Directory;
 import org.warmpath.people.PersonErasure;
-import org.warmpath.web.Problems;
+import org.warmpath.problems.Problems;
+import org.warmpath.ratelimits.RateLimits;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

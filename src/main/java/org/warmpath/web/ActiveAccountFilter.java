@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import org.warmpath.accounts.AccountManagement;
 import org.warmpath.accounts.CurrentUser;
 import org.warmpath.embedded.DatabaseAvailability;
+import org.warmpath.problems.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

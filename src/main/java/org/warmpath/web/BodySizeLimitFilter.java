@@ -25,6 +25,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.warmpath.problems.Problems;
+
 /**
  * Refuses oversized request bodies early with 413 problem+json, before authentication,
  * parsing or any database work: a declared {@code Content-Length} above the limit for the

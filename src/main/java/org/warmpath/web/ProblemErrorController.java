@@ -18,6 +18,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import org.warmpath.problems.Problems;
+
 /**
  * The error page: every error that does not come from a controller (a request that Spring
  * Security's firewall rejects, such as an encoded {@code %25} or {@code %2F} in the path;

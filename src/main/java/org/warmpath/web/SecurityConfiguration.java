@@ -21,11 +21,12 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.warmpath.network.ProjectionEndpoint;
 import org.warmpath.accounts.AccountManagement;
 import org.warmpath.embedded.DatabaseAvailability;
-import org.warmpath.privacy.LoginThrottle;
-import org.warmpath.privacy.RateLimits;
+import org.warmpath.network.ProjectionEndpoint;
+import org.warmpath.problems.Problems;
+import org.warmpath.ratelimits.LoginThrottle;
+import org.warmpath.ratelimits.RateLimits;
 
 /**
  * Every {@code /api} endpoint needs a signed-in account; health and the API docs are

@@ -12,6 +12,7 @@ import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
 import org.warmpath.accounts.AccountManagement;
 import org.warmpath.ingest.Imports;
+import org.warmpath.ratelimits.RateLimits;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

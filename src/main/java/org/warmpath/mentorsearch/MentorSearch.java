@@ -1,4 +1,4 @@
-package org.warmpath.mentoring;
+package org.warmpath.mentorsearch;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import org.warmpath.graph.PathMode;
 import org.warmpath.graph.SearchLimits;
 import org.warmpath.network.Projection;
 import org.warmpath.people.PersonSummary;
-import org.warmpath.web.Problems;
+import org.warmpath.problems.Problems;
 
 import org.springframework.stereotype.Service;
 
@@ -94,7 +94,7 @@ public class MentorSearch {
 			String levelText, int limit) {
 		long started = System.nanoTime();
 		Level level = Level.parse(levelText);
-		List<Record> menteeRows = Cypher.read(this.driver, "mentoring/mentee", Map.of("id", menteeId));
+		List<Record> menteeRows = Cypher.read(this.driver, "mentorsearch/mentee", Map.of("id", menteeId));
 		if (menteeRows.isEmpty()) {
 			throw Problems.notFound("person", menteeId);
 		}
@@ -167,7 +167,7 @@ public class MentorSearch {
 			List<Scored> batch = scored.subList(from, Math.min(scored.size(), from + 2 * limit + 10));
 			from += batch.size();
 			Map<String, Record> live = new HashMap<>();
-			for (Record r : Cypher.read(this.driver, "mentoring/live-candidates",
+			for (Record r : Cypher.read(this.driver, "mentorsearch/live-candidates",
 					Map.of("ids", batch.stream().map(Scored::id).toList(), "for", menteeId))) {
 				live.put(r.get("id").asString(), r);
 			}

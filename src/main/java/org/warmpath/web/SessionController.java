@@ -1,4 +1,4 @@
-package org.warmpath.ui;
+package org.warmpath.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;

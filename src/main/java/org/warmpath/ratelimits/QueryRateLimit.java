@@ -1,4 +1,4 @@
-package org.warmpath.privacy;
+package org.warmpath.ratelimits;
 
 import java.util.Map;
 
@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.warmpath.web.Problems;
+import org.warmpath.problems.Problems;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;

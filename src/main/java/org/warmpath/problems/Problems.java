@@ -1,4 +1,4 @@
-package org.warmpath.web;
+package org.warmpath.problems;
 
 import java.net.URI;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.warmpath.privacy;
+package org.warmpath.ratelimits;
 
 import java.time.Duration;
 import java.util.Map;
@@ -29,7 +29,7 @@ public class RateLimits {
 		this.properties = properties;
 	}
 
-	RateLimitProperties properties() {
+	public RateLimitProperties properties() {
 		return this.properties;
 	}
 
@@ -84,7 +84,7 @@ public class RateLimits {
 	}
 
 	/** Whether anything is kept about the account; for tests. */
-	boolean remembers(String username) {
+	public boolean remembers(String username) {
 		return this.queries.containsKey(username)
 				|| this.logins.keySet().stream().anyMatch(k -> k.startsWith(username + "\u0000"));
 	}

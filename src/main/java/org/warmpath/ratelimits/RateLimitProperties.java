@@ -1,4 +1,4 @@
-package org.warmpath.privacy;
+package org.warmpath.ratelimits;
 
 import java.time.Duration;
 import java.util.List;

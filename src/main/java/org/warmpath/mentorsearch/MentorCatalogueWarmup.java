@@ -1,4 +1,4 @@
-package org.warmpath.mentoring;
+package org.warmpath.mentorsearch;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

@@ -1,4 +1,4 @@
-package org.warmpath.mentoring;
+package org.warmpath.mentorsearch;
 
 import org.junit.jupiter.api.Test;
 import org.warmpath.TestGraphs;

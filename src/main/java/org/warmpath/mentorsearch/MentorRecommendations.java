@@ -1,4 +1,4 @@
-package org.warmpath.mentoring;
+package org.warmpath.mentorsearch;
 
 import java.util.List;
 

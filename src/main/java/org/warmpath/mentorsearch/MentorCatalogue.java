@@ -1,4 +1,4 @@
-package org.warmpath.mentoring;
+package org.warmpath.mentorsearch;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -77,7 +77,7 @@ class MentorCatalogue {
 	private Snapshot load(long version) {
 		long started = System.nanoTime();
 		List<Mentor> mentors = new ArrayList<>();
-		for (Record r : Cypher.read(this.driver, "mentoring/catalogue", Map.of())) {
+		for (Record r : Cypher.read(this.driver, "mentorsearch/catalogue", Map.of())) {
 			Set<String> skills = new HashSet<>();
 			r.get("skills").asList(Value::asString).forEach(k -> skills.add(k.toLowerCase(Locale.ROOT)));
 			mentors.add(new Mentor(r.get("id").asString(),

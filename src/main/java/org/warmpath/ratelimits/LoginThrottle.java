@@ -1,4 +1,4 @@
-package org.warmpath.privacy;
+package org.warmpath.ratelimits;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.warmpath.web.Problems;
+import org.warmpath.problems.Problems;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
