@@ -261,7 +261,8 @@ class IntroductionWorkflowTests {
 	@Test
 	void unansweredRequestsExpire() throws Exception {
 		String id = idOf(ask(this.req, this.g.id("tgt"), this.g.id("intro")).andExpect(status().isCreated()));
-		assertThat(this.introductions.expireDue()).isGreaterThanOrEqualTo(0);
+		// a request asked a moment ago is not due: expiry leaves it pending
+		this.introductions.expireDue();
 		assertThat(this.introductions.list(this.g.id("req"), "requester", "REQUESTED")).hasSize(1);
 		// fifteen days old: past the default 14 days
 		this.driver
