@@ -1,0 +1,8 @@
+/**
+ * Sign-in accounts stored in Neo4j (bcrypt), their roles (ADMIN, ANALYST, MEMBER) and the
+ * caller an API request speaks for.
+ */
+@ApplicationModule(displayName = "Accounts")
+package org.warmpath.accounts;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,8 @@
+/**
+ * Exports of the network (or an ego network or a community) that Gephi opens: GraphML,
+ * GEXF and JSON.
+ */
+@ApplicationModule(displayName = "Export")
+package org.warmpath.export;
+
+import org.springframework.modulith.ApplicationModule;

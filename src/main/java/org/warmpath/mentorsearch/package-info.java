@@ -1,0 +1,8 @@
+/**
+ * Mentor recommendations: mentors open to mentoring with capacity left, ranked by fit and
+ * by the warmth of the path that reaches them.
+ */
+@ApplicationModule(displayName = "Mentor search")
+package org.warmpath.mentorsearch;
+
+import org.springframework.modulith.ApplicationModule;

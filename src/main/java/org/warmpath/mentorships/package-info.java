@@ -1,0 +1,8 @@
+/**
+ * Mentoring relationships: requests to a mentor, accept, decline and end, never above the
+ * mentor's capacity.
+ */
+@ApplicationModule(displayName = "Mentorships")
+package org.warmpath.mentorships;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,8 @@
+/**
+ * A member's own network: mutual connections (who can introduce me) and ego networks for
+ * the network picture.
+ */
+@ApplicationModule(displayName = "Network")
+package org.warmpath.network;
+
+import org.springframework.modulith.ApplicationModule;

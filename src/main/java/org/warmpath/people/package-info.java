@@ -1,0 +1,8 @@
+/**
+ * People and their ties: the directory, profiles, and the writes of people and ties that
+ * the API and the importer share.
+ */
+@ApplicationModule(displayName = "People")
+package org.warmpath.people;
+
+import org.springframework.modulith.ApplicationModule;

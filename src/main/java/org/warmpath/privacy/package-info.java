@@ -1,0 +1,8 @@
+/**
+ * A member's own profile and consent settings, their personal data export and their
+ * erasure.
+ */
+@ApplicationModule(displayName = "Privacy")
+package org.warmpath.privacy;
+
+import org.springframework.modulith.ApplicationModule;

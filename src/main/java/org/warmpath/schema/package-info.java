@@ -1,0 +1,8 @@
+/**
+ * Versioned, checksummed schema migrations from {@code cypher/migrations}, applied at
+ * start-up.
+ */
+@ApplicationModule(displayName = "Schema")
+package org.warmpath.schema;
+
+import org.springframework.modulith.ApplicationModule;

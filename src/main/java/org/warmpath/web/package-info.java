@@ -1,0 +1,8 @@
+/**
+ * The HTTP edge: security, request filters, problem+json error handling, OpenAPI, and the
+ * web app's session controller.
+ */
+@ApplicationModule(displayName = "Web")
+package org.warmpath.web;
+
+import org.springframework.modulith.ApplicationModule;
