@@ -17,5 +17,5 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record SettingsChange(Boolean openToIntroductions, Boolean openToMentoring,
 		@Schema(minimum = "0", maximum = "50") Integer mentorCapacity, @Schema(allowableValues = {
 				"connections", "private" }) String connectionVisibility,
-		@Schema(maxLength = 500, nullable = true) String headline){
+		@Schema(maxLength = 500, description = "null or blank clears it") String headline){
 }

@@ -45,7 +45,6 @@ class OpenApiTypesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
-		java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/wt-api-docs.json"), this.docs.toPrettyString());
 	}
 
 	@Test
