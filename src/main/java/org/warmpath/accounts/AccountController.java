@@ -1,7 +1,6 @@
 package org.warmpath.accounts;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -53,10 +52,10 @@ class AccountController {
 
 	/** Who am I: the UI shows the signed-in name and role from this. */
 	@GetMapping("/me")
-	Map<String, Object> me(@AuthenticationPrincipal CurrentUser user) {
-		return Map.of("username", user.getUsername(), "roles",
-				user.getAuthorities().stream().map(a -> a.getAuthority().substring(5)).sorted().toList(), "personId",
-				user.personId() == null ? "" : user.personId());
+	MyAccount me(@AuthenticationPrincipal CurrentUser user) {
+		return new MyAccount(user.getUsername(),
+				user.getAuthorities().stream().map(a -> a.getAuthority().substring(5)).sorted().toList(),
+				(user.personId() == null) ? "" : user.personId());
 	}
 
 }

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.warmpath.graph.SearchLimits;
 import org.warmpath.problems.Problems;
 
@@ -44,7 +45,8 @@ class AnalyticsController {
 	}
 
 	@GetMapping("/api/analytics/reach")
-	Object reach(@RequestParam(required = false) String from, @RequestParam(defaultValue = "4") String maxHops) {
+	Answers.ReachAnswer reach(@RequestParam(required = false) String from,
+			@RequestParam(defaultValue = "4") String maxHops) {
 		int hops = intParam("maxHops", maxHops, 1, SearchLimits.MAX_HOPS);
 		if (from == null || from.isBlank()) {
 			return this.analytics.reachDistribution(Progress.NONE);
@@ -60,7 +62,11 @@ class AnalyticsController {
 	 * next GET after it finished answers 200 from the cache.
 	 */
 	@GetMapping("/api/analytics/brokers")
-	ResponseEntity<Object> brokers(@RequestParam(defaultValue = "20") String top) {
+	@ApiResponse(responseCode = "200", description = "The brokers",
+			content = @Content(schema = @Schema(implementation = Answers.Brokers.class)))
+	@ApiResponse(responseCode = "202", description = "The job computing them",
+			content = @Content(schema = @Schema(implementation = AnalyticsJobs.JobStatus.class)))
+	ResponseEntity<Answers.BrokersOrJob> brokers(@RequestParam(defaultValue = "20") String top) {
 		int t = intParam("top", top, 1, MAX_TOP);
 		if (!this.analytics.betweennessCached() && this.analytics.betweennessNeedsJob()) {
 			AnalyticsJobs.Job job = brokersJob(t);
@@ -82,9 +88,8 @@ class AnalyticsController {
 				}
 				return job;
 			}
-			Map<String, Object> params = new LinkedHashMap<>();
-			params.put("top", top);
-			job = this.jobs.submit("brokers", params, p -> this.analytics.brokers(top, p));
+			job = this.jobs.submit("brokers", AnalyticsJobs.JobParams.brokers(top),
+					p -> this.analytics.brokers(top, p));
 			this.coldBrokers[0] = job.id();
 			this.coldVersion = version;
 			return job;
@@ -107,7 +112,7 @@ class AnalyticsController {
 	}
 
 	@GetMapping("/api/analytics/introductions")
-	Map<String, Object> introductions(@RequestParam(required = false) String programme,
+	Answers.IntroductionFunnel introductions(@RequestParam(required = false) String programme,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
 		String f = instant("from", from);
 		String t = instant("to", to);
@@ -122,42 +127,38 @@ class AnalyticsController {
 	 * reach); answers 202 with the job, whose {@code Location} is the status URL.
 	 */
 	@PostMapping("/api/analytics/{kind}/jobs")
-	ResponseEntity<Map<String, Object>> start(@PathVariable String kind,
+	@ApiResponse(responseCode = "202", description = "The job, queued")
+	ResponseEntity<AnalyticsJobs.JobStatus> start(@PathVariable String kind,
 			@RequestParam(required = false) Map<String, String> query) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		Function<Progress, Object> work = switch (kind) {
-			case "summary" -> this.analytics::summary;
+		AnalyticsJobs.Job job = switch (kind) {
+			case "summary" -> this.jobs.submit(kind, AnalyticsJobs.JobParams.NONE, this.analytics::summary);
 			case "brokers" -> {
 				int top = intParam("top", query.getOrDefault("top", "20"), 1, MAX_TOP);
-				params.put("top", top);
-				yield p -> this.analytics.brokers(top, p);
+				yield this.jobs.submit(kind, AnalyticsJobs.JobParams.brokers(top), p -> this.analytics.brokers(top, p));
 			}
 			case "communities" -> {
 				int limit = intParam("limit", query.getOrDefault("limit", "100"), 1, 10_000);
 				boolean members = Boolean.parseBoolean(query.getOrDefault("members", "false"));
-				params.put("limit", limit);
-				params.put("members", members);
-				yield p -> this.analytics.communities(limit, members, p);
+				yield this.jobs.submit(kind, AnalyticsJobs.JobParams.communities(limit, members),
+						p -> this.analytics.communities(limit, members, p));
 			}
 			case "reach" -> {
 				String from = query.get("from");
 				if (from != null && !from.isBlank()) {
 					int hops = intParam("maxHops", query.getOrDefault("maxHops", "4"), 1, SearchLimits.MAX_HOPS);
-					params.put("from", from);
-					params.put("maxHops", hops);
-					yield p -> this.analytics.reach(from, hops);
+					yield this.jobs.submit(kind, AnalyticsJobs.JobParams.reach(from, hops),
+							p -> this.analytics.reach(from, hops));
 				}
-				yield this.analytics::reachDistribution;
+				yield this.jobs.submit(kind, AnalyticsJobs.JobParams.NONE, this.analytics::reachDistribution);
 			}
 			default -> throw Problems.badRequest("kind",
 					"Unknown analytics kind '" + kind + "': use summary, brokers, communities or reach");
 		};
-		AnalyticsJobs.Job job = this.jobs.submit(kind, params, work);
 		return ResponseEntity.accepted().location(URI.create("/api/jobs/" + job.id())).body(job.view());
 	}
 
 	@GetMapping("/api/jobs/{id}")
-	Map<String, Object> job(@PathVariable String id) {
+	AnalyticsJobs.JobStatus job(@PathVariable String id) {
 		AnalyticsJobs.Job job = this.jobs.find(id);
 		if (job == null) {
 			throw Problems.notFound("job", id);

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +48,7 @@ public class AnalyticsJobs {
 	 * @param work the computation, told where to report progress
 	 * @return the job, queued
 	 */
-	public Job submit(String kind, Map<String, Object> params, Function<Progress, Object> work) {
+	public Job submit(String kind, JobParams params, Function<Progress, ? extends Answers.Answer> work) {
 		Job job = new Job(UUID.randomUUID().toString(), kind, params, Instant.now());
 		synchronized (this.jobs) {
 			this.jobs.put(job.id, job);
@@ -60,7 +61,7 @@ public class AnalyticsJobs {
 				// atomically,
 				// so the figure a client polls only ever rises; 100 only once the result
 				// is in
-				Object result = work.apply(f -> job.progress
+				Answers.Answer result = work.apply(f -> job.progress
 					.accumulateAndGet((int) Math.floor(99 * Math.min(1, Math.max(0, f))), Math::max));
 				job.result = result;
 				job.progress.set(100);
@@ -105,7 +106,7 @@ public class AnalyticsJobs {
 
 		final String kind;
 
-		final Map<String, Object> params;
+		final JobParams params;
 
 		final Instant submittedAt;
 
@@ -113,7 +114,7 @@ public class AnalyticsJobs {
 
 		final java.util.concurrent.atomic.AtomicInteger progress = new java.util.concurrent.atomic.AtomicInteger();
 
-		volatile Object result;
+		volatile Answers.Answer result;
 
 		volatile String error;
 
@@ -121,7 +122,7 @@ public class AnalyticsJobs {
 
 		volatile Instant finishedAt;
 
-		Job(String id, String kind, Map<String, Object> params, Instant submittedAt) {
+		Job(String id, String kind, JobParams params, Instant submittedAt) {
 			this.id = id;
 			this.kind = kind;
 			this.params = params;
@@ -133,23 +134,61 @@ public class AnalyticsJobs {
 		}
 
 		/** The job as the API shows it. */
-		public Map<String, Object> view() {
-			Map<String, Object> out = new LinkedHashMap<>();
-			out.put("id", this.id);
-			out.put("kind", this.kind);
-			out.put("params", this.params);
-			out.put("status", this.status);
-			out.put("progress", this.progress.get());
-			out.put("submittedAt", this.submittedAt);
-			out.put("startedAt", this.startedAt);
-			out.put("finishedAt", this.finishedAt);
-			out.put("result", this.result);
-			if (this.error != null) {
-				out.put("error", this.error);
-			}
-			return out;
+		public JobStatus view() {
+			return new JobStatus(this.id, this.kind, this.params, this.status, this.progress.get(), this.submittedAt,
+					this.startedAt, this.finishedAt, this.result, this.error);
 		}
 
+	}
+
+	/**
+	 * The parameters a job was started with, echoed in its status (only those its kind
+	 * takes).
+	 *
+	 * @param top brokers listed (brokers)
+	 * @param limit communities listed (communities)
+	 * @param members whether member ids are listed (communities)
+	 * @param from the person reach is counted from (reach from one person)
+	 * @param maxHops the hop bound (reach from one person)
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record JobParams(Integer top, Integer limit, Boolean members, String from, Integer maxHops) {
+
+		/** No parameters (summary, reach over everyone). */
+		public static final JobParams NONE = new JobParams(null, null, null, null, null);
+
+		static JobParams brokers(int top) {
+			return new JobParams(top, null, null, null, null);
+		}
+
+		static JobParams communities(int limit, boolean members) {
+			return new JobParams(null, limit, members, null, null);
+		}
+
+		static JobParams reach(String from, int maxHops) {
+			return new JobParams(null, null, null, from, maxHops);
+		}
+
+	}
+
+	/**
+	 * A job as the API shows it, when started ({@code POST /api/analytics/{kind}/jobs})
+	 * and when polled ({@code GET /api/jobs/{id}}).
+	 *
+	 * @param id the job's id
+	 * @param kind what it computes
+	 * @param params its parameters
+	 * @param status where it is
+	 * @param progress percentage done, 100 only with the result
+	 * @param submittedAt when it was started
+	 * @param startedAt when the worker took it (null while queued)
+	 * @param finishedAt when it ended (null until then)
+	 * @param result the answer, once succeeded (null until then)
+	 * @param error why it failed (left out unless it failed)
+	 */
+	public record JobStatus(String id, String kind, JobParams params, Status status, int progress, Instant submittedAt,
+			Instant startedAt, Instant finishedAt, Answers.Answer result,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String error) implements Answers.BrokersOrJob {
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The JSON shapes of the analytics API, in one place because other tools depend on their
@@ -14,6 +15,29 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public final class Answers {
 
 	private Answers() {
+	}
+
+	/** Any answer a background job can hold as its result. */
+	@Schema(oneOf = { Summary.class, Brokers.class, Communities.class, Reach.class, ReachDistribution.class })
+	public sealed interface Answer permits Summary, Brokers, Communities, ReachAnswer {
+
+	}
+
+	/**
+	 * What {@code GET /api/analytics/reach} answers: reach from one person, or the
+	 * distribution over everyone when no person is given.
+	 */
+	@Schema(oneOf = { Reach.class, ReachDistribution.class })
+	public sealed interface ReachAnswer extends Answer permits Reach, ReachDistribution {
+
+	}
+
+	/**
+	 * What {@code GET /api/analytics/brokers} answers: the brokers (200), or the job
+	 * computing them on a large graph with nothing cached (202).
+	 */
+	public sealed interface BrokersOrJob permits Brokers, AnalyticsJobs.JobStatus {
+
 	}
 
 	/** A person in an answer: id and display name. */
@@ -32,7 +56,7 @@ public final class Answers {
 	 * @param byHop one entry per hop count
 	 * @param total people reachable within maxHops
 	 */
-	public record Reach(String from, int maxHops, List<HopReach> byHop, long total) {
+	public record Reach(String from, int maxHops, List<HopReach> byHop, long total) implements ReachAnswer {
 	}
 
 	/**
@@ -63,7 +87,7 @@ public final class Answers {
 	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	public record ReachDistribution(String from, int people, boolean exact, int sampleSize, Long seed,
-			Percentiles within2, Percentiles within3) {
+			Percentiles within2, Percentiles within3) implements ReachAnswer {
 	}
 
 	/**
@@ -106,7 +130,7 @@ public final class Answers {
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	public record Brokers(boolean exact, Integer sampleSize, Long seed, int people, double exactUpToWork,
 			String sampleRule, List<Broker> brokers, int articulationPointCount, List<PersonRef> articulationPoints,
-			int bridgeCount, List<Bridge> bridges) {
+			int bridgeCount, List<Bridge> bridges) implements Answer, BrokersOrJob {
 	}
 
 	/** A person and their betweenness. */
@@ -127,7 +151,7 @@ public final class Answers {
 	 * @param communities the largest ones, largest first
 	 */
 	public record Communities(String algorithm, boolean weighted, double modularity, int count,
-			List<Community> communities) {
+			List<Community> communities) implements Answer {
 	}
 
 	/**
@@ -164,7 +188,68 @@ public final class Answers {
 	 */
 	public record Summary(int people, long ties, int[] components, int componentCount, double averageClustering,
 			Map<Integer, Integer> degreeHistogram, double averageDistance, int diameter, boolean distancesExact,
-			int distanceSources) {
+			int distanceSources) implements Answer {
+	}
+
+	/**
+	 * Whether introductions work, over a window.
+	 *
+	 * @param programme only this programme's introductions (null: all)
+	 * @param from requested at or after (null: no bound)
+	 * @param to requested before (null: no bound)
+	 * @param funnel introductions by outcome
+	 * @param acceptanceRate accepted of decided (null when none was decided)
+	 * @param medianHoursToDecision median hours from request to decision (null when none)
+	 * @param byIntroducer per introducer, most requests first
+	 * @param byTieStrength per band of requester-introducer tie strength
+	 * @param mentorCapacity mentoring capacity used per programme
+	 */
+	public record IntroductionFunnel(String programme, String from, String to, Funnel funnel, Double acceptanceRate,
+			Double medianHoursToDecision, List<IntroducerOutcome> byIntroducer, List<TieStrengthBand> byTieStrength,
+			List<ProgrammeCapacity> mentorCapacity) {
+	}
+
+	/**
+	 * Introductions by outcome ({@code accepted} counts every request the introducer said
+	 * yes to, completed ones included; {@code pending} is still requested).
+	 */
+	public record Funnel(int requested, int accepted, int declined, int completed, int expired, int withdrawn,
+			int pending) {
+	}
+
+	/**
+	 * One introducer's record.
+	 *
+	 * @param person the introducer
+	 * @param requests introductions asked of them
+	 * @param decided of those, accepted or declined
+	 * @param accepted of those, accepted
+	 * @param acceptanceRate accepted of decided (null when none was decided)
+	 */
+	public record IntroducerOutcome(PersonRef person, int requests, int decided, int accepted, Double acceptanceRate) {
+	}
+
+	/**
+	 * Decisions on introductions whose requester-introducer tie falls in a strength band.
+	 *
+	 * @param band "low-high" bounds of the strength
+	 * @param decided accepted or declined
+	 * @param accepted of those, accepted
+	 * @param acceptanceRate accepted of decided (null when none was decided)
+	 */
+	public record TieStrengthBand(String band, int decided, int accepted, Double acceptanceRate) {
+	}
+
+	/**
+	 * How much of a programme's mentoring capacity active mentoring uses.
+	 *
+	 * @param programme the programme's id
+	 * @param name the programme's name
+	 * @param capacity mentees its mentor members take, summed
+	 * @param used active mentoring relationships in it
+	 * @param share used of capacity (null when capacity is 0)
+	 */
+	public record ProgrammeCapacity(String programme, String name, long capacity, long used, Double share) {
 	}
 
 }

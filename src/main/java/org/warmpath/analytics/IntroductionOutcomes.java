@@ -44,7 +44,7 @@ public class IntroductionOutcomes {
 	 * @param to requested before (null: no bound)
 	 * @return the outcomes
 	 */
-	public Map<String, Object> outcomes(String programme, String from, String to) {
+	public Answers.IntroductionFunnel outcomes(String programme, String from, String to) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("programme", programme);
 		params.put("from", from);
@@ -93,52 +93,35 @@ public class IntroductionOutcomes {
 				decisionHours.add(hours);
 			}
 		}
-		List<Map<String, Object>> introducers = new ArrayList<>();
-		perIntroducer.forEach((id, c) -> {
-			Map<String, Object> m = new LinkedHashMap<>();
-			m.put("person", new Answers.PersonRef(id, introducerNames.get(id)));
-			m.put("requests", c[0]);
-			m.put("decided", c[2]);
-			m.put("accepted", c[1]);
-			m.put("acceptanceRate", (c[2] == 0) ? null : (double) c[1] / c[2]);
-			introducers.add(m);
-		});
-		introducers.sort((a, b) -> Integer.compare((int) b.get("requests"), (int) a.get("requests")));
-		List<Map<String, Object>> bands = new ArrayList<>();
+		List<Answers.IntroducerOutcome> introducers = new ArrayList<>();
+		perIntroducer.forEach((id, c) -> introducers.add(new Answers.IntroducerOutcome(
+				new Answers.PersonRef(id, introducerNames.get(id)), c[0], c[2], c[1], rate(c[1], c[2]))));
+		introducers.sort((a, b) -> Integer.compare(b.requests(), a.requests()));
+		List<Answers.TieStrengthBand> bands = new ArrayList<>();
 		for (int i = 0; i < BANDS.length; i++) {
-			Map<String, Object> m = new LinkedHashMap<>();
-			m.put("band", ((i == 0) ? 0.0 : BANDS[i - 1]) + "-" + BANDS[i]);
-			m.put("decided", perBand[i][1]);
-			m.put("accepted", perBand[i][0]);
-			m.put("acceptanceRate", (perBand[i][1] == 0) ? null : (double) perBand[i][0] / perBand[i][1]);
-			bands.add(m);
+			bands.add(new Answers.TieStrengthBand(((i == 0) ? 0.0 : BANDS[i - 1]) + "-" + BANDS[i], perBand[i][1],
+					perBand[i][0], rate(perBand[i][0], perBand[i][1])));
 		}
 		int decided = funnel.get("accepted") + funnel.get("declined");
 		decisionHours.sort(Double::compare);
-		Map<String, Object> out = new LinkedHashMap<>();
-		out.put("programme", programme);
-		out.put("from", from);
-		out.put("to", to);
-		out.put("funnel", funnel);
-		out.put("acceptanceRate", (decided == 0) ? null : (double) funnel.get("accepted") / decided);
-		out.put("medianHoursToDecision", median(decisionHours));
-		out.put("byIntroducer", introducers);
-		out.put("byTieStrength", bands);
-		out.put("mentorCapacity",
-				Cypher.read(this.driver, "analytics/mentor-capacity", Map.of("programme", nullable(programme)))
-					.stream()
-					.map(r -> {
-						Map<String, Object> m = new LinkedHashMap<>();
-						m.put("programme", r.get("programme").asString(null));
-						m.put("name", r.get("name").asString(null));
-						m.put("capacity", r.get("capacity").asLong(0));
-						m.put("used", r.get("used").asLong(0));
-						long cap = r.get("capacity").asLong(0);
-						m.put("share", (cap == 0) ? null : (double) r.get("used").asLong(0) / cap);
-						return m;
-					})
-					.toList());
-		return out;
+		List<Answers.ProgrammeCapacity> capacity = Cypher
+			.read(this.driver, "analytics/mentor-capacity", Map.of("programme", nullable(programme)))
+			.stream()
+			.map(r -> {
+				long cap = r.get("capacity").asLong(0);
+				long used = r.get("used").asLong(0);
+				return new Answers.ProgrammeCapacity(r.get("programme").asString(null), r.get("name").asString(null),
+						cap, used, (cap == 0) ? null : (double) used / cap);
+			})
+			.toList();
+		return new Answers.IntroductionFunnel(programme, from, to,
+				new Answers.Funnel(funnel.get("requested"), funnel.get("accepted"), funnel.get("declined"),
+						funnel.get("completed"), funnel.get("expired"), funnel.get("withdrawn"), funnel.get("pending")),
+				rate(funnel.get("accepted"), decided), median(decisionHours), introducers, bands, capacity);
+	}
+
+	private static Double rate(int accepted, int decided) {
+		return (decided == 0) ? null : (double) accepted / decided;
 	}
 
 	private static Object nullable(String s) {

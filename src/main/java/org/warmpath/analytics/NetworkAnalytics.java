@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
@@ -81,7 +80,7 @@ public class NetworkAnalytics {
 
 	private volatile NetworkView view;
 
-	private final Map<String, Object> cache = new ConcurrentHashMap<>();
+	private final Cache cache = new Cache();
 
 	NetworkAnalytics(Projection projection, Driver driver) {
 		this.projection = projection;
@@ -103,7 +102,7 @@ public class NetworkAnalytics {
 			v = build(s);
 			this.view = v;
 			long version = v.version();
-			this.cache.keySet().removeIf(k -> !k.endsWith("@" + version));
+			this.cache.forgetUnless(version);
 			return v;
 		}
 	}
@@ -139,27 +138,44 @@ public class NetworkAnalytics {
 	}
 
 	/**
-	 * A cached result of this kind and these parameters for the current version, if any.
+	 * The cached results, one typed slot per kind (parameters are applied afterwards).
 	 */
-	public Object cached(String key) {
-		return this.cache.get(key + "@" + view().version());
+	private static final class Cache {
+
+		final PerVersion<Answers.ReachDistribution> reachDistribution = new PerVersion<>();
+
+		final PerVersion<Answers.Centrality> betweenness = new PerVersion<>();
+
+		final PerVersion<Cuts.Result> cuts = new PerVersion<>();
+
+		final PerVersion<Louvain.Result> louvain = new PerVersion<>();
+
+		final PerVersion<Ranked> ranked = new PerVersion<>();
+
+		final PerVersion<Answers.Summary> summary = new PerVersion<>();
+
+		void forgetUnless(long version) {
+			for (PerVersion<?> slot : List.of(this.reachDistribution, this.betweenness, this.cuts, this.louvain,
+					this.ranked, this.summary)) {
+				slot.forgetUnless(version);
+			}
+		}
+
 	}
 
 	/**
-	 * The result for {@code key} at the current version: from the cache, or computed now
+	 * The result in {@code slot} at the current version: from the cache, or computed now
 	 * (and cached).
 	 */
-	@SuppressWarnings("unchecked")
-	public <T> T cachedOrCompute(String key, Function<NetworkView, T> compute) {
+	<T> T cachedOrCompute(PerVersion<T> slot, Function<NetworkView, T> compute) {
 		NetworkView v = view();
-		String k = key + "@" + v.version();
-		Object hit = this.cache.get(k);
+		T hit = slot.get(v.version());
 		if (hit != null) {
-			return (T) hit;
+			return hit;
 		}
 		T result = compute.apply(v);
 		if (v.version() == this.view.version()) {
-			this.cache.put(k, result);
+			slot.put(v.version(), result);
 		}
 		return result;
 	}
@@ -215,7 +231,7 @@ public class NetworkAnalytics {
 	 * of {@link #REACH_SAMPLE} above.
 	 */
 	public Answers.ReachDistribution reachDistribution(Progress progress) {
-		return cachedOrCompute("reach-distribution", v -> {
+		return cachedOrCompute(this.cache.reachDistribution, v -> {
 			AnalysisGraph g = v.graph();
 			int live = g.liveVertexCount();
 			boolean exact = live <= REACH_EXACT_PEOPLE;
@@ -267,7 +283,7 @@ public class NetworkAnalytics {
 
 	/** Whether the betweenness of the current version is cached. */
 	public boolean betweennessCached() {
-		return cached("betweenness") != null;
+		return this.cache.betweenness.get(version()) != null;
 	}
 
 	/**
@@ -281,7 +297,7 @@ public class NetworkAnalytics {
 
 	/** Betweenness of every person (cached), exact or sampled by size. */
 	public Answers.Centrality betweenness(Progress progress) {
-		return cachedOrCompute("betweenness", v -> {
+		return cachedOrCompute(this.cache.betweenness, v -> {
 			AnalysisGraph g = v.graph();
 			int live = g.liveVertexCount();
 			int k = betweennessSources(live, g.edgeCount());
@@ -296,7 +312,7 @@ public class NetworkAnalytics {
 	public Answers.Brokers brokers(int top, Progress progress) {
 		Answers.Centrality c = betweenness(progress);
 		NetworkView v = view();
-		Cuts.Result cuts = cachedOrCompute("cuts", w -> Cuts.of(w.graph()));
+		Cuts.Result cuts = cachedOrCompute(this.cache.cuts, w -> Cuts.of(w.graph()));
 		Integer[] order = new Integer[v.graph().vertexCount()];
 		for (int i = 0; i < order.length; i++) {
 			order[i] = i;
@@ -331,7 +347,7 @@ public class NetworkAnalytics {
 
 	/** Louvain partition of the current version (cached). */
 	public Louvain.Result partition(Progress progress) {
-		return cachedOrCompute("louvain", v -> Louvain.communities(v.graph(), true, progress));
+		return cachedOrCompute(this.cache.louvain, v -> Louvain.communities(v.graph(), true, progress));
 	}
 
 	/**
@@ -341,7 +357,7 @@ public class NetworkAnalytics {
 	public Answers.Communities communities(int limit, boolean members, Progress progress) {
 		Louvain.Result r = partition(progress);
 		NetworkView v = view();
-		Ranked ranked = cachedOrCompute("louvain-ranked", w -> Ranked.of(w, r));
+		Ranked ranked = cachedOrCompute(this.cache.ranked, w -> Ranked.of(w, r));
 		List<Answers.Community> out = new ArrayList<>();
 		for (int c = 0; c < Math.min(limit, ranked.count()); c++) {
 			int[] m = ranked.members(c);
@@ -380,7 +396,7 @@ public class NetworkAnalytics {
 	/** Community rank of every person (-1 for removed people), for exports. */
 	public int[] communityOf(Progress progress) {
 		Louvain.Result r = partition(progress);
-		return cachedOrCompute("louvain-ranked", w -> Ranked.of(w, r)).rank;
+		return cachedOrCompute(this.cache.ranked, w -> Ranked.of(w, r)).rank;
 	}
 
 	private static List<Answers.Count> top(Map<String, Integer> counts) {
@@ -453,7 +469,7 @@ public class NetworkAnalytics {
 
 	/** People, ties, components, degree histogram, clustering and distance estimates. */
 	public Answers.Summary summary(Progress progress) {
-		return cachedOrCompute("summary", v -> {
+		return cachedOrCompute(this.cache.summary, v -> {
 			AnalysisGraph g = v.graph();
 			int[] label = Traversal.components(g);
 			int[] sizes = Traversal.componentSizes(g, label);

@@ -2,6 +2,9 @@ package org.warmpath.privacy;
 
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.warmpath.accounts.Caller;
 
 import org.warmpath.people.Directory;
@@ -39,7 +42,7 @@ class MeController {
 	}
 
 	@GetMapping("/export")
-	Map<String, Object> export(Authentication auth) {
+	PersonalDataExport export(Authentication auth) {
 		Caller caller = Caller.of(auth);
 		return this.personalData.export(caller.requirePerson(), caller.username(),
 				auth.getAuthorities().stream().map(a -> a.getAuthority().replace("ROLE_", "")).sorted().toList());
@@ -57,13 +60,29 @@ class MeController {
 		SecurityContextHolder.clearContext();
 	}
 
+	/**
+	 * Replaces every setting. The body stays a map (documented as {@link SettingsChange})
+	 * because presence matters: PUT must name every field, and a field sent as
+	 * {@code null} is told apart from one left out.
+	 */
 	@PutMapping
-	PersonDetails replace(@RequestBody(required = false) Map<String, Object> body, Authentication auth) {
+	PersonDetails replace(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(schema = @Schema(implementation = SettingsChange.class))) @RequestBody(
+					required = false) Map<String, Object> body,
+			Authentication auth) {
 		return update(body, auth, true);
 	}
 
+	/**
+	 * Changes the settings named in the body and leaves the others: a map, because a
+	 * field left out is left alone while {@code "headline": null} clears the headline,
+	 * and a value of the wrong type or an unknown field gets a problem naming that field.
+	 */
 	@PatchMapping
-	PersonDetails patch(@RequestBody(required = false) Map<String, Object> body, Authentication auth) {
+	PersonDetails patch(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(schema = @Schema(implementation = SettingsChange.class))) @RequestBody(
+					required = false) Map<String, Object> body,
+			Authentication auth) {
 		return update(body, auth, false);
 	}
 

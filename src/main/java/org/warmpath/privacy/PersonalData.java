@@ -1,23 +1,23 @@
 package org.warmpath.privacy;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warmpath.accounts.AccountManagement;
 import org.warmpath.cypher.Cypher;
+import org.warmpath.introductions.Introduction;
 import org.warmpath.introductions.Introductions;
 import org.warmpath.network.ChangeLog;
 import org.warmpath.network.GraphChanged;
 import org.warmpath.network.Projection;
 import org.warmpath.people.Directory;
+import org.warmpath.people.PersonDetails;
 import org.warmpath.people.PersonErasure;
 import org.warmpath.problems.Problems;
 import org.warmpath.ratelimits.RateLimits;
@@ -74,21 +74,26 @@ public class PersonalData implements PersonErasure {
 	 * @param personId the person
 	 * @param username the account asking
 	 * @param roles its roles
-	 * @return a JSON-ready map
+	 * @return the export
 	 */
-	public Map<String, Object> export(String personId, String username, List<String> roles) {
-		Map<String, Object> out = new LinkedHashMap<>();
-		out.put("profile", this.directory.find(personId).orElseThrow(() -> Problems.notFound("person", personId)));
-		out.put("account", Map.of("username", username, "roles", roles));
+	public PersonalDataExport export(String personId, String username, List<String> roles) {
+		PersonDetails profile = this.directory.find(personId).orElseThrow(() -> Problems.notFound("person", personId));
 		Record r = this.driver.executableQuery(Cypher.query("privacy/export"))
 			.withParameters(Map.of("id", personId))
 			.execute()
 			.records()
 			.get(0);
-		out.put("ties", r.get("ties").asList(Value::asMap));
-		out.put("introductions", this.introductions.list(personId, "any", null));
-		out.put("mentoring", r.get("mentoring").asList(Value::asMap));
-		return out;
+		List<PersonalDataExport.ExportedTie> ties = r.get("ties")
+			.asList(t -> new PersonalDataExport.ExportedTie(t.get("person").asString(null),
+					t.get("name").asString(null), t.get("strength").isNull() ? null : t.get("strength").asDouble(),
+					t.get("context").asString(null), t.get("since").asString(null), t.get("source").asString(null)));
+		List<Introduction> introductions = this.introductions.list(personId, "any", null);
+		List<PersonalDataExport.ExportedMentoring> mentoring = r.get("mentoring")
+			.asList(m -> new PersonalDataExport.ExportedMentoring(m.get("role").asString(null),
+					m.get("person").asString(null), m.get("name").asString(null), m.get("status").asString(null),
+					m.get("programme").asString(null), m.get("since").asString(null), m.get("until").asString(null)));
+		return new PersonalDataExport(profile, new PersonalDataExport.ExportedAccount(username, roles), ties,
+				introductions, mentoring);
 	}
 
 	@Override

@@ -49,7 +49,10 @@ public class ProfileSettings {
 	}
 
 	/**
-	 * Validates and writes the member's own settings.
+	 * Validates and writes the member's own settings. The body is a map rather than a
+	 * record because presence matters: PUT must name every field, PATCH leaves out what
+	 * it does not change while {@code "headline": null} clears the headline, and a value
+	 * of the wrong type or an unknown field is answered with a problem naming that field.
 	 * @param personId the member's person
 	 * @param body the request body
 	 * @param replace true for PUT: every field must be given

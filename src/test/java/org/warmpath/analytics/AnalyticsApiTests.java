@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -209,9 +210,9 @@ class AnalyticsApiTests {
 	@Test
 	void aCachedResultIsReturnedWithoutRecomputationUntilTheGraphChanges() throws Exception {
 		java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
-		String key = "test-counter-" + UUID.randomUUID();
-		Object first = this.analytics.cachedOrCompute(key, v -> runs.incrementAndGet());
-		Object again = this.analytics.cachedOrCompute(key, v -> runs.incrementAndGet());
+		PerVersion<Integer> key = new PerVersion<>();
+		Integer first = this.analytics.cachedOrCompute(key, v -> runs.incrementAndGet());
+		Integer again = this.analytics.cachedOrCompute(key, v -> runs.incrementAndGet());
 		assertThat(runs).hasValue(1);
 		assertThat(again).isSameAs(first);
 		// a job asking for a cached answer gets that very object, nothing recomputed
@@ -220,16 +221,16 @@ class AnalyticsApiTests {
 				this.mvc.perform(post("/api/analytics/summary/jobs").with(ADMIN)).andExpect(status().isAccepted()))
 			.get("id")
 			.asText();
-		for (int i = 0; i < 300 && this.jobs.find(id).view().get("result") == null; i++) {
+		for (int i = 0; i < 300 && this.jobs.find(id).view().result() == null; i++) {
 			Thread.sleep(20);
 		}
-		assertThat(this.jobs.find(id).view().get("result")).isSameAs(summary);
+		assertThat(this.jobs.find(id).view().result()).isSameAs(summary);
 		// a new tie is a new graph version: computed again, once
 		this.g.ties("a-m:0.4");
-		Object changed = this.analytics.cachedOrCompute(key, v -> runs.incrementAndGet());
+		Integer changed = this.analytics.cachedOrCompute(key, v -> runs.incrementAndGet());
 		assertThat(runs).hasValue(2);
 		assertThat(changed).isEqualTo(2);
-		Object still = this.analytics.cachedOrCompute(key, v -> runs.incrementAndGet());
+		Integer still = this.analytics.cachedOrCompute(key, v -> runs.incrementAndGet());
 		assertThat(still).isEqualTo(2);
 		assertThat(runs).hasValue(2);
 		assertThat(this.analytics.summary(Progress.NONE)).isNotSameAs(summary);
@@ -254,6 +255,12 @@ class AnalyticsApiTests {
 		assertThat(job.get("status").asText()).isEqualTo("SUCCEEDED");
 		assertThat(job.get("progress").asInt()).isEqualTo(100);
 		assertThat(job.get("result").get("brokers")).hasSize(3);
+		assertThat(job.get("kind").asText()).isEqualTo("brokers");
+		assertThat(job.get("params").toString()).isEqualTo("{\"top\":3}");
+		assertThat(job.get("finishedAt").isTextual()).isTrue();
+		assertThat(job.has("error")).as("error only when failed").isFalse();
+		assertThat(body(this.mvc.perform(post("/api/analytics/summary/jobs").with(ADMIN))).get("params").toString())
+			.isEqualTo("{}");
 		get("/api/jobs/" + UUID.randomUUID(), ADMIN).andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.type").value("https://warmpath.org/problems/job-not-found"));
 		this.mvc.perform(post("/api/analytics/nonsense/jobs").with(ADMIN))
@@ -270,7 +277,16 @@ class AnalyticsApiTests {
 			.andExpect(jsonPath("$.funnel.declined").value(0))
 			.andExpect(jsonPath("$.funnel.completed").value(0))
 			.andExpect(jsonPath("$.funnel.expired").value(0))
+			.andExpect(jsonPath("$.funnel.withdrawn").value(0))
+			.andExpect(jsonPath("$.funnel.pending").value(0))
+			.andExpect(jsonPath("$.acceptanceRate").value(nullValue()))
+			.andExpect(jsonPath("$.medianHoursToDecision").value(nullValue()))
+			.andExpect(jsonPath("$.to").value(nullValue()))
+			.andExpect(jsonPath("$.from").value("2024-01-01T00:00Z"))
+			.andExpect(jsonPath("$.byIntroducer", hasSize(0)))
 			.andExpect(jsonPath("$.byTieStrength", hasSize(4)))
+			.andExpect(jsonPath("$.byTieStrength[0].band").value("0.0-0.25"))
+			.andExpect(jsonPath("$.byTieStrength[0].acceptanceRate").value(nullValue()))
 			.andExpect(jsonPath("$.mentorCapacity").isArray());
 		get("/api/analytics/introductions?from=yesterday", ADMIN).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("from"));

@@ -2,7 +2,6 @@ package org.warmpath.analytics;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,30 +38,34 @@ class AnalyticsJobsTests {
 		return b.build();
 	}
 
+	/** What the test jobs answer once their kernel has run. */
+	static final Answers.Communities DONE = new Answers.Communities("test", false, 0, 0, List.of());
+
 	/** Runs a job whose work reads the job's own percentage at every report. */
-	List<Integer> percentagesSeenDuring(java.util.function.Function<Progress, Object> kernel) throws Exception {
+	List<Integer> percentagesSeenDuring(java.util.function.Consumer<Progress> kernel) throws Exception {
 		List<Integer> seen = new CopyOnWriteArrayList<>();
 		AtomicReference<AnalyticsJobs.Job> self = new AtomicReference<>();
 		Object lock = new Object();
 		AnalyticsJobs.Job job;
 		synchronized (lock) {
-			job = this.jobs.submit("test", Map.of(), p -> {
+			job = this.jobs.submit("test", AnalyticsJobs.JobParams.NONE, p -> {
 				synchronized (lock) {
 					// wait until submit() returned and self is set
 				}
-				return kernel.apply(f -> {
+				kernel.accept(f -> {
 					p.report(f);
-					seen.add((Integer) self.get().view().get("progress"));
+					seen.add(self.get().view().progress());
 				});
+				return DONE;
 			});
 			self.set(job);
 		}
-		for (int i = 0; i < 600 && !"SUCCEEDED".equals(job.view().get("status").toString()); i++) {
+		for (int i = 0; i < 600 && !"SUCCEEDED".equals(job.view().status().toString()); i++) {
 			Thread.sleep(50);
 		}
-		assertThat(job.view().get("status").toString()).isEqualTo("SUCCEEDED");
-		assertThat(job.view().get("progress")).isEqualTo(100);
-		assertThat(job.view().get("result")).isNotNull();
+		assertThat(job.view().status().toString()).isEqualTo("SUCCEEDED");
+		assertThat(job.view().progress()).isEqualTo(100);
+		assertThat(job.view().result()).isSameAs(DONE);
 		return seen;
 	}
 
@@ -119,16 +122,16 @@ class AnalyticsJobsTests {
 
 	@Test
 	void aFailedJobSaysSoAndKeepsItsLastPercentage() throws Exception {
-		AnalyticsJobs.Job job = this.jobs.submit("test", Map.of(), p -> {
+		AnalyticsJobs.Job job = this.jobs.submit("test", AnalyticsJobs.JobParams.NONE, p -> {
 			p.report(0.5);
 			throw new IllegalStateException("boom");
 		});
-		for (int i = 0; i < 100 && !"FAILED".equals(job.view().get("status").toString()); i++) {
+		for (int i = 0; i < 100 && !"FAILED".equals(job.view().status().toString()); i++) {
 			Thread.sleep(20);
 		}
-		assertThat(job.view().get("status").toString()).isEqualTo("FAILED");
-		assertThat(job.view().get("progress")).isEqualTo(49);
-		assertThat(job.view().get("error")).isEqualTo("The computation failed");
+		assertThat(job.view().status().toString()).isEqualTo("FAILED");
+		assertThat(job.view().progress()).isEqualTo(49);
+		assertThat(job.view().error()).isEqualTo("The computation failed");
 	}
 
 }

@@ -2,7 +2,6 @@ package org.warmpath.analytics;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -43,26 +42,26 @@ class ColdBrokersTests {
 		});
 		try {
 			AnalyticsController c = new AnalyticsController(analytics, jobs, null);
-			ResponseEntity<Object> first = c.brokers("20");
+			ResponseEntity<Answers.BrokersOrJob> first = c.brokers("20");
 			assertThat(first.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 			URI location = first.getHeaders().getLocation();
 			assertThat(location.toString()).startsWith("/api/jobs/");
-			@SuppressWarnings("unchecked")
-			Map<String, Object> job = (Map<String, Object>) first.getBody();
-			assertThat(location.toString()).endsWith((String) job.get("id"));
+			assertThat(first.getBody()).isInstanceOf(AnalyticsJobs.JobStatus.class);
+			String id = ((AnalyticsJobs.JobStatus) first.getBody()).id();
+			assertThat(location.toString()).endsWith(id);
 			// a second cold request joins the same job
-			ResponseEntity<Object> second = c.brokers("5");
+			ResponseEntity<Answers.BrokersOrJob> second = c.brokers("5");
 			assertThat(second.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 			assertThat(second.getHeaders().getLocation()).isEqualTo(location);
 			release.countDown();
-			AnalyticsJobs.Job j = jobs.find((String) job.get("id"));
+			AnalyticsJobs.Job j = jobs.find(id);
 			for (int i = 0; i < 200 && j.status != AnalyticsJobs.Status.SUCCEEDED; i++) {
 				Thread.sleep(25);
 			}
-			assertThat(j.view().get("result")).isSameAs(answer);
+			assertThat(j.view().result()).isSameAs(answer);
 			// the job cached the betweenness: the GET now answers in the request
 			when(analytics.betweennessCached()).thenReturn(true);
-			ResponseEntity<Object> done = c.brokers("20");
+			ResponseEntity<Answers.BrokersOrJob> done = c.brokers("20");
 			assertThat(done.getStatusCode()).isEqualTo(HttpStatus.OK);
 			assertThat(done.getBody()).isSameAs(answer);
 			verify(analytics, times(2)).brokers(anyInt(), any());
@@ -81,7 +80,8 @@ class ColdBrokersTests {
 		when(analytics.betweennessCached()).thenReturn(false);
 		when(analytics.betweennessNeedsJob()).thenReturn(false);
 		when(analytics.brokers(anyInt(), any())).thenReturn(answer);
-		ResponseEntity<Object> r = new AnalyticsController(analytics, new AnalyticsJobs(), null).brokers("20");
+		ResponseEntity<Answers.BrokersOrJob> r = new AnalyticsController(analytics, new AnalyticsJobs(), null)
+			.brokers("20");
 		assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(r.getBody()).isSameAs(answer);
 	}

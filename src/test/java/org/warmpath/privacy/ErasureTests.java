@@ -19,6 +19,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -118,11 +120,16 @@ class ErasureTests {
 			.andExpect(jsonPath("$.profile.id").value(id))
 			.andExpect(jsonPath("$.profile.name").value(name))
 			.andExpect(jsonPath("$.account.username").value(gone))
+			.andExpect(jsonPath("$.account.roles", contains("MEMBER")))
 			.andExpect(jsonPath("$.ties", hasSize(2)))
+			.andExpect(jsonPath("$.ties[*].person", containsInAnyOrder(g.id("intro"), g.id("mentor"))))
+			.andExpect(jsonPath("$.ties[*].strength", containsInAnyOrder(0.7, 0.4)))
 			.andExpect(jsonPath("$.introductions", hasSize(1)))
 			.andExpect(jsonPath("$.introductions[0].status").value("ACCEPTED"))
 			.andExpect(jsonPath("$.mentoring", hasSize(1)))
-			.andExpect(jsonPath("$.mentoring[0].status").value("REQUESTED"));
+			.andExpect(jsonPath("$.mentoring[0].status").value("REQUESTED"))
+			.andExpect(jsonPath("$.mentoring[0].person").value(g.id("mentor")))
+			.andExpect(jsonPath("$.mentoring[0].role").value("mentee"));
 		this.mvc.perform(get("/api/me/export").with(accounts.as(accounts.analyst()))).andExpect(status().isForbidden());
 		assertThat(holding(id, name)).isPositive();
 		assertThat(this.limits.remembers(gone)).isTrue();

@@ -191,7 +191,7 @@ class RoleMatrixTests {
 		for (var who : List.of(new Object[] { "admin", admin }, new Object[] { "analyst", analyst },
 				new Object[] { "member", own })) {
 			cells.add(new Cell((String) who[0], "who am I", () -> get("/api/me"), (RequestPostProcessor) who[1], 200,
-					List.of("username", "roles"), List.of()));
+					List.of("username", "roles", "personId"), List.of()));
 		}
 		for (var who : List.of(new Object[] { "admin", admin }, new Object[] { "analyst", analyst })) {
 			RequestPostProcessor as = (RequestPostProcessor) who[1];

@@ -1,0 +1,14 @@
+package org.warmpath.accounts;
+
+import java.util.List;
+
+/**
+ * Who is signed in ({@code GET /api/me}): the web app shows the name and roles and acts
+ * for the linked person.
+ *
+ * @param username the account's user name
+ * @param roles its roles, sorted, without the {@code ROLE_} prefix
+ * @param personId the linked person, empty when the account speaks for nobody
+ */
+public record MyAccount(String username, List<String> roles, String personId) {
+}
