@@ -24,6 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.warmpath.cypher.Cypher;
 import org.warmpath.embedded.DatabaseAvailability;
 import org.warmpath.problems.Problems;
 
@@ -226,14 +227,12 @@ public class AccountManagement implements UserDetailsService {
 		return view;
 	}
 
+	/**
+	 * The people module's own query, not its {@code Directory}: people depends on
+	 * accounts (for {@link Caller}), so accounts must not depend on people.
+	 */
 	private boolean personExists(String personId) {
-		return this.driver.executableQuery("MATCH (p:Person {id: $id}) RETURN count(p) > 0 AS found")
-			.withParameters(Map.of("id", personId))
-			.execute()
-			.records()
-			.get(0)
-			.get("found")
-			.asBoolean();
+		return Cypher.read(this.driver, "people/exists", Map.of("id", personId)).get(0).get("found").asBoolean();
 	}
 
 	private static String blankToNull(String s) {

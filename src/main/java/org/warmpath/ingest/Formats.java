@@ -10,6 +10,9 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 
+import org.warmpath.people.PersonRow;
+import org.warmpath.people.TieRow;
+
 /** The import formats of DESIGN.md, "Import formats". */
 final class Formats {
 
@@ -70,7 +73,7 @@ final class Formats {
 		public TieRow parse(CsvRow r) {
 			return new TieRow(r.get("source"), r.get("target"),
 					Text.strength(r.get("strength"), TieRow.DEFAULT_STRENGTH), r.get("context"),
-					Text.isoDate("since", r.get("since")), TieSource.IMPORT);
+					Text.isoDate("since", r.get("since")));
 		}
 
 		@Override

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.warmpath.people.People;
 import org.warmpath.problems.Problems;
 
 /**
@@ -40,8 +41,11 @@ class ImportController {
 
 	private final Imports imports;
 
-	ImportController(Imports imports) {
+	private final People people;
+
+	ImportController(Imports imports, People people) {
 		this.imports = imports;
+		this.people = people;
 	}
 
 	@PostMapping("/people")
@@ -70,9 +74,7 @@ class ImportController {
 			@RequestParam(required = false) String mode,
 			@RequestParam(name = "file", required = false) MultipartFile file) {
 		ImportMode m = mode(request, mode);
-		if (!this.imports.personExists(owner)) {
-			throw Problems.notFound("person", owner);
-		}
+		this.people.requireExists(owner);
 		return answer(m, withBody(request, file, in -> this.imports.importLinkedIn(owner, in, m)));
 	}
 

@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +29,14 @@ import org.warmpath.cypher.Cypher;
 import org.warmpath.network.ChangeLog;
 import org.warmpath.network.ChangeLog.Change;
 import org.warmpath.network.GraphChanged;
+import org.warmpath.people.People;
+import org.warmpath.people.UpsertCounts;
 import org.warmpath.problems.Problems;
 
 /**
- * Writes people, ties and mentoring relationships into the graph: the one write path for
- * CSV files (HTTP, command line, demo load) and for single entities (People API).
+ * Imports CSV files (HTTP, command line, demo load) into the graph: people and ties are
+ * written through {@link People} (the same path as the People API), mentoring
+ * relationships and LinkedIn connections by the import's own queries.
  *
  * <p>
  * A file is streamed, never held in memory as objects: rows are parsed, validated and
@@ -70,11 +71,15 @@ public class Imports {
 
 	private final ChangeLog changes;
 
-	public Imports(Driver driver, IngestProperties properties, ApplicationEventPublisher events, ChangeLog changes) {
+	private final People people;
+
+	public Imports(Driver driver, IngestProperties properties, ApplicationEventPublisher events, ChangeLog changes,
+			People people) {
 		this.driver = driver;
 		this.properties = properties;
 		this.events = events;
 		this.changes = changes;
+		this.people = people;
 	}
 
 	// ---- people.csv ------------------------------------------------------------------
@@ -100,8 +105,7 @@ public class Imports {
 
 	/** Imports people.csv from a file. */
 	public ImportReport importPeople(Path file, ImportMode mode, ImportProgress progress) {
-		return run("people", () -> Files.newInputStream(file), Formats.PEOPLE, null,
-				rows -> write("ingest/people-upsert", Change.added(), rows, PersonRow::parameters, Map.of()), mode,
+		return run("people", () -> Files.newInputStream(file), Formats.PEOPLE, null, this.people::upsertPeople, mode,
 				progress);
 	}
 
@@ -130,9 +134,8 @@ public class Imports {
 	 */
 	public ImportReport importConnections(Path file, ImportMode mode, TieSource source, ImportProgress progress) {
 		return run("connections", () -> Files.newInputStream(file), Formats.CONNECTIONS,
-				tie -> List.of(tie.source(), tie.target()), rows -> write("ingest/ties-upsert", Change.tiesAdded(),
-						rows, tie -> tie.withOrigin(source).parameters(), Map.of()),
-				mode, progress);
+				tie -> List.of(tie.source(), tie.target()), rows -> this.people.upsertTies(rows, source.value()), mode,
+				progress);
 	}
 
 	// ---- mentoring.csv ---------------------------------------------------------------
@@ -236,67 +239,6 @@ public class Imports {
 				}, Map.of("owner", owner, "strength", this.properties.linkedinStrength())), mode, progress);
 	}
 
-	// ---- single entities (People API) ------------------------------------------------
-
-	/**
-	 * Creates or replaces one person, exactly as a people.csv row would.
-	 * @param row the person
-	 * @return what happened
-	 */
-	public UpsertResult upsertPerson(PersonRow row) {
-		Counts counts = write("ingest/people-upsert", Change.added(), List.of(row), PersonRow::parameters, Map.of());
-		return result(counts, "person");
-	}
-
-	/**
-	 * Creates or updates the tie between two existing people, exactly as a
-	 * connections.csv row would (one stored relationship per pair).
-	 * @param row the tie
-	 * @return what happened
-	 * @throws org.springframework.web.ErrorResponseException 404 when either person does
-	 * not exist
-	 */
-	public UpsertResult upsertTie(TieRow row) {
-		for (String id : missing(List.of(row.source(), row.target()))) {
-			throw Problems.notFound("person", id);
-		}
-		Counts counts = write("ingest/ties-upsert", Change.tiesAdded(), List.of(row), TieRow::parameters, Map.of());
-		return result(counts, "tie");
-	}
-
-	/**
-	 * Deletes the tie between two people, in whichever direction it is stored.
-	 * @return whether there was one
-	 */
-	public boolean deleteTie(String a, String b) {
-		boolean deleted = writeCount("ingest/tie-delete", Map.of("a", a, "b", b), Change.tieRemoved(a, b)) > 0;
-		if (deleted) {
-			publishChanged("tie");
-		}
-		return deleted;
-	}
-
-	/**
-	 * Deletes a person with all their relationships ({@code DETACH DELETE}).
-	 * @return whether there was one
-	 */
-	public boolean deletePerson(String id) {
-		boolean deleted = writeCount("ingest/person-delete", Map.of("id", id), Change.personRemoved()) > 0;
-		if (deleted) {
-			publishChanged("person");
-		}
-		return deleted;
-	}
-
-	/**
-	 * Whether a person exists.
-	 * @param id the person's id
-	 * @return whether the graph has them
-	 */
-	public boolean personExists(String id) {
-		return id != null && missing(List.of(id)).isEmpty();
-	}
-
 	/** Whether the graph holds no person at all. */
 	boolean graphIsEmpty() {
 		try (Session session = session()) {
@@ -317,18 +259,7 @@ public class Imports {
 	@FunctionalInterface
 	private interface BatchWriter<T> {
 
-		Counts write(List<T> rows);
-
-	}
-
-	private record Counts(long created, long updated, long unchanged) {
-
-		static final Counts ZERO = new Counts(0, 0, 0);
-
-		Counts plus(Counts other) {
-			return new Counts(this.created + other.created, this.updated + other.updated,
-					this.unchanged + other.unchanged);
-		}
+		UpsertCounts write(List<T> rows);
 
 	}
 
@@ -369,11 +300,11 @@ public class Imports {
 			pass = pass(input, format, references, writer, errors, "importing", progress);
 		}
 		long millis = (System.nanoTime() - started) / 1_000_000;
-		Counts counts = pass.counts;
-		if (counts.created + counts.updated > 0) {
+		UpsertCounts counts = pass.counts;
+		if (counts.wrote()) {
 			publishChanged(what);
 		}
-		ImportReport report = new ImportReport(counts.created, counts.updated, counts.unchanged, errors.rejected,
+		ImportReport report = new ImportReport(counts.created(), counts.updated(), counts.unchanged(), errors.rejected,
 				errors.sorted(), pass.rows, millis);
 		log.info("Imported {}: {} rows in {} ms, created {}, updated {}, unchanged {}, rejected {}", what,
 				report.rows(), millis, report.created(), report.updated(), report.unchanged(), report.rejected());
@@ -409,7 +340,7 @@ public class Imports {
 
 	private static final class Pass {
 
-		Counts counts = Counts.ZERO;
+		UpsertCounts counts = UpsertCounts.ZERO;
 
 		long rows;
 
@@ -483,7 +414,7 @@ public class Imports {
 		for (T row : batch) {
 			ids.addAll(references.apply(row));
 		}
-		Set<String> missing = missing(ids);
+		Set<String> missing = this.people.missing(ids);
 		if (missing.isEmpty()) {
 			return batch;
 		}
@@ -506,19 +437,8 @@ public class Imports {
 		return good;
 	}
 
-	private Set<String> missing(Collection<String> ids) {
-		try (Session session = session()) {
-			return session.executeRead(tx -> {
-				Set<String> missing = new HashSet<>();
-				tx.run(Cypher.query("ingest/missing-people"), Map.of("ids", List.copyOf(ids)))
-					.forEachRemaining(r -> missing.add(r.get("id").asString()));
-				return missing;
-			});
-		}
-	}
-
-	private <T> Counts write(String query, Change change, List<T> rows, Function<T, Map<String, Object>> parameters,
-			Map<String, Object> extra) {
+	private <T> UpsertCounts write(String query, Change change, List<T> rows,
+			Function<T, Map<String, Object>> parameters, Map<String, Object> extra) {
 		List<Map<String, Object>> list = new ArrayList<>(rows.size());
 		for (T row : rows) {
 			list.add(parameters.apply(row));
@@ -536,33 +456,9 @@ public class Imports {
 				if (created + updated > 0) {
 					this.changes.record(tx, change);
 				}
-				return new Counts(created, updated, unchanged);
+				return new UpsertCounts(created, updated, unchanged);
 			}, BATCH);
 		}
-	}
-
-	private long writeCount(String query, Map<String, Object> parameters, Change change) {
-		try (Session session = session()) {
-			return session.executeWrite(tx -> {
-				long deleted = tx.run(Cypher.query(query), parameters).single().get("deleted").asLong();
-				if (deleted > 0) {
-					this.changes.record(tx, change);
-				}
-				return deleted;
-			});
-		}
-	}
-
-	private UpsertResult result(Counts counts, String what) {
-		if (counts.created > 0) {
-			publishChanged(what);
-			return UpsertResult.CREATED;
-		}
-		if (counts.updated > 0) {
-			publishChanged(what);
-			return UpsertResult.UPDATED;
-		}
-		return UpsertResult.UNCHANGED;
 	}
 
 	/** Tells the projection (and anyone else listening) that people or ties changed. */
@@ -572,7 +468,7 @@ public class Imports {
 
 	private String requirePerson(String id) {
 		String owner = Text.clean(id);
-		if (owner == null || !personExists(owner)) {
+		if (owner == null || !this.people.exists(owner)) {
 			throw Problems.notFound("person", String.valueOf(id));
 		}
 		return owner;

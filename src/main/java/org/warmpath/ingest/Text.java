@@ -1,51 +1,26 @@
 package org.warmpath.ingest;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Parsing and normalising of the text values of import rows. */
 final class Text {
-
-	private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
-
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private Text() {
 	}
 
 	/** Stripped text, or {@code null} when blank. */
 	static String clean(String value) {
-		if (value == null) {
-			return null;
-		}
-		String s = value.strip();
-		return s.isEmpty() ? null : s;
+		return org.warmpath.people.Text.clean(value);
 	}
 
-	/**
-	 * A stable id derived from a name: lower case, accents dropped, runs of anything but
-	 * letters and digits turned into one dash ("St. Mary's NHS Trust" ->
-	 * "st-mary-s-nhs-trust").
-	 */
+	/** The id a name gets, as for people: see {@link org.warmpath.people.Text#slug}. */
 	static String slug(String name) {
-		String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-		String slug = NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
-		int from = 0;
-		int to = slug.length();
-		while (from < to && slug.charAt(from) == '-') {
-			from++;
-		}
-		while (to > from && slug.charAt(to - 1) == '-') {
-			to--;
-		}
-		return slug.substring(from, to);
+		return org.warmpath.people.Text.slug(name);
 	}
 
 	/**
@@ -63,21 +38,6 @@ final class Text {
 			}
 		}
 		return List.copyOf(items);
-	}
-
-	/** Items stripped, blanks and repeats dropped, order kept. */
-	static List<String> list(List<String> values) {
-		if (values == null || values.isEmpty()) {
-			return List.of();
-		}
-		Set<String> items = new LinkedHashSet<>();
-		for (String item : values) {
-			String s = clean(item);
-			if (s != null) {
-				items.add(s);
-			}
-		}
-		return List.copyOf(new ArrayList<>(items));
 	}
 
 	static Boolean bool(String column, String value, boolean fallback) {
@@ -136,8 +96,7 @@ final class Text {
 
 	/** Keeps user text short in messages (a binary body must not flood the report). */
 	static String shorten(String s) {
-		String printable = s.replaceAll("\\p{Cntrl}", "?");
-		return (printable.length() <= 60) ? printable : printable.substring(0, 57) + "...";
+		return org.warmpath.people.Text.shorten(s);
 	}
 
 }

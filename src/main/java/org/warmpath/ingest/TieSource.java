@@ -14,7 +14,7 @@ public enum TieSource {
 	/** A LinkedIn Connections.csv import. */
 	LINKEDIN,
 
-	/** The People API. */
+	/** The People API (written by {@code people.PersonWrites} as {@code api}). */
 	API,
 
 	/** The generated demo network. */

@@ -288,11 +288,11 @@ public class Introductions {
 		}
 	}
 
+	/**
+	 * Whether a person exists, as seen by this transaction (people's one query for it).
+	 */
 	private static boolean exists(TransactionContext tx, String id) {
-		return tx.run("MATCH (p:Person {id: $id}) RETURN count(p) AS n", Map.of("id", id))
-			.single()
-			.get("n")
-			.asInt() > 0;
+		return tx.run(Cypher.query("people/exists"), Map.of("id", id)).single().get("found").asBoolean();
 	}
 
 	private static List<Record> run(TransactionContext tx, String query, Map<String, Object> params) {

@@ -136,11 +136,12 @@ public class Mentorships {
 		return rows.get(0);
 	}
 
+	/**
+	 * Fails unless the person exists, as seen by this transaction (people's one query for
+	 * it).
+	 */
 	private static void requirePerson(TransactionContext tx, String id) {
-		if (tx.run("MATCH (p:Person {id: $id}) RETURN count(p) AS n", Map.of("id", id))
-			.single()
-			.get("n")
-			.asInt() == 0) {
+		if (!tx.run(Cypher.query("people/exists"), Map.of("id", id)).single().get("found").asBoolean()) {
 			throw Problems.notFound("person", id);
 		}
 	}

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.warmpath.accounts.Caller;
+import org.warmpath.cypher.Cypher;
 import org.warmpath.problems.Problems;
 
 @RestController
@@ -66,12 +67,9 @@ class NetworkController {
 	 */
 	private EgoNetwork visibleTo(EgoNetwork network) {
 		java.util.Set<String> hidden = new java.util.HashSet<>();
-		this.driver.executableQuery("""
-				MATCH (p:Person) WHERE p.id IN $ids AND p.connectionVisibility = 'private'
-				RETURN collect(p.id) AS ids""")
-			.withParameters(Map.of("ids", network.nodes().stream().map(EgoNetwork.Node::id).toList()))
-			.execute()
-			.records()
+		Cypher
+			.read(this.driver, "network/private-people",
+					Map.of("ids", network.nodes().stream().map(EgoNetwork.Node::id).toList()))
 			.forEach(r -> hidden.addAll(r.get("ids").asList(org.neo4j.driver.Value::asString)));
 		Map<String, Integer> hops = new java.util.HashMap<>();
 		network.nodes().forEach(n -> hops.put(n.id(), n.hops()));
@@ -103,11 +101,7 @@ class NetworkController {
 	}
 
 	private boolean isPrivate(String personId) {
-		return this.driver
-			.executableQuery("MATCH (p:Person {id: $id}) RETURN coalesce(p.connectionVisibility, 'connections') AS v")
-			.withParameters(Map.of("id", personId))
-			.execute()
-			.records()
+		return Cypher.read(this.driver, "network/connection-visibility", Map.of("id", personId))
 			.stream()
 			.anyMatch(r -> "private".equals(r.get("v").asString()));
 	}

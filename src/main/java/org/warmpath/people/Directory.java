@@ -116,11 +116,6 @@ public class Directory {
 		return out;
 	}
 
-	/** Whether a person with this id exists. */
-	public boolean exists(String id) {
-		return !Cypher.read(this.driver, "people/summaries", Map.of("ids", List.of(id))).isEmpty();
-	}
-
 	/**
 	 * The people someone knows, strongest tie first.
 	 * @param id the person

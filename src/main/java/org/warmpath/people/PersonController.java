@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Min;
 
 import jakarta.validation.Valid;
 import org.warmpath.accounts.Caller;
-import org.warmpath.ingest.UpsertResult;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -3,33 +3,35 @@ package org.warmpath.people;
 import java.util.List;
 import java.util.Map;
 
-import org.warmpath.ingest.Imports;
-import org.warmpath.ingest.PersonRow;
-import org.warmpath.ingest.TieRow;
-import org.warmpath.ingest.UpsertResult;
+import org.warmpath.network.GraphChanged;
 import org.warmpath.network.Projection;
 import org.warmpath.problems.Problems;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Admin edits of people and ties, written through the importer's single-row path (one
- * write path for CSV and API) and reflected in the projection before the call returns.
+ * Admin edits of people and ties, written as batches of one through {@link People} (the
+ * write path of CSV imports too), told to listeners at once and reflected in the
+ * projection before the call returns.
  */
 @Service
 public class PersonWrites {
 
-	private final Imports imports;
+	/** The {@code source} of ties made through the People API. */
+	static final String API = "api";
 
-	private final Directory directory;
+	private final People people;
 
 	private final Projection projection;
 
-	PersonWrites(Imports imports, Directory directory, Projection projection) {
-		this.imports = imports;
-		this.directory = directory;
+	private final ApplicationEventPublisher events;
+
+	PersonWrites(People people, Projection projection, ApplicationEventPublisher events) {
+		this.people = people;
 		this.projection = projection;
+		this.events = events;
 	}
 
 	/**
@@ -40,7 +42,7 @@ public class PersonWrites {
 	 * @return what happened
 	 */
 	public UpsertResult save(String id, PersonInput input, boolean mustBeNew) {
-		if (mustBeNew && this.directory.exists(id)) {
+		if (mustBeNew && this.people.exists(id)) {
 			throw Problems.conflict("person-exists", "A person with id '" + id + "' already exists");
 		}
 		PersonRow row;
@@ -55,7 +57,7 @@ public class PersonWrites {
 			throw Problems.exception(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", ex.getMessage(),
 					Map.of());
 		}
-		UpsertResult result = this.imports.upsertPerson(row);
+		UpsertResult result = upsert(row);
 		this.projection.consentChanged(id, row.openToIntroductions());
 		return result;
 	}
@@ -65,7 +67,7 @@ public class PersonWrites {
 	 * @param id the person
 	 */
 	public void delete(String id) {
-		if (!this.imports.deletePerson(id)) {
+		if (!remove(id)) {
 			throw Problems.notFound("person", id);
 		}
 		this.projection.personRemoved(id);
@@ -82,14 +84,8 @@ public class PersonWrites {
 		if (a.equals(b)) {
 			throw Problems.badRequest("target", "A person cannot know themselves");
 		}
-		for (String id : List.of(a, b)) {
-			if (!this.directory.exists(id)) {
-				throw Problems.notFound("person", id);
-			}
-		}
-		TieRow row = new TieRow(a, b, input.strength() == null ? TieRow.DEFAULT_STRENGTH : input.strength(),
-				input.context(), input.since());
-		return this.imports.upsertTie(row);
+		return upsertTie(new TieRow(a, b, input.strength() == null ? TieRow.DEFAULT_STRENGTH : input.strength(),
+				input.context(), input.since()));
 	}
 
 	/**
@@ -98,11 +94,53 @@ public class PersonWrites {
 	 * @param b the other
 	 */
 	public void deleteTie(String a, String b) {
-		if (!this.imports.deleteTie(a, b)) {
+		if (!removeTie(a, b)) {
 			throw Problems.exception(HttpStatus.NOT_FOUND, "tie-not-found", "Tie not found",
 					"'" + a + "' and '" + b + "' are not connected", Map.of("source", a, "target", b));
 		}
 		this.projection.tieRemoved(a, b);
+	}
+
+	/** Creates or replaces one person, exactly as a people.csv row would. */
+	UpsertResult upsert(PersonRow row) {
+		return result(this.people.upsertPeople(List.of(row)), "person");
+	}
+
+	/**
+	 * Creates or updates the tie between two existing people, exactly as a
+	 * connections.csv row would, as a tie from the API.
+	 * @throws org.springframework.web.ErrorResponseException 404 when either person does
+	 * not exist
+	 */
+	UpsertResult upsertTie(TieRow row) {
+		this.people.requireExists(row.source());
+		this.people.requireExists(row.target());
+		return result(this.people.upsertTies(List.of(row), API), "tie");
+	}
+
+	/** Deletes a person with all their relationships; whether there was one. */
+	boolean remove(String id) {
+		return told(this.people.delete(id), "person");
+	}
+
+	/** Deletes the tie between two people; whether there was one. */
+	boolean removeTie(String a, String b) {
+		return told(this.people.deleteTie(a, b), "tie");
+	}
+
+	private boolean told(boolean changed, String what) {
+		if (changed) {
+			this.events.publishEvent(new GraphChanged(what));
+		}
+		return changed;
+	}
+
+	private UpsertResult result(UpsertCounts counts, String what) {
+		told(counts.wrote(), what);
+		if (counts.created() > 0) {
+			return UpsertResult.CREATED;
+		}
+		return (counts.updated() > 0) ? UpsertResult.UPDATED : UpsertResult.UNCHANGED;
 	}
 
 	private static List<String> nonNull(List<String> list) {

@@ -104,10 +104,7 @@ public class PersonalData implements PersonErasure {
 			session.executeWrite(tx -> {
 				usernames.clear();
 				introductions[0] = 0;
-				if (tx.run("MATCH (p:Person {id: $id}) RETURN count(p) AS n", Map.of("id", personId))
-					.single()
-					.get("n")
-					.asInt() == 0) {
+				if (!tx.run(Cypher.query("people/exists"), Map.of("id", personId)).single().get("found").asBoolean()) {
 					throw Problems.notFound("person", personId);
 				}
 				tx.run(Cypher.query("privacy/erase-introductions"), Map.of("id", personId))

@@ -22,6 +22,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.warmpath.network.ChangeLog;
+import org.warmpath.people.People;
 import org.warmpath.backup.GraphBackup;
 import org.warmpath.embedded.EmbeddedNeo4j;
 import org.warmpath.schema.SchemaMigrations;
@@ -209,8 +210,9 @@ final class CrashHarness {
 
 	/** People and ties imported into a folder in this JVM (no app start). */
 	static Imports imports(Driver driver, int batchSize) {
+		ChangeLog changes = new ChangeLog();
 		return new Imports(driver, new IngestProperties(batchSize, 1000, 0.3), event -> {
-		}, new ChangeLog());
+		}, changes, new People(driver, changes));
 	}
 
 	private static Record counts(Driver driver) {

@@ -10,6 +10,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.warmpath.embedded.EmbeddedNeo4j;
 import org.warmpath.network.ChangeLog;
+import org.warmpath.people.People;
 import org.warmpath.ingest.demo.DemoNetwork;
 import org.warmpath.ingest.demo.DemoNetworkGenerator;
 import org.warmpath.schema.SchemaMigrations;
@@ -57,8 +58,9 @@ public final class ImportBenchmark {
 			try (EmbeddedNeo4j db = EmbeddedNeo4j.start(work.resolve("db"), 0, Duration.ofMinutes(10), "1g");
 					Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
 				new SchemaMigrations(driver);
+				ChangeLog changes = new ChangeLog();
 				Imports imports = new Imports(driver, IngestProperties.defaults(), event -> {
-				}, new ChangeLog());
+				}, changes, new People(driver, changes));
 				Path csv = work.resolve("csv");
 				Cli.Progress progress = new Cli.Progress(System.out);
 				print("people.csv", imports.importPeople(csv.resolve("people.csv"), ImportMode.STRICT, progress));

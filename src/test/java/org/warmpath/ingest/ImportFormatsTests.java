@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.warmpath.people.PersonRow;
+import org.warmpath.people.TieRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,10 +33,7 @@ class ImportFormatsTests {
 		assertThat(ada.mentorCapacity()).isEqualTo(3);
 		assertThat(ada.seniority()).isEqualTo(4);
 		assertThat(ada.organisationId()).isEqualTo("st-mary-s-nhs-trust");
-		assertThat(ada.parameters().get("programmes")).isEqualTo(List.of(
-				java.util.Map.of("id", "near-peer-mentoring-network", "name", "Near-Peer Mentoring Network", "as",
-						"mentor"),
-				java.util.Map.of("id", "academic-circle", "name", "Academic Circle", "as", "mentee")));
+		assertThat(ada.programmes()).containsExactly("Near-Peer Mentoring Network", "Academic Circle (mentee)");
 		PersonRow bob = file.rows().get(1);
 		assertThat(bob).isEqualTo(PersonRow.of("p2", "Bob"));
 		assertThat(bob.openToIntroductions()).isTrue();
@@ -136,10 +135,8 @@ class ImportFormatsTests {
 				c,a,,,
 				""", Formats.CONNECTIONS);
 		assertThat(file.errors()).isEmpty();
-		assertThat(file.rows()).containsExactly(
-				new TieRow("a", "b", 0.8, "colleague", LocalDate.of(2020, 1, 31), TieSource.IMPORT),
-				new TieRow("c", "a", 0.5, null, null, TieSource.IMPORT));
-		assertThat(file.rows().get(1).parameters()).containsEntry("a", "a").containsEntry("b", "c");
+		assertThat(file.rows()).containsExactly(new TieRow("a", "b", 0.8, "colleague", LocalDate.of(2020, 1, 31)),
+				new TieRow("c", "a", 0.5, null, null));
 	}
 
 	@Test
@@ -254,51 +251,7 @@ class ImportFormatsTests {
 		assertThat(file.onlyError().message()).startsWith("missing required columns first name, last name, url");
 	}
 
-	// ---- grades ----------------------------------------------------------------------
-
-	@Test
-	void gradesMapToSeniority() {
-		assertThat(Grades.seniority("Medical student")).isEqualTo(0);
-		assertThat(Grades.seniority("Foundation doctor (FY1/FY2)")).isEqualTo(1);
-		assertThat(Grades.seniority("FY2")).isEqualTo(1);
-		assertThat(Grades.seniority("Core trainee")).isEqualTo(2);
-		assertThat(Grades.seniority("CT1-3")).isEqualTo(2);
-		assertThat(Grades.seniority("ct2")).isEqualTo(2);
-		assertThat(Grades.seniority("Specialty registrar (ST3-ST8)")).isEqualTo(3);
-		assertThat(Grades.seniority("ST5")).isEqualTo(3);
-		assertThat(Grades.seniority("Registrar")).isEqualTo(3);
-		assertThat(Grades.seniority("specialty trainee")).isEqualTo(3);
-		assertThat(Grades.seniority("GP registrar")).isEqualTo(3);
-		assertThat(Grades.seniority("Consultant")).isEqualTo(4);
-		assertThat(Grades.seniority("GP")).isEqualTo(4);
-		assertThat(Grades.seniority("Associate Specialist")).isEqualTo(4);
-		assertThat(Grades.seniority("SAS doctor")).isEqualTo(4);
-		assertThat(Grades.seniority("Professor")).isEqualTo(5);
-		assertThat(Grades.seniority("Professor and honorary consultant")).isEqualTo(5);
-		assertThat(Grades.seniority("Astronaut")).isNull();
-		assertThat(Grades.seniority("  ")).isNull();
-		assertThat(Grades.seniority(null)).isNull();
-	}
-
-	@Test
-	void everyDemoGradeHasASeniority() {
-		for (String grade : List.of("Medical student", "Foundation doctor (FY1/FY2)", "Core trainee",
-				"Specialty registrar (ST3-ST8)", "Consultant", "GP", "Professor")) {
-			assertThat(Grades.seniority(grade)).as(grade).isNotNull();
-		}
-	}
-
 	// ---- rows ------------------------------------------------------------------------
-
-	@Test
-	void identicalPeopleShareAFingerprintWhateverTheListOrder() {
-		PersonRow a = new PersonRow("p1", "Ada", null, "GP", null, null, null, List.of("x", "y"), true, false, 0,
-				List.of());
-		PersonRow b = new PersonRow(" p1 ", "Ada ", "", "GP", null, null, null, List.of("y", "x", "x"), true, false, 0,
-				List.of());
-		PersonRow c = new PersonRow("p1", "Ada", null, "GP", null, null, null, List.of("x"), true, false, 0, List.of());
-		assertThat(a.fingerprint()).isEqualTo(b.fingerprint()).isNotEqualTo(c.fingerprint());
-	}
 
 	@Test
 	void firstLinesRemembersWhereEachKeyFirstAppeared() {

@@ -1,6 +1,5 @@
 package org.warmpath.ingest;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,78 +49,41 @@ class ImportsTests {
 	}
 
 	@Test
-	void upsertPersonReportsCreatedUnchangedAndUpdated() {
-		PersonRow ada = new PersonRow(this.p + "a", "Ada", null, "FY1", null, "London", null, List.of("teaching"), true,
-				false, 0, List.of());
-		assertThat(this.imports.upsertPerson(ada)).isEqualTo(UpsertResult.CREATED);
-		this.events.stream()
-			.forEach(e -> System.out.println("EVENT " + e + " " + e.getClass() + " "
-					+ ((e instanceof org.springframework.context.PayloadApplicationEvent<?> pe)
-							? pe.getPayload().getClass() : "")));
-		assertThat(this.events.stream(GraphChanged.class)).containsExactly(new GraphChanged("person"));
-		assertThat(this.imports.upsertPerson(ada)).isEqualTo(UpsertResult.UNCHANGED);
-		assertThat(this.events.stream(GraphChanged.class)).hasSize(1);
-		PersonRow renamed = new PersonRow(this.p + "a", "Ada L", null, "FY1", null, "London", null, List.of("teaching"),
-				true, false, 0, List.of());
-		assertThat(this.imports.upsertPerson(renamed)).isEqualTo(UpsertResult.UPDATED);
-		assertThat(count("MATCH (n:Person {id: $p + 'a'}) RETURN n.seniority")).isEqualTo(1);
-	}
-
-	@Test
 	void anImportNeverOverwritesConnectionVisibility() {
-		this.imports.upsertPerson(PersonRow.of(this.p + "a", "Ada"));
+		this.imports.importPeople(csv("id,name\n" + this.p + "a,Ada\n"), ImportMode.STRICT);
 		this.driver.executableQuery("MATCH (n:Person {id: $p + 'a'}) SET n.connectionVisibility = 'private'")
 			.withParameters(Map.of("p", this.p))
 			.execute();
-		this.imports.upsertPerson(PersonRow.of(this.p + "a", "Ada Lovelace"));
+		ImportReport report = this.imports.importPeople(csv("id,name\n" + this.p + "a,Ada Lovelace\n"),
+				ImportMode.STRICT);
+		assertThat(report.updated()).isEqualTo(1);
 		assertThat(count("MATCH (n:Person {id: $p + 'a', connectionVisibility: 'private'}) RETURN count(n)"))
 			.isEqualTo(1);
 	}
 
 	@Test
-	void aTieIsStoredOnceFromTheSmallerIdWhicheverWayItIsGiven() {
-		this.imports.upsertPerson(PersonRow.of(this.p + "a", "Ada"));
-		this.imports.upsertPerson(PersonRow.of(this.p + "b", "Bob"));
-		assertThat(this.imports.upsertTie(new TieRow(this.p + "b", this.p + "a", 0.4, "colleague", null)))
-			.isEqualTo(UpsertResult.CREATED);
-		assertThat(this.imports.upsertTie(new TieRow(this.p + "a", this.p + "b", 0.4, "colleague", null)))
-			.isEqualTo(UpsertResult.UNCHANGED);
-		assertThat(this.imports
-			.upsertTie(new TieRow(this.p + "a", this.p + "b", 0.8, "colleague", LocalDate.of(2020, 2, 2))))
-			.isEqualTo(UpsertResult.UPDATED);
+	void connectionsAreStoredOnceAndMarkedWithTheirOrigin() {
+		this.imports.importPeople(csv("id,name\n" + this.p + "a,Ada\n" + this.p + "b,Bob\n"), ImportMode.STRICT);
+		ImportReport report = this.imports
+			.importConnections(csv("source,target,strength\n" + this.p + "b," + this.p + "a,0.4\n"), ImportMode.STRICT);
+		assertThat(report.created()).isEqualTo(1);
 		assertThat(count("""
 				MATCH (a:Person {id: $p + 'a'})-[k:KNOWS]->(b:Person {id: $p + 'b'})
-				WHERE k.strength = 0.8 AND k.since = date('2020-02-02') AND k.source = 'api'
+				WHERE k.strength = 0.4 AND k.source = 'import'
 				RETURN count(k)""")).isEqualTo(1);
-		assertThat(count("MATCH (:Person {id: $p + 'a'})-[k:KNOWS]-() RETURN count(k)")).isEqualTo(1);
-
-		assertThat(this.imports.deleteTie(this.p + "b", this.p + "a")).isTrue();
-		assertThat(this.imports.deleteTie(this.p + "b", this.p + "a")).isFalse();
-		assertThat(count("MATCH (:Person {id: $p + 'a'})-[k:KNOWS]-() RETURN count(k)")).isZero();
 	}
 
 	@Test
-	void aTieNeedsBothPeople() {
-		this.imports.upsertPerson(PersonRow.of(this.p + "a", "Ada"));
-		assertThatThrownBy(() -> this.imports.upsertTie(new TieRow(this.p + "a", this.p + "zz", 0.4, null, null)))
-			.isInstanceOfSatisfying(ErrorResponseException.class,
-					ex -> assertThat(ex.getBody().getDetail()).contains(this.p + "zz"));
-		assertThatThrownBy(() -> new TieRow(this.p + "a", this.p + "a", 0.4, null, null))
-			.isInstanceOf(IllegalArgumentException.class)
-			.hasMessageStartingWith("self-tie");
+	void aLinkedInImportNeedsAnOwnerWhoIsAPerson() {
+		assertThatThrownBy(() -> this.imports.importLinkedIn(this.p + "nobody", csv("First Name\n"), ImportMode.STRICT))
+			.isInstanceOfSatisfying(ErrorResponseException.class, ex -> {
+				assertThat(ex.getStatusCode().value()).isEqualTo(404);
+				assertThat(ex.getBody().getDetail()).contains(this.p + "nobody");
+			});
 	}
 
-	@Test
-	void deletePersonRemovesThemWithTheirTies() {
-		this.imports.upsertPerson(PersonRow.of(this.p + "a", "Ada"));
-		this.imports.upsertPerson(PersonRow.of(this.p + "b", "Bob"));
-		this.imports.upsertTie(new TieRow(this.p + "a", this.p + "b", 0.4, null, null));
-		this.events.clear();
-		assertThat(this.imports.deletePerson(this.p + "a")).isTrue();
-		assertThat(this.events.stream(GraphChanged.class)).containsExactly(new GraphChanged("person"));
-		assertThat(this.imports.deletePerson(this.p + "a")).isFalse();
-		assertThat(count("MATCH (n:Person) WHERE n.id STARTS WITH $p RETURN count(n)")).isEqualTo(1);
-		assertThat(count("MATCH (:Person {id: $p + 'b'})-[k]-() RETURN count(k)")).isZero();
+	private static java.io.InputStream csv(String text) {
+		return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	@Test

@@ -185,6 +185,14 @@ class PeopleApiTests {
 				.with(admin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("personId"));
+		this.mvc
+			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"y" + user + "\",\"password\":\"member-password-1\",\"roles\":[\"MEMBER\"],"
+						+ "\"personId\":\"" + g.id("nobody") + "\"}")
+				.with(admin()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("personId"))
+			.andExpect(jsonPath("$.detail").value("No person with id '" + g.id("nobody") + "'"));
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.warmpath.ingest;
+package org.warmpath.people;
 
 /** What a single-entity write did. */
 public enum UpsertResult {

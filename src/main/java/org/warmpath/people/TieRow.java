@@ -1,4 +1,4 @@
-package org.warmpath.ingest;
+package org.warmpath.people;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -6,22 +6,21 @@ import java.util.Map;
 
 /**
  * One {@code KNOWS} tie as connections.csv and the People API describe it: the one shape
- * both write through {@link Imports#upsertTie(TieRow)}.
+ * both write through {@link PersonWrites}.
  *
  * <p>
  * A tie is undirected; it is stored once per pair, from the smaller id to the larger. The
  * constructor normalises and validates; an invalid tie throws
- * {@link IllegalArgumentException} whose message is the reason shown to the user.
+ * {@link IllegalArgumentException} whose message is the reason shown to the user. Where
+ * the tie came from is said by the write ({@link PersonWrites#upsertTies}), not the row.
  *
  * @param source one person's id
  * @param target the other person's id
  * @param strength in (0, 1]: 1 a close colleague, 0.1 a name remembered from a conference
  * @param context how they know each other, such as {@code colleague}
  * @param since when the tie started, or {@code null}
- * @param origin where the tie came from, stored as the relationship's {@code source};
- * {@code null} means {@link TieSource#API}
  */
-public record TieRow(String source, String target, double strength, String context, LocalDate since, TieSource origin) {
+public record TieRow(String source, String target, double strength, String context, LocalDate since) {
 
 	/** Strength of a tie given without one. */
 	public static final double DEFAULT_STRENGTH = 0.5;
@@ -42,29 +41,20 @@ public record TieRow(String source, String target, double strength, String conte
 			throw new IllegalArgumentException("strength " + strength + " is outside (0, 1]");
 		}
 		context = Text.clean(context);
-		if (origin == null) {
-			origin = TieSource.API;
-		}
 	}
 
-	/** A tie from the People API. */
-	public TieRow(String source, String target, double strength, String context, LocalDate since) {
-		this(source, target, strength, context, since, TieSource.API);
-	}
-
-	/** The same tie from another origin. */
-	public TieRow withOrigin(TieSource origin) {
-		return new TieRow(this.source, this.target, this.strength, this.context, this.since, origin);
-	}
-
-	/** The unordered pair, for spotting the same tie twice in either direction. */
-	String pairKey() {
+	/**
+	 * The unordered pair, for spotting the same tie twice in either direction.
+	 * @return the two ids in canonical order, joined
+	 */
+	public String pairKey() {
 		return (this.source.compareTo(this.target) < 0) ? this.source + '\u0000' + this.target
 				: this.target + '\u0000' + this.source;
 	}
 
 	/**
-	 * The row as the parameters of {@code ingest/ties-upsert}, ends in canonical order.
+	 * The row as one of the {@code $rows} of {@code people/ties-upsert}, ends in
+	 * canonical order.
 	 */
 	Map<String, Object> parameters() {
 		boolean ordered = this.source.compareTo(this.target) < 0;
@@ -74,7 +64,6 @@ public record TieRow(String source, String target, double strength, String conte
 		row.put("strength", this.strength);
 		row.put("context", this.context);
 		row.put("since", this.since);
-		row.put("source", this.origin.value());
 		return row;
 	}
 

@@ -1,4 +1,4 @@
-package org.warmpath.ingest;
+package org.warmpath.people;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,7 +14,8 @@ import java.util.TreeSet;
 
 /**
  * One person as people.csv and the People API describe them: the one shape both write
- * through {@link Imports#upsertPerson(PersonRow)}.
+ * through {@link PersonWrites}, so a person is validated and stored the same way whatever
+ * their source.
  *
  * <p>
  * The constructor normalises (text stripped, blank text {@code null}, lists without
@@ -107,7 +108,7 @@ public record PersonRow(String id, String name, String headline, String grade, S
 		return (this.organisation != null) ? Text.slug(this.organisation) : null;
 	}
 
-	/** The row as the parameters of {@code ingest/people-upsert}. */
+	/** The row as one of the {@code $rows} of {@code people/upsert}. */
 	Map<String, Object> parameters() {
 		List<Map<String, Object>> memberships = new ArrayList<>();
 		List<String> programmeIds = new ArrayList<>();

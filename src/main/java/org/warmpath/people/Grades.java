@@ -1,4 +1,4 @@
-package org.warmpath.ingest;
+package org.warmpath.people;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
 // Creates or updates a batch of KNOWS ties, one stored relationship per pair whatever the direction:
 // rows come with a < b (canonical id order), so a new tie is stored (a)->(b). An identical tie is not
 // rewritten. source and createdAt are set on create only (where the tie first came from).
-// $rows: [{a, b, strength, context, since (date), source}]
+// $source: where the ties come from (import, demo, api); $rows: [{a, b, strength, context, since (date)}]
 CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (a:Person {id: row.a})
@@ -16,7 +16,7 @@ WITH a, b, row, old IS NULL AS created,
        AND coalesce(old.context, '') = coalesce(row.context, '')
        AND coalesce(toString(old.since), '') = coalesce(toString(row.since), ''), false) AS same
 MERGE (a)-[k:KNOWS]-(b)
-  ON CREATE SET k.createdAt = datetime(), k.source = row.source
+  ON CREATE SET k.createdAt = datetime(), k.source = $source
 FOREACH (_ IN CASE WHEN same THEN [] ELSE [1] END |
   SET k.strength = row.strength, k.context = row.context, k.since = row.since)
 RETURN count(CASE WHEN created THEN 1 END) AS created,

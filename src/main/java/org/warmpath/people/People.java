@@ -1,0 +1,170 @@
+package org.warmpath.people;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
+import org.warmpath.cypher.Cypher;
+import org.warmpath.network.ChangeLog;
+import org.warmpath.network.ChangeLog.Change;
+import org.warmpath.problems.Problems;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Whether people exist, and the one write path for people and their ties: the import
+ * pipeline writes its batches here, and {@link PersonWrites} its single admin edits as
+ * batches of one.
+ *
+ * <p>
+ * A batch is one transaction ({@code UNWIND $rows}, retried by the driver) that also
+ * appends to the change log. Telling listeners
+ * ({@link org.warmpath.network.GraphChanged}) is left to the caller: once per import, at
+ * once for an admin edit. Needs nothing but the driver, so the import can run without the
+ * rest of the app (command line, tests).
+ */
+@Service
+public class People {
+
+	private static final TransactionConfig BATCH = TransactionConfig.builder()
+		.withTimeout(Duration.ofMinutes(2))
+		.build();
+
+	private final Driver driver;
+
+	private final ChangeLog changes;
+
+	/**
+	 * Writes through {@code driver}.
+	 * @param driver the application's driver
+	 * @param changes the change log every write appends to
+	 */
+	public People(Driver driver, ChangeLog changes) {
+		this.driver = driver;
+		this.changes = changes;
+	}
+
+	/**
+	 * Whether a person with this id exists. A check that must hold until a write commits
+	 * runs the same query, {@code people/exists}, inside that write's transaction.
+	 * @param id the person, may be {@code null}
+	 * @return whether the graph has them
+	 */
+	public boolean exists(String id) {
+		return id != null
+				&& Cypher.read(this.driver, "people/exists", Map.of("id", id)).get(0).get("found").asBoolean();
+	}
+
+	/**
+	 * Fails unless a person with this id exists.
+	 * @param id the person
+	 * @throws org.springframework.web.ErrorResponseException 404 (a {@code person}
+	 * problem) when there is no such person
+	 */
+	public void requireExists(String id) {
+		if (!exists(id)) {
+			throw Problems.notFound("person", String.valueOf(id));
+		}
+	}
+
+	/**
+	 * The ids no person has, so a batch that refers to people is checked at once.
+	 * @param ids person ids
+	 * @return those of {@code ids} that are not in the graph
+	 */
+	public Set<String> missing(Collection<String> ids) {
+		Set<String> missing = new HashSet<>();
+		for (Record r : Cypher.read(this.driver, "people/missing", Map.of("ids", List.copyOf(ids)))) {
+			missing.add(r.get("id").asString());
+		}
+		return missing;
+	}
+
+	/**
+	 * Creates or updates a batch of people in one transaction; a row identical to the
+	 * stored person is counted unchanged and not rewritten.
+	 * @param rows the people
+	 * @return what the batch did
+	 */
+	public UpsertCounts upsertPeople(List<PersonRow> rows) {
+		return write("people/upsert", Change.added(), rows, PersonRow::parameters, Map.of());
+	}
+
+	/**
+	 * Creates or updates a batch of ties between existing people in one transaction (one
+	 * stored relationship per pair); a row naming an unknown person writes nothing, so
+	 * callers check first ({@link #missing}).
+	 * @param rows the ties
+	 * @param origin stored on new ties as their {@code source}, such as {@code import}
+	 * @return what the batch did
+	 */
+	public UpsertCounts upsertTies(List<TieRow> rows, String origin) {
+		return write("people/ties-upsert", Change.tiesAdded(), rows, TieRow::parameters, Map.of("source", origin));
+	}
+
+	/**
+	 * Deletes a person with all their relationships ({@code DETACH DELETE}).
+	 * @param id the person
+	 * @return whether there was one
+	 */
+	public boolean delete(String id) {
+		return delete("people/delete", Map.of("id", id), Change.personRemoved());
+	}
+
+	/**
+	 * Deletes the tie between two people, in whichever direction it is stored.
+	 * @param a one person
+	 * @param b the other
+	 * @return whether there was one
+	 */
+	public boolean deleteTie(String a, String b) {
+		return delete("people/tie-delete", Map.of("a", a, "b", b), Change.tieRemoved(a, b));
+	}
+
+	private <T> UpsertCounts write(String query, Change change, List<T> rows,
+			Function<T, Map<String, Object>> parameters, Map<String, Object> extra) {
+		List<Map<String, Object>> list = new ArrayList<>(rows.size());
+		for (T row : rows) {
+			list.add(parameters.apply(row));
+		}
+		Map<String, Object> params = new HashMap<>(extra);
+		params.put("rows", list);
+		String cypher = Cypher.query(query);
+		try (Session session = Cypher.session(this.driver)) {
+			return session.executeWrite(tx -> {
+				Record r = tx.run(cypher, params).single();
+				long created = r.get("created").asLong();
+				long updated = r.get("updated").asLong();
+				long unchanged = r.containsKey("unchanged") ? r.get("unchanged").asLong()
+						: rows.size() - created - updated;
+				if (created + updated > 0) {
+					this.changes.record(tx, change);
+				}
+				return new UpsertCounts(created, updated, unchanged);
+			}, BATCH);
+		}
+	}
+
+	private boolean delete(String query, Map<String, Object> parameters, Change change) {
+		try (Session session = Cypher.session(this.driver)) {
+			return session.executeWrite(tx -> {
+				long deleted = tx.run(Cypher.query(query), parameters).single().get("deleted").asLong();
+				if (deleted > 0) {
+					this.changes.record(tx, change);
+				}
+				return deleted > 0;
+			});
+		}
+	}
+
+}

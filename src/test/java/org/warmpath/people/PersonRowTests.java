@@ -1,0 +1,100 @@
+package org.warmpath.people;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PersonRowTests {
+
+	// ---- people ----------------------------------------------------------------------
+
+	@Test
+	void programmesGetSlugIdsAndARoleFromTheirSuffixOrTheMentoringFlag() {
+		PersonRow ada = new PersonRow("p1", "Ada", null, "Consultant", null, null, "St. Mary's NHS Trust", List.of(),
+				true, true, 3, List.of("Near-Peer Mentoring Network", "Academic Circle (mentee)"));
+		assertThat(ada.organisationId()).isEqualTo("st-mary-s-nhs-trust");
+		assertThat(ada.parameters().get("programmes")).isEqualTo(List.of(
+				Map.of("id", "near-peer-mentoring-network", "name", "Near-Peer Mentoring Network", "as", "mentor"),
+				Map.of("id", "academic-circle", "name", "Academic Circle", "as", "mentee")));
+		assertThat(ada.parameters()).containsEntry("seniority", 4)
+			.containsEntry("programmeIds", List.of("near-peer-mentoring-network", "academic-circle"));
+	}
+
+	@Test
+	void aPersonNeedsAnIdAndANameAndACapacityInRange() {
+		assertThatThrownBy(() -> PersonRow.of(" ", "Ada")).hasMessage("blank id");
+		assertThatThrownBy(() -> PersonRow.of("p1", "")).hasMessageStartingWith("blank name");
+		assertThatThrownBy(
+				() -> new PersonRow("p1", "Ada", null, null, null, null, null, List.of(), true, true, 51, List.of()))
+			.hasMessageContaining("outside 0..50");
+		assertThatThrownBy(
+				() -> new PersonRow("p1", "Ada", null, null, null, null, "!!", List.of(), true, false, 0, List.of()))
+			.hasMessageContaining("no letters or digits");
+	}
+
+	@Test
+	void identicalPeopleShareAFingerprintWhateverTheListOrder() {
+		PersonRow a = new PersonRow("p1", "Ada", null, "GP", null, null, null, List.of("x", "y"), true, false, 0,
+				List.of());
+		PersonRow b = new PersonRow(" p1 ", "Ada ", "", "GP", null, null, null, List.of("y", "x", "x"), true, false, 0,
+				List.of());
+		PersonRow c = new PersonRow("p1", "Ada", null, "GP", null, null, null, List.of("x"), true, false, 0, List.of());
+		assertThat(a.fingerprint()).isEqualTo(b.fingerprint()).isNotEqualTo(c.fingerprint());
+	}
+
+	// ---- ties ------------------------------------------------------------------------
+
+	@Test
+	void aTieIsWrittenInCanonicalOrderAndKeyedOnTheUnorderedPair() {
+		TieRow tie = new TieRow("c", "a", 0.5, " ", null);
+		assertThat(tie.context()).isNull();
+		assertThat(tie.parameters()).containsEntry("a", "a").containsEntry("b", "c").doesNotContainKey("source");
+		assertThat(tie.pairKey()).isEqualTo(new TieRow("a", "c", 0.9, null, null).pairKey());
+	}
+
+	@Test
+	void aTieNeedsTwoPeopleAndAStrengthInRange() {
+		assertThatThrownBy(() -> new TieRow("a", "a", 0.4, null, null)).hasMessageStartingWith("self-tie");
+		assertThatThrownBy(() -> new TieRow("a", "b", 0, null, null)).hasMessageContaining("outside (0, 1]");
+		assertThatThrownBy(() -> new TieRow("a", "b", 1.5, null, null)).hasMessageContaining("outside (0, 1]");
+	}
+
+	// ---- grades ----------------------------------------------------------------------
+
+	@Test
+	void gradesMapToSeniority() {
+		assertThat(Grades.seniority("Medical student")).isEqualTo(0);
+		assertThat(Grades.seniority("Foundation doctor (FY1/FY2)")).isEqualTo(1);
+		assertThat(Grades.seniority("FY2")).isEqualTo(1);
+		assertThat(Grades.seniority("Core trainee")).isEqualTo(2);
+		assertThat(Grades.seniority("CT1-3")).isEqualTo(2);
+		assertThat(Grades.seniority("ct2")).isEqualTo(2);
+		assertThat(Grades.seniority("Specialty registrar (ST3-ST8)")).isEqualTo(3);
+		assertThat(Grades.seniority("ST5")).isEqualTo(3);
+		assertThat(Grades.seniority("Registrar")).isEqualTo(3);
+		assertThat(Grades.seniority("specialty trainee")).isEqualTo(3);
+		assertThat(Grades.seniority("GP registrar")).isEqualTo(3);
+		assertThat(Grades.seniority("Consultant")).isEqualTo(4);
+		assertThat(Grades.seniority("GP")).isEqualTo(4);
+		assertThat(Grades.seniority("Associate Specialist")).isEqualTo(4);
+		assertThat(Grades.seniority("SAS doctor")).isEqualTo(4);
+		assertThat(Grades.seniority("Professor")).isEqualTo(5);
+		assertThat(Grades.seniority("Professor and honorary consultant")).isEqualTo(5);
+		assertThat(Grades.seniority("Astronaut")).isNull();
+		assertThat(Grades.seniority("  ")).isNull();
+		assertThat(Grades.seniority(null)).isNull();
+	}
+
+	@Test
+	void everyDemoGradeHasASeniority() {
+		for (String grade : List.of("Medical student", "Foundation doctor (FY1/FY2)", "Core trainee",
+				"Specialty registrar (ST3-ST8)", "Consultant", "GP", "Professor")) {
+			assertThat(Grades.seniority(grade)).as(grade).isNotNull();
+		}
+	}
+
+}

@@ -1,0 +1,147 @@
+package org.warmpath.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.web.ErrorResponseException;
+import org.warmpath.WarmPathTest;
+import org.warmpath.network.GraphChanged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@WarmPathTest
+@RecordApplicationEvents
+class PersonWritesTests {
+
+	@Autowired
+	PersonWrites writes;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	ApplicationEvents events;
+
+	String p;
+
+	@BeforeEach
+	void prefix() {
+		this.p = "pw-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+	}
+
+	long count(String cypher) {
+		return this.driver.executableQuery(cypher)
+			.withParameters(Map.of("p", this.p))
+			.execute()
+			.records()
+			.get(0)
+			.get(0)
+			.asLong();
+	}
+
+	@Test
+	void upsertReportsCreatedUnchangedAndUpdated() {
+		PersonRow ada = new PersonRow(this.p + "a", "Ada", null, "FY1", null, "London", null, List.of("teaching"), true,
+				false, 0, List.of());
+		assertThat(this.writes.upsert(ada)).isEqualTo(UpsertResult.CREATED);
+		assertThat(this.events.stream(GraphChanged.class)).containsExactly(new GraphChanged("person"));
+		assertThat(this.writes.upsert(ada)).isEqualTo(UpsertResult.UNCHANGED);
+		assertThat(this.events.stream(GraphChanged.class)).hasSize(1);
+		PersonRow renamed = new PersonRow(this.p + "a", "Ada L", null, "FY1", null, "London", null, List.of("teaching"),
+				true, false, 0, List.of());
+		assertThat(this.writes.upsert(renamed)).isEqualTo(UpsertResult.UPDATED);
+		assertThat(count("MATCH (n:Person {id: $p + 'a'}) RETURN n.seniority")).isEqualTo(1);
+	}
+
+	@Test
+	void aBatchIsCountedRowByRowAndTellsNobody() {
+		this.writes.upsert(PersonRow.of(this.p + "a", "Ada"));
+		this.events.clear();
+		UpsertCounts counts = this.people.upsertPeople(List.of(PersonRow.of(this.p + "a", "Ada"),
+				PersonRow.of(this.p + "b", "Bob"), PersonRow.of(this.p + "c", "Cy")));
+		assertThat(counts).isEqualTo(new UpsertCounts(2, 0, 1));
+		assertThat(this.events.stream(GraphChanged.class)).isEmpty();
+		UpsertCounts ties = this.people.upsertTies(List.of(new TieRow(this.p + "c", this.p + "a", 0.3, null, null),
+				new TieRow(this.p + "b", this.p + "c", 0.6, "ward", null)), "demo");
+		assertThat(ties).isEqualTo(new UpsertCounts(2, 0, 0));
+		assertThat(count("MATCH (:Person {id: $p + 'a'})-[k:KNOWS {source: 'demo'}]->(:Person {id: $p + 'c'}) "
+				+ "RETURN count(k)"))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aTieIsStoredOnceFromTheSmallerIdWhicheverWayItIsGiven() {
+		this.writes.upsert(PersonRow.of(this.p + "a", "Ada"));
+		this.writes.upsert(PersonRow.of(this.p + "b", "Bob"));
+		assertThat(this.writes.upsertTie(new TieRow(this.p + "b", this.p + "a", 0.4, "colleague", null)))
+			.isEqualTo(UpsertResult.CREATED);
+		assertThat(this.writes.upsertTie(new TieRow(this.p + "a", this.p + "b", 0.4, "colleague", null)))
+			.isEqualTo(UpsertResult.UNCHANGED);
+		assertThat(this.writes
+			.upsertTie(new TieRow(this.p + "a", this.p + "b", 0.8, "colleague", LocalDate.of(2020, 2, 2))))
+			.isEqualTo(UpsertResult.UPDATED);
+		assertThat(count("""
+				MATCH (a:Person {id: $p + 'a'})-[k:KNOWS]->(b:Person {id: $p + 'b'})
+				WHERE k.strength = 0.8 AND k.since = date('2020-02-02') AND k.source = 'api'
+				RETURN count(k)""")).isEqualTo(1);
+		assertThat(count("MATCH (:Person {id: $p + 'a'})-[k:KNOWS]-() RETURN count(k)")).isEqualTo(1);
+
+		assertThat(this.writes.removeTie(this.p + "b", this.p + "a")).isTrue();
+		assertThat(this.writes.removeTie(this.p + "b", this.p + "a")).isFalse();
+		assertThat(count("MATCH (:Person {id: $p + 'a'})-[k:KNOWS]-() RETURN count(k)")).isZero();
+	}
+
+	@Test
+	void aTieNeedsBothPeople() {
+		this.writes.upsert(PersonRow.of(this.p + "a", "Ada"));
+		assertThatThrownBy(() -> this.writes.upsertTie(new TieRow(this.p + "a", this.p + "zz", 0.4, null, null)))
+			.isInstanceOfSatisfying(ErrorResponseException.class, ex -> {
+				assertThat(ex.getStatusCode().value()).isEqualTo(404);
+				assertThat(ex.getBody().getDetail()).contains(this.p + "zz");
+			});
+		assertThat(count("MATCH (:Person {id: $p + 'a'})-[k:KNOWS]-() RETURN count(k)")).isZero();
+	}
+
+	@Test
+	void removeDeletesAPersonWithTheirTies() {
+		this.writes.upsert(PersonRow.of(this.p + "a", "Ada"));
+		this.writes.upsert(PersonRow.of(this.p + "b", "Bob"));
+		this.writes.upsertTie(new TieRow(this.p + "a", this.p + "b", 0.4, null, null));
+		this.events.clear();
+		assertThat(this.writes.remove(this.p + "a")).isTrue();
+		assertThat(this.events.stream(GraphChanged.class)).containsExactly(new GraphChanged("person"));
+		assertThat(this.writes.remove(this.p + "a")).isFalse();
+		assertThat(count("MATCH (n:Person) WHERE n.id STARTS WITH $p RETURN count(n)")).isEqualTo(1);
+		assertThat(count("MATCH (:Person {id: $p + 'b'})-[k]-() RETURN count(k)")).isZero();
+	}
+
+	@Test
+	void existsIsOneQueryForOneAndMissingForMany() {
+		this.writes.upsert(PersonRow.of(this.p + "a", "Ada"));
+		assertThat(this.people.exists(this.p + "a")).isTrue();
+		assertThat(this.people.exists(this.p + "zz")).isFalse();
+		assertThat(this.people.exists(null)).isFalse();
+		this.people.requireExists(this.p + "a");
+		assertThatThrownBy(() -> this.people.requireExists(this.p + "zz"))
+			.isInstanceOfSatisfying(ErrorResponseException.class, ex -> {
+				assertThat(ex.getStatusCode().value()).isEqualTo(404);
+				assertThat(ex.getBody().getDetail()).contains(this.p + "zz");
+			});
+		assertThat(this.people.missing(List.of(this.p + "a", this.p + "y", this.p + "zz")))
+			.containsExactlyInAnyOrder(this.p + "y", this.p + "zz");
+	}
+
+}
