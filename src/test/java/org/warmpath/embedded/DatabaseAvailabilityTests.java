@@ -139,13 +139,18 @@ class DatabaseAvailabilityTests {
 	@Test
 	void aBlipClosesAtOnceAndProbesDoNotPileUp() throws Exception {
 		DatabaseAvailability guard = start(Duration.ofMillis(100));
-		long t0 = System.nanoTime();
-		guard.reportFailure(new ServiceUnavailableException("blip"));
-		while (!guard.available() && System.nanoTime() - t0 < Duration.ofSeconds(5).toNanos()) {
-			Thread.onSpinWait();
+		List<Long> blips = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			long t0 = System.nanoTime();
+			guard.reportFailure(new ServiceUnavailableException("blip"));
+			while (!guard.available() && System.nanoTime() - t0 < Duration.ofSeconds(5).toNanos()) {
+				Thread.onSpinWait();
+			}
+			blips.add((System.nanoTime() - t0) / 1000);
+			assertThat(guard.available()).isTrue();
 		}
-		long blipMicros = (System.nanoTime() - t0) / 1000;
-		assertThat(guard.available()).isTrue();
+		// the first blip also loads classes and starts the probe thread
+		long blipMicros = blips.get(blips.size() - 1);
 		assertThat(blipMicros).isLessThan(Duration.ofMillis(100).toNanos() / 1000);
 
 		this.down.set(true);
@@ -156,8 +161,7 @@ class DatabaseAvailabilityTests {
 		Thread.sleep(1_000);
 		int probed = this.probes.get();
 		this.down.set(false);
-		log.info("FIGURE availability: blip closed in {} us; {} probes in a 1000 ms outage at 100 ms", blipMicros,
-				probed);
+		log.info("FIGURE availability: blips closed in {} us; {} probes in a 1000 ms outage at 100 ms", blips, probed);
 		assertThat(probed).isBetween(8, 13);
 	}
 
