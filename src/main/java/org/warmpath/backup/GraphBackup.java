@@ -61,8 +61,12 @@ public final class GraphBackup {
 
 	private static final int BATCH = 2000;
 
+	/** Restore's temporary label, as the {@code backup/restore-*} queries name it. */
 	private static final String RESTORE_LABEL = "__WarmPathRestore";
 
+	/**
+	 * Restore's temporary index, as the {@code backup/restore-index-*} queries name it.
+	 */
 	private static final String RESTORE_INDEX = "warmpath_restore_key";
 
 	private static final TransactionConfig LONG = TransactionConfig.builder().withTimeout(Duration.ofHours(2)).build();
