@@ -61,8 +61,12 @@ public final class GraphBackup {
 
 	private static final int BATCH = 2000;
 
+	/** Restore's temporary label, as the {@code backup/restore-*} queries name it. */
 	private static final String RESTORE_LABEL = "__WarmPathRestore";
 
+	/**
+	 * Restore's temporary index, as the {@code backup/restore-index-*} queries name it.
+	 */
 	private static final String RESTORE_INDEX = "warmpath_restore_key";
 
 	private static final TransactionConfig LONG = TransactionConfig.builder().withTimeout(Duration.ofHours(2)).build();
@@ -219,10 +223,7 @@ public final class GraphBackup {
 	private Summary snapshot(TransactionContext tx, BufferedWriter w, Exclusions exclusions) throws IOException {
 		Map<String, String> keyProperties = new HashMap<>();
 		List<String> schema = new ArrayList<>();
-		for (Record r : tx.run("""
-				SHOW CONSTRAINTS YIELD type, entityType, labelsOrTypes, properties, createStatement
-				RETURN type, entityType, labelsOrTypes, properties, createStatement ORDER BY createStatement""")
-			.list()) {
+		for (Record r : tx.run(Cypher.query("backup/constraints")).list()) {
 			String type = r.get("type").asString();
 			List<String> labels = r.get("labelsOrTypes").asList(v -> v.asString());
 			List<String> props = r.get("properties").asList(v -> v.asString());
@@ -232,10 +233,7 @@ public final class GraphBackup {
 			}
 			schema.add(r.get("createStatement").asString());
 		}
-		for (Record r : tx.run("""
-				SHOW INDEXES YIELD name, type, owningConstraint, createStatement
-				WHERE owningConstraint IS NULL AND type <> 'LOOKUP' AND name <> $restore
-				RETURN createStatement ORDER BY createStatement""", Map.of("restore", RESTORE_INDEX)).list()) {
+		for (Record r : tx.run(Cypher.query("backup/indexes"), Map.of("restore", RESTORE_INDEX)).list()) {
 			schema.add(r.get("createStatement").asString());
 		}
 		if (w != null) {
@@ -253,12 +251,8 @@ public final class GraphBackup {
 		ContentHash hash = new ContentHash();
 		Map<String, String[]> keys = new HashMap<>();
 		Map<String, Integer> repeats = new HashMap<>();
-		// the change feed is how running instances follow each other's writes, not
-		// content:
-		// it is neither backed up nor hashed, so two imports of the same files hash alike
-		Result nodes = tx.run("""
-				MATCH (n) WHERE NOT n:__WarmPathChange AND NOT n:__WarmPathChangeSequence
-				RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props""");
+		// without the change feed, so two imports of the same files hash alike
+		Result nodes = tx.run(Cypher.query("backup/nodes"));
 		while (nodes.hasNext()) {
 			Record r = nodes.next();
 			List<String> labels = new ArrayList<>(r.get("labels").asList(v -> v.asString()));
@@ -287,10 +281,7 @@ public final class GraphBackup {
 				line(w, line);
 			}
 		}
-		Result rels = tx
-			.run("""
-					MATCH ()-[r]->()
-					RETURN elementId(startNode(r)) AS s, elementId(endNode(r)) AS e, type(r) AS type, properties(r) AS props""");
+		Result rels = tx.run(Cypher.query("backup/relationships"));
 		while (rels.hasNext()) {
 			Record r = rels.next();
 			String[] start = keys.get(r.get("s").asString());
@@ -364,7 +355,7 @@ public final class GraphBackup {
 	 */
 	public Summary restore(Path in) throws IOException {
 		Summary expected = check(in);
-		long existing = this.driver.executableQuery("MATCH (n) RETURN count(n) AS n")
+		long existing = this.driver.executableQuery(Cypher.query("backup/node-count"))
 			.execute()
 			.records()
 			.get(0)
@@ -374,18 +365,15 @@ public final class GraphBackup {
 			throw new NotEmptyException(existing);
 		}
 		Set<String> names = new HashSet<>();
-		this.driver.executableQuery("SHOW CONSTRAINTS YIELD name")
+		this.driver.executableQuery(Cypher.query("backup/constraint-names"))
 			.execute()
 			.records()
 			.forEach(r -> names.add(r.get(0).asString()));
-		this.driver.executableQuery("SHOW INDEXES YIELD name")
+		this.driver.executableQuery(Cypher.query("backup/index-names"))
 			.execute()
 			.records()
 			.forEach(r -> names.add(r.get(0).asString()));
-		this.driver
-			.executableQuery("CREATE INDEX " + RESTORE_INDEX + " IF NOT EXISTS FOR (n:" + RESTORE_LABEL
-					+ ") ON (n.__restoreKey)")
-			.execute();
+		this.driver.executableQuery(Cypher.query("backup/restore-index-create")).execute();
 
 		try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
 			Map<String, List<Map<String, Object>>> nodeBatch = new LinkedHashMap<>();
@@ -405,7 +393,7 @@ public final class GraphBackup {
 					}
 					case "node" -> {
 						if (pending[0] == 0) {
-							this.driver.executableQuery("CALL db.awaitIndexes(300)").execute();
+							this.driver.executableQuery(Cypher.query("backup/await-indexes")).execute();
 						}
 						@SuppressWarnings("unchecked")
 						List<String> labels = (List<String>) line.get("labels");
@@ -496,13 +484,13 @@ public final class GraphBackup {
 		if (batch.isEmpty()) {
 			return;
 		}
+		String template = Cypher.query("backup/restore-nodes");
 		try (Session session = session()) {
-			session.executeWriteWithoutResult(
-					tx -> batch
-						.forEach((labels, rows) -> tx
-							.run("UNWIND $rows AS r MERGE (n:" + RESTORE_LABEL + " {__restoreKey: r.k}) SET n += r.p"
-									+ (labels.isEmpty() ? "" : " SET n" + labels), Map.of("rows", rows))
-							.consume()),
+			session.executeWriteWithoutResult(tx -> batch.forEach(
+					(labels, rows) -> tx
+						.run(fill(template, "labels", labels.isEmpty() ? ":" + escape(RESTORE_LABEL) : labels),
+								Map.of("rows", rows))
+						.consume()),
 					LONG);
 		}
 		batch.clear();
@@ -512,15 +500,10 @@ public final class GraphBackup {
 		if (batch.isEmpty()) {
 			return;
 		}
+		String template = Cypher.query("backup/restore-relationships");
 		try (Session session = session()) {
 			session.executeWriteWithoutResult(tx -> batch.forEach((type, rows) -> {
-				long written = tx
-					.run("UNWIND $rows AS r MATCH (a:" + RESTORE_LABEL + " {__restoreKey: r.s}) MATCH (b:"
-							+ RESTORE_LABEL + " {__restoreKey: r.e}) MERGE (a)-[x:" + type
-							+ " {__restoreSeq: r.i}]->(b) SET x += r.p RETURN count(x) AS n", Map.of("rows", rows))
-					.single()
-					.get("n")
-					.asLong();
+				long written = tx.run(fill(template, "type", type), Map.of("rows", rows)).single().get("n").asLong();
 				if (written != rows.size()) {
 					throw new InvalidBackupException("a relationship names a node the backup does not hold");
 				}
@@ -531,18 +514,10 @@ public final class GraphBackup {
 
 	private void cleanUp() {
 		try (Session session = session()) {
-			// CALL { } IN TRANSACTIONS needs an auto-commit transaction; both are
-			// idempotent.
-			session
-				.run("MATCH ()-[x]->() WHERE x.__restoreSeq IS NOT NULL "
-						+ "CALL { WITH x REMOVE x.__restoreSeq } IN TRANSACTIONS OF 10000 ROWS")
-				.consume();
-			session
-				.run("MATCH (n:" + RESTORE_LABEL + ") CALL { WITH n REMOVE n:" + RESTORE_LABEL
-						+ " REMOVE n.__restoreKey } IN TRANSACTIONS OF 10000 ROWS")
-				.consume();
+			session.run(Cypher.query("backup/restore-cleanup-relationships")).consume();
+			session.run(Cypher.query("backup/restore-cleanup-nodes")).consume();
 		}
-		this.driver.executableQuery("DROP INDEX " + RESTORE_INDEX + " IF EXISTS").execute();
+		this.driver.executableQuery(Cypher.query("backup/restore-index-drop")).execute();
 	}
 
 	/** The name in a {@code CREATE CONSTRAINT|INDEX name ...} statement. */
@@ -556,6 +531,18 @@ public final class GraphBackup {
 		}
 		String name = m.group(1);
 		return name.startsWith("`") ? name.substring(1, name.length() - 1).replace("``", "`") : name;
+	}
+
+	/**
+	 * A query template with {@code {{placeholder}}} replaced by names that
+	 * {@link #escape} quoted: labels and types cannot be parameters.
+	 */
+	private static String fill(String template, String placeholder, String quotedNames) {
+		String marker = "{{" + placeholder + "}}";
+		if (!template.contains(marker)) {
+			throw new IllegalStateException("query template has no " + marker);
+		}
+		return template.replace(marker, quotedNames);
 	}
 
 	static String escape(String name) {

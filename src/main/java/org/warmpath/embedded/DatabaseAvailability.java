@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -28,10 +30,12 @@ import org.springframework.dao.DataAccessResourceFailureException;
  * for up to its maximum retry time (exponential back-off from 1 s), which is right for a
  * leader switch or a dropped connection but makes every request wait out the retries when
  * the server is simply down. Once a request has seen the database unreachable
- * ({@link #reportFailure}), this opens: the {@link #driver() guarded driver} refuses new
- * sessions and queries at once with {@link ServiceUnavailableException} (the API answers
- * 503), and one background probe ({@link Driver#verifyConnectivity()} on the real driver,
- * every {@code probeInterval}) closes it again as soon as the server answers, so the app
+ * ({@link #reportFailure}), a resilience4j {@link CircuitBreaker} opens: the
+ * {@link #driver() guarded driver} refuses new sessions and queries at once with
+ * {@link ServiceUnavailableException} (the API answers 503). Requests never act as the
+ * breaker's half-open trial call (one would pay the driver's retries): a background probe
+ * ({@link Driver#verifyConnectivity()} on the real driver, every {@code probeInterval})
+ * is the only one, and closes the breaker as soon as the server answers, so the app
  * recovers by itself without a restart. The probe also runs right after opening, so a
  * one-off blip closes it within milliseconds.
  *
@@ -53,7 +57,10 @@ public final class DatabaseAvailability implements AutoCloseable {
 
 	private final long probeIntervalMillis;
 
-	private final AtomicReference<Outage> outage = new AtomicReference<>();
+	private final CircuitBreaker breaker;
+
+	/** The outage that opened the breaker; meaningful only while it is not closed. */
+	private volatile Outage outage;
 
 	private final ScheduledExecutorService prober;
 
@@ -73,6 +80,20 @@ public final class DatabaseAvailability implements AutoCloseable {
 	public DatabaseAvailability(Driver raw, Duration probeInterval) {
 		this.raw = raw;
 		this.probeIntervalMillis = Math.max(10, probeInterval.toMillis());
+		// one reported failure opens it; one successful probe (the only call let through
+		// half-open) closes it, a failed one opens it again
+		this.breaker = CircuitBreaker.of("neo4j",
+				CircuitBreakerConfig.custom()
+					.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+					.slidingWindowSize(1)
+					.minimumNumberOfCalls(1)
+					.failureRateThreshold(100)
+					.permittedNumberOfCallsInHalfOpenState(1)
+					.waitDurationInOpenState(Duration.ofMillis(this.probeIntervalMillis))
+					.automaticTransitionFromOpenToHalfOpenEnabled(false)
+					.writableStackTraceEnabled(false)
+					.build());
+		this.breaker.getEventPublisher().onStateTransition(event -> transitioned(event.getStateTransition()));
 		this.guarded = (Driver) Proxy.newProxyInstance(Driver.class.getClassLoader(), new Class<?>[] { Driver.class },
 				guard());
 		this.prober = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -94,12 +115,12 @@ public final class DatabaseAvailability implements AutoCloseable {
 
 	/** Whether the database is believed reachable. */
 	public boolean available() {
-		return this.outage.get() == null;
+		return this.breaker.getState() == CircuitBreaker.State.CLOSED;
 	}
 
 	/** The current outage, if the database is believed unreachable. */
 	public Optional<Outage> outage() {
-		return Optional.ofNullable(this.outage.get());
+		return available() ? Optional.empty() : Optional.ofNullable(this.outage);
 	}
 
 	/**
@@ -108,39 +129,47 @@ public final class DatabaseAvailability implements AutoCloseable {
 	 * @param failure what a request or the health check caught
 	 */
 	public void reportFailure(Throwable failure) {
-		if (!isUnreachable(failure)) {
+		if (!isUnreachable(failure) || !available()) {
 			return;
 		}
-		Outage opened = new Outage(Instant.now(), String.valueOf(rootMessage(failure)));
-		if (this.outage.compareAndSet(null, opened)) {
-			log.warn("Neo4j unreachable ({}); failing fast with 503, probing every {} ms", opened.reason(),
-					this.probeIntervalMillis);
-			try {
-				this.prober.execute(this::probe);
+		this.outage = new Outage(Instant.now(), String.valueOf(rootMessage(failure)));
+		this.breaker.onError(0, TimeUnit.NANOSECONDS, failure);
+	}
+
+	private void transitioned(CircuitBreaker.StateTransition transition) {
+		switch (transition) {
+			case CLOSED_TO_OPEN -> {
+				log.warn("Neo4j unreachable ({}); failing fast with 503, probing every {} ms", this.outage.reason(),
+						this.probeIntervalMillis);
+				probeIn(0);
 			}
-			catch (java.util.concurrent.RejectedExecutionException ex) {
-				// shutting down
+			case HALF_OPEN_TO_OPEN -> probeIn(this.probeIntervalMillis);
+			case HALF_OPEN_TO_CLOSED -> log.info("Neo4j reachable again after {} ms",
+					Duration.between(this.outage.since(), Instant.now()).toMillis());
+			default -> {
 			}
 		}
 	}
 
+	private void probeIn(long millis) {
+		try {
+			this.prober.schedule(this::probe, millis, TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			// shutting down
+		}
+	}
+
 	private void probe() {
-		Outage current = this.outage.get();
-		if (current == null) {
+		if (this.breaker.getState() != CircuitBreaker.State.OPEN) {
 			return;
 		}
+		this.breaker.transitionToHalfOpenState();
 		try {
-			this.raw.verifyConnectivity();
-			this.outage.set(null);
-			log.info("Neo4j reachable again after {} ms", Duration.between(current.since(), Instant.now()).toMillis());
+			this.breaker.executeRunnable(this.raw::verifyConnectivity);
 		}
-		catch (RuntimeException ex) {
-			try {
-				this.prober.schedule(this::probe, this.probeIntervalMillis, TimeUnit.MILLISECONDS);
-			}
-			catch (java.util.concurrent.RejectedExecutionException rejected) {
-				// shutting down
-			}
+		catch (RuntimeException stillDown) {
+			// recorded by the breaker, which opened again and scheduled the next probe
 		}
 	}
 
@@ -185,12 +214,10 @@ public final class DatabaseAvailability implements AutoCloseable {
 					default -> method.invoke(this.raw, args);
 				};
 			}
-			if (GUARDED.contains(name)) {
-				Outage current = this.outage.get();
-				if (current != null) {
-					throw new ServiceUnavailableException("Neo4j has been unreachable since " + current.since() + " ("
-							+ current.reason() + "); the app checks again every " + this.probeIntervalMillis + " ms");
-				}
+			if (GUARDED.contains(name) && !available()) {
+				Outage current = this.outage;
+				throw new ServiceUnavailableException("Neo4j has been unreachable since " + current.since() + " ("
+						+ current.reason() + "); the app checks again every " + this.probeIntervalMillis + " ms");
 			}
 			try {
 				return method.invoke(this.raw, args);

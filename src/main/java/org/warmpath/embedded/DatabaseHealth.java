@@ -7,6 +7,8 @@ import org.neo4j.driver.SessionConfig;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 
+import org.warmpath.cypher.Cypher;
+
 /**
  * The {@code neo4j} component of {@code /actuator/health}: DOWN at once while
  * {@link DatabaseAvailability} knows the server is unreachable, otherwise one auto-commit
@@ -15,9 +17,6 @@ import org.springframework.boot.actuate.health.Health;
  * time). A failure it sees opens the guard like a failed request does.
  */
 class DatabaseHealth extends AbstractHealthIndicator {
-
-	private static final String QUERY = "CALL dbms.components() YIELD versions, edition "
-			+ "RETURN versions[0] AS version, edition";
 
 	private final DatabaseAvailability availability;
 
@@ -34,7 +33,7 @@ class DatabaseHealth extends AbstractHealthIndicator {
 			return;
 		}
 		try (Session session = this.availability.rawDriver().session(SessionConfig.defaultConfig())) {
-			Record record = session.run(QUERY).single();
+			Record record = session.run(Cypher.query("embedded/health")).single();
 			builder.up()
 				.withDetail("version", record.get("version").asString())
 				.withDetail("edition", record.get("edition").asString());

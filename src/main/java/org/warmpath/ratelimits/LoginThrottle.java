@@ -4,17 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.warmpath.problems.ProblemResponses;
 import org.warmpath.problems.Problems;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -28,11 +27,8 @@ public class LoginThrottle extends OncePerRequestFilter {
 
 	private final RateLimits limits;
 
-	private final ObjectMapper json;
-
-	public LoginThrottle(RateLimits limits, ObjectMapper json) {
+	public LoginThrottle(RateLimits limits) {
 		this.limits = limits;
-		this.json = json;
 	}
 
 	@Override
@@ -48,10 +44,8 @@ public class LoginThrottle extends OncePerRequestFilter {
 		if (wait > 0) {
 			ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled",
 					"Too many failed sign-ins", "Too many failed sign-ins; try again in " + wait + " s");
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			this.json.writeValue(response.getOutputStream(), problem);
+			ProblemResponses.write(response, problem);
 			return;
 		}
 		chain.doFilter(request, response);

@@ -2,16 +2,15 @@ package org.warmpath.ratelimits;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.warmpath.problems.ProblemResponses;
 import org.warmpath.problems.Problems;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,11 +27,8 @@ class QueryRateLimit implements WebMvcConfigurer, HandlerInterceptor {
 
 	private final RateLimits limits;
 
-	private final ObjectMapper json;
-
-	QueryRateLimit(RateLimits limits, ObjectMapper json) {
+	QueryRateLimit(RateLimits limits) {
 		this.limits = limits;
-		this.json = json;
 	}
 
 	@Override
@@ -58,10 +54,8 @@ class QueryRateLimit implements WebMvcConfigurer, HandlerInterceptor {
 				"You have run " + this.limits.properties().queriesPerMinute()
 						+ " queries in the last minute; try again in " + wait + " s");
 		Map.of("retryAfterSeconds", wait).forEach(problem::setProperty);
-		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		this.json.writeValue(response.getOutputStream(), problem);
+		ProblemResponses.write(response, problem);
 		return false;
 	}
 

@@ -21,6 +21,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
+import org.warmpath.cypher.Cypher;
+
 /**
  * Applies the versioned, checksummed schema migrations in {@code cypher/migrations} at
  * start-up, before anything else touches the graph.
@@ -59,8 +61,7 @@ public class SchemaMigrations {
 
 	private void migrate() {
 		for (Migration migration : discover()) {
-			String known = this.driver
-				.executableQuery("MATCH (m:__WarmPathMigration {version: $version}) RETURN m.checksum AS checksum")
+			String known = this.driver.executableQuery(Cypher.query("schema/migration-checksum"))
 				.withParameters(Map.of("version", migration.version()))
 				.execute()
 				.records()
@@ -77,9 +78,7 @@ public class SchemaMigrations {
 					// schema statements cannot share a transaction with data writes
 					this.driver.executableQuery(statement).execute();
 				}
-				this.driver.executableQuery("""
-						MERGE (m:__WarmPathMigration {version: $version})
-						SET m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()""")
+				this.driver.executableQuery(Cypher.query("schema/migration-applied"))
 					.withParameters(Map.of("version", migration.version(), "description", migration.description(),
 							"checksum", migration.checksum()))
 					.execute();

@@ -2,7 +2,6 @@ package org.warmpath.web;
 
 import java.io.IOException;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,10 +10,10 @@ import jakarta.servlet.http.HttpSession;
 import org.warmpath.accounts.AccountManagement;
 import org.warmpath.accounts.CurrentUser;
 import org.warmpath.embedded.DatabaseAvailability;
+import org.warmpath.problems.ProblemResponses;
 import org.warmpath.problems.Problems;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -27,13 +26,10 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 
 	private final AccountManagement accounts;
 
-	private final ObjectMapper json;
-
 	private final DatabaseAvailability availability;
 
-	ActiveAccountFilter(AccountManagement accounts, ObjectMapper json, DatabaseAvailability availability) {
+	ActiveAccountFilter(AccountManagement accounts, DatabaseAvailability availability) {
 		this.accounts = accounts;
-		this.json = json;
 		this.availability = availability;
 	}
 
@@ -61,7 +57,7 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 			}
 			// fail closed: whether the account is still enabled cannot be read
 			this.availability.reportFailure(ex);
-			SecurityConfiguration.writeDatabaseUnavailable(this.json, response);
+			SecurityConfiguration.writeDatabaseUnavailable(response);
 			return;
 		}
 		if (!active) {
@@ -70,9 +66,7 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 				session.invalidate();
 			}
 			SecurityContextHolder.clearContext();
-			response.setStatus(HttpStatus.UNAUTHORIZED.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			this.json.writeValue(response.getOutputStream(), Problems.of(HttpStatus.UNAUTHORIZED, "account-inactive",
+			ProblemResponses.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "account-inactive",
 					"Account disabled", "This account was disabled or removed; sign in again"));
 			return;
 		}

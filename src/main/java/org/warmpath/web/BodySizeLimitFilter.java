@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -20,11 +19,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.warmpath.problems.ProblemResponses;
 import org.warmpath.problems.Problems;
 
 /**
@@ -43,11 +42,8 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	private final BodySizeLimitProperties limits;
 
-	private final ObjectMapper json;
-
-	public BodySizeLimitFilter(BodySizeLimitProperties limits, ObjectMapper json) {
+	public BodySizeLimitFilter(BodySizeLimitProperties limits) {
 		this.limits = limits;
-		this.json = json;
 	}
 
 	/** Tomcat's own limits, in line with the filter's. */
@@ -94,12 +90,8 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 						: "The request body is larger than the limit; ")
 						+ String.format(Locale.ROOT, "at most %,d bytes are accepted here", limit));
 		problem.setProperty("limit", limit);
-		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
 		response.setHeader("Connection", "close");
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		byte[] body = this.json.writeValueAsBytes(problem);
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
+		ProblemResponses.write(response, problem);
 		// send it now: Tomcat then drops the connection rather than wait for the unread
 		// body
 		response.flushBuffer();

@@ -3,7 +3,6 @@ package org.warmpath.web;
 import java.io.IOException;
 import java.util.Locale;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,11 +12,11 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import org.warmpath.problems.ProblemResponses;
 import org.warmpath.problems.Problems;
 
 /**
@@ -34,12 +33,6 @@ import org.warmpath.problems.Problems;
  */
 @Controller
 class ProblemErrorController implements ErrorController {
-
-	private final ObjectMapper json;
-
-	ProblemErrorController(ObjectMapper json) {
-		this.json = json;
-	}
 
 	/** Tomcat's error report valve for the host, in place of its HTML one. */
 	@Bean
@@ -65,9 +58,7 @@ class ProblemErrorController implements ErrorController {
 		}
 		if (!response.isCommitted()) {
 			response.resetBuffer();
-			response.setStatus(status.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getOutputStream().write(this.json.writeValueAsBytes(problem));
+			ProblemResponses.write(response, problem);
 		}
 	}
 

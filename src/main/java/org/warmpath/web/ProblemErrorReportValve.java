@@ -1,8 +1,6 @@
 package org.warmpath.web;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -10,6 +8,8 @@ import org.apache.catalina.valves.ErrorReportValve;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+
+import org.warmpath.problems.ProblemResponses;
 
 /**
  * Tomcat's error report for what it refuses before the app sees the request (an encoded
@@ -35,13 +35,9 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 			status = HttpStatus.BAD_REQUEST;
 		}
 		ProblemDetail problem = ProblemErrorController.problem(status);
-		String json = "{\"type\":\"" + problem.getType() + "\",\"title\":\"" + problem.getTitle() + "\",\"status\":"
-				+ problem.getStatus() + ",\"detail\":\"" + problem.getDetail() + "\"}";
 		try {
-			response.setContentType("application/problem+json");
 			response.setCharacterEncoding("UTF-8");
-			OutputStream out = response.getOutputStream();
-			out.write(json.getBytes(StandardCharsets.UTF_8));
+			ProblemResponses.write(response, problem);
 			response.finishResponse();
 		}
 		catch (IOException | IllegalStateException ex) {

@@ -1,14 +1,10 @@
 package org.warmpath.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -24,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.warmpath.accounts.AccountManagement;
 import org.warmpath.embedded.DatabaseAvailability;
 import org.warmpath.network.ProjectionEndpoint;
+import org.warmpath.problems.ProblemResponses;
 import org.warmpath.problems.Problems;
 import org.warmpath.ratelimits.LoginThrottle;
 import org.warmpath.ratelimits.RateLimits;
@@ -49,12 +46,12 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, ObjectMapper json, RateLimits limits, AccountManagement accounts,
+	SecurityFilterChain api(HttpSecurity http, RateLimits limits, AccountManagement accounts,
 			DatabaseAvailability availability) throws Exception {
 		var contextRepository = new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
 				new HttpSessionSecurityContextRepository());
-		http.addFilterBefore(new LoginThrottle(limits, json), BasicAuthenticationFilter.class)
-			.addFilterAfter(new ActiveAccountFilter(accounts, json, availability), BasicAuthenticationFilter.class)
+		http.addFilterBefore(new LoginThrottle(limits), BasicAuthenticationFilter.class)
+			.addFilterAfter(new ActiveAccountFilter(accounts, availability), BasicAuthenticationFilter.class)
 			.securityContext(c -> c.securityContextRepository(contextRepository))
 			.csrf(c -> c.ignoringRequestMatchers(new AntPathRequestMatcher("/api/**")))
 			.authorizeHttpRequests(a -> a.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
@@ -75,34 +72,28 @@ class SecurityConfiguration {
 						// the account could not be read: the database is down, the
 						// credentials may well be right
 						availability.reportFailure(ex);
-						writeDatabaseUnavailable(json, response);
+						writeDatabaseUnavailable(response);
 						return;
 					}
 					response.setHeader("WWW-Authenticate", "Basic realm=\"WarmPath\"");
-					write(json, response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
+					ProblemResponses.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
 							"Authentication required", "Sign in with your WarmPath account"));
 				}))
 			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"WarmPath\"");
-				write(json, response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
-						"Sign in with your WarmPath account"));
+				ProblemResponses.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
+						"Authentication required", "Sign in with your WarmPath account"));
 			})
-				.accessDeniedHandler((request, response, ex) -> write(json, response, Problems.of(HttpStatus.FORBIDDEN,
-						"forbidden", "Forbidden", "You are not allowed to do this with the role you have"))));
+				.accessDeniedHandler(
+						(request, response, ex) -> ProblemResponses.write(response, Problems.of(HttpStatus.FORBIDDEN,
+								"forbidden", "Forbidden", "You are not allowed to do this with the role you have"))));
 		return http.build();
 	}
 
 	/** 503 with Retry-After, for filters that cannot reach the database. */
-	static void writeDatabaseUnavailable(ObjectMapper json, HttpServletResponse response) throws java.io.IOException {
+	static void writeDatabaseUnavailable(HttpServletResponse response) throws java.io.IOException {
 		response.setHeader("Retry-After", ApiExceptionHandler.RETRY_AFTER_SECONDS);
-		write(json, response, ApiExceptionHandler.databaseUnavailableProblem());
-	}
-
-	private static void write(ObjectMapper json, HttpServletResponse response, ProblemDetail problem)
-			throws java.io.IOException {
-		response.setStatus(problem.getStatus());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		json.writeValue(response.getOutputStream(), problem);
+		ProblemResponses.write(response, ApiExceptionHandler.databaseUnavailableProblem());
 	}
 
 }

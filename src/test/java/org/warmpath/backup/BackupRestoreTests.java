@@ -57,11 +57,11 @@ class BackupRestoreTests {
 				assertThat(cli("backup", "--out", file.toString())).as(this.err.toString()).isZero();
 				backupHash = hash(this.out.toString());
 				assertThat(this.out.toString()).contains("Backing up the database at bolt://127.0.0.1:")
-					.contains("9 nodes, 7 relationships");
+					.contains("11 nodes, 8 relationships");
 				// restore refuses a database that is not empty, writes nothing, exits
 				// with 2
 				assertThat(cli("restore", "--in", file.toString())).isEqualTo(2);
-				assertThat(this.err.toString()).contains("restore refused: the database is not empty (9 nodes)");
+				assertThat(this.err.toString()).contains("restore refused: the database is not empty (11 nodes)");
 				assertThat(counts(driver)).isEqualTo(sourceCounts);
 			}
 			finally {
@@ -165,6 +165,8 @@ class BackupRestoreTests {
 				CREATE (a)-[:HAS_SKILL]->(s)
 				CREATE (a)-[:WORKS_AT {role: 'consultant'}]->(o)
 				CREATE (a)-[:WROTE]->(n1), (b)-[:WROTE]->(n2), (c)-[:WROTE]->(n2)
+				CREATE (bare {text: 'no label'}), (odd:`Odd``Label` {text: 'a backtick'})
+				CREATE (bare)-[:`ODD ``TYPE`]->(odd)
 				""").execute();
 	}
 
