@@ -18,7 +18,10 @@ public final class Main {
 		if (WarmPathCommand.handles(args)) {
 			System.exit(WarmPathCommand.run(args));
 		}
-		SpringApplication.run(WarmPathApplication.class, args);
+		SpringApplication app = new SpringApplication(WarmPathApplication.class);
+		// startup logs name the app, not this launcher
+		app.setMainApplicationClass(WarmPathApplication.class);
+		app.run(args);
 	}
 
 }
