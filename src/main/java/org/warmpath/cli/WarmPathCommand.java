@@ -68,7 +68,9 @@ final class WarmPathCommand {
 	}
 
 	static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-		CommandLine commandLine = new CommandLine(new WarmPathCommand()).setOut(out)
+		// no @file expansion: an argument is a file name, as it always was
+		CommandLine commandLine = new CommandLine(new WarmPathCommand()).setExpandAtFiles(false)
+			.setOut(out)
 			.setErr(err)
 			.setParameterExceptionHandler(new UsageError())
 			.setExecutionExceptionHandler(new Failure());

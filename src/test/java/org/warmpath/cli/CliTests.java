@@ -143,6 +143,27 @@ class CliTests {
 	}
 
 	@Test
+	void aFailedActionIsOneLineAndExitsWithOne(@TempDir Path dir) {
+		System.setProperty("warmpath.neo4j.uri", "bolt://127.0.0.1:1");
+		try {
+			assertThat(run("backup", "--out", dir.resolve("b.jsonl").toString())).isOne();
+		}
+		finally {
+			System.clearProperty("warmpath.neo4j.uri");
+		}
+		assertThat(err()).startsWith("warmpath: backup failed: ").doesNotContain("\tat ");
+		assertThat(dir.resolve("b.jsonl")).doesNotExist();
+	}
+
+	@Test
+	void anArgumentStartingWithAnAtSignIsAFileNameNotAnArgumentFile(@TempDir Path dir) throws Exception {
+		Path options = dir.resolve("options");
+		Files.writeString(options, "--tolerant");
+		assertThat(run("import", "people", "@" + options)).isEqualTo(2);
+		assertThat(err()).contains("cannot read @" + options);
+	}
+
+	@Test
 	void printsProgressWithARate() {
 		RateProgress progress = new RateProgress(writer(this.out));
 		progress.progress("writing", 50_000);
