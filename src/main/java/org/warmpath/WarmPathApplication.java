@@ -8,17 +8,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * WarmPath finds the warmest chain of introductions from a mentee to the right mentor.
  *
  * <p>
- * Started without arguments it serves the web app and API; {@code import} and
- * {@code generate} run the command-line actions of {@link org.warmpath.ingest.Cli}.
+ * Its {@code main} serves the web app and API; the jar's own entry point also offers the
+ * command-line actions and knows this class, never the other way round.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class WarmPathApplication {
 
 	public static void main(String[] args) {
-		if (org.warmpath.ingest.Cli.handles(args)) {
-			System.exit(org.warmpath.ingest.Cli.run(args));
-		}
 		SpringApplication.run(WarmPathApplication.class, args);
 	}
 

@@ -1,7 +1,8 @@
 package org.warmpath.backup;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,7 +106,7 @@ class BackupRestoreTests {
 	void usageErrors() throws Exception {
 		assertThat(cli("restore", "--in", this.tmp.resolve("nope.jsonl").toString())).isEqualTo(2);
 		assertThat(cli("backup")).isEqualTo(2);
-		assertThat(this.err.toString()).contains("--out is required").contains("cannot read");
+		assertThat(this.err.toString()).contains("Missing required option: '--out=FILE'").contains("cannot read");
 	}
 
 	@Test
@@ -196,13 +197,14 @@ class BackupRestoreTests {
 	}
 
 	int cli(String... args) throws Exception {
-		// Cli.run(String[], PrintStream, PrintStream) is package-private in
-		// org.warmpath.ingest
-		Method run = Class.forName("org.warmpath.ingest.Cli")
-			.getDeclaredMethod("run", String[].class, PrintStream.class, PrintStream.class);
+		// WarmPathCommand.run(String[], PrintWriter, PrintWriter) is package-private in
+		// org.warmpath.cli
+		Method run = Class.forName("org.warmpath.cli.WarmPathCommand")
+			.getDeclaredMethod("run", String[].class, PrintWriter.class, PrintWriter.class);
 		run.setAccessible(true);
-		return (int) run.invoke(null, args, new PrintStream(this.out, true, StandardCharsets.UTF_8),
-				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+		return (int) run.invoke(null, args,
+				new PrintWriter(new OutputStreamWriter(this.out, StandardCharsets.UTF_8), true),
+				new PrintWriter(new OutputStreamWriter(this.err, StandardCharsets.UTF_8), true));
 	}
 
 }

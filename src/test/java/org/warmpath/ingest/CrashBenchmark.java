@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.warmpath.WarmPathApplication;
+import org.warmpath.cli.Main;
 import org.warmpath.embedded.EmbeddedNeo4j;
 import org.warmpath.ingest.demo.DemoNetwork;
 import org.warmpath.ingest.demo.DemoNetworkGenerator;
@@ -21,11 +21,11 @@ import org.warmpath.schema.SchemaMigrations;
  * kill -9 in the middle of a million-connection import (issue 7, "Crash"), rerunnable:
  * generates the demo network (200,000 people give 1,070,342 connections), imports the
  * people into a base folder and copies it twice; runs {@code warmpath import connections}
- * (the jar's own main, {@link WarmPathApplication}, in a child JVM) on the first copy and
- * kills it with SIGKILL when its progress says {@code --kill-at} of the rows are written;
- * reopens the folder (recovery, migrations, counts); re-runs the same import to its end;
- * imports the same file cleanly into the second copy; and compares the two folders by
- * counts and content hash ({@link CrashHarness#CONNECTIONS_CRASH} says what is left out).
+ * (the jar's own main, {@link Main}, in a child JVM) on the first copy and kills it with
+ * SIGKILL when its progress says {@code --kill-at} of the rows are written; reopens the
+ * folder (recovery, migrations, counts); re-runs the same import to its end; imports the
+ * same file cleanly into the second copy; and compares the two folders by counts and
+ * content hash ({@link CrashHarness#CONNECTIONS_CRASH} says what is left out).
  *
  * <p>
  * Not a unit test (excluded from surefire; {@link CrashImportTests} is the small one).
@@ -98,8 +98,8 @@ public final class CrashBenchmark {
 
 		long killRows = (long) (total * killAt);
 		t = System.nanoTime();
-		Process child = CrashHarness.startSized(crashed, 5000, "1g", "2g", WarmPathApplication.class.getName(),
-				"import", "connections", connections.toString());
+		Process child = CrashHarness.startSized(crashed, 5000, "1g", "2g", Main.class.getName(), "import",
+				"connections", connections.toString());
 		CrashHarness.Killed killed = CrashHarness.killWhen(child, CrashBenchmark::writtenRows, rows -> rows >= killRows,
 				line -> System.out.println("    [child] " + line));
 		row("`warmpath import connections` in a child JVM, SIGKILL", "at the progress line '%,d rows written'",
@@ -113,8 +113,8 @@ public final class CrashBenchmark {
 
 		t = System.nanoTime();
 		String[] done = { "" };
-		int exit = CrashHarness.finish(CrashHarness.startSized(crashed, 5000, "1g", "2g",
-				WarmPathApplication.class.getName(), "import", "connections", connections.toString()), line -> {
+		int exit = CrashHarness.finish(CrashHarness.startSized(crashed, 5000, "1g", "2g", Main.class.getName(),
+				"import", "connections", connections.toString()), line -> {
 					System.out.println("    [rerun] " + line);
 					if (DONE.matcher(line).matches()) {
 						done[0] = line;
@@ -124,8 +124,8 @@ public final class CrashBenchmark {
 
 		t = System.nanoTime();
 		String[] cleanDone = { "" };
-		int cleanExit = CrashHarness.finish(CrashHarness.startSized(clean, 5000, "1g", "2g",
-				WarmPathApplication.class.getName(), "import", "connections", connections.toString()), line -> {
+		int cleanExit = CrashHarness.finish(CrashHarness.startSized(clean, 5000, "1g", "2g", Main.class.getName(),
+				"import", "connections", connections.toString()), line -> {
 					System.out.println("    [clean] " + line);
 					if (DONE.matcher(line).matches()) {
 						cleanDone[0] = line;

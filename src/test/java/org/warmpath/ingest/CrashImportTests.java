@@ -10,6 +10,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.warmpath.backup.GraphBackup;
+import org.warmpath.cli.ImportCommand;
 import org.warmpath.embedded.EmbeddedNeo4j;
 import org.warmpath.ingest.demo.DemoNetworkGenerator;
 import org.warmpath.schema.SchemaMigrations;
@@ -120,7 +121,7 @@ class CrashImportTests {
 		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dataDir, 0, Duration.ofMinutes(2), "64m");
 				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
 			new SchemaMigrations(driver);
-			return Cli.importFile(CrashHarness.imports(driver, 5000), kind, file, ImportMode.STRICT, null,
+			return ImportCommand.importFile(CrashHarness.imports(driver, 5000), kind, file, ImportMode.STRICT, null,
 					ImportProgress.NONE);
 		}
 	}

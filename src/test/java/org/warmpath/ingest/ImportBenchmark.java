@@ -1,5 +1,6 @@
 package org.warmpath.ingest;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.warmpath.cli.RateProgress;
 import org.warmpath.embedded.EmbeddedNeo4j;
 import org.warmpath.network.ChangeLog;
 import org.warmpath.people.People;
@@ -62,7 +64,7 @@ public final class ImportBenchmark {
 				Imports imports = new Imports(driver, IngestProperties.defaults(), event -> {
 				}, changes, new People(driver, changes));
 				Path csv = work.resolve("csv");
-				Cli.Progress progress = new Cli.Progress(System.out);
+				RateProgress progress = new RateProgress(new PrintWriter(System.out, true));
 				print("people.csv", imports.importPeople(csv.resolve("people.csv"), ImportMode.STRICT, progress));
 				print("connections.csv", imports.importConnections(csv.resolve("connections.csv"), ImportMode.STRICT,
 						TieSource.DEMO, progress));

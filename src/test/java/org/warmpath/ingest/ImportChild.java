@@ -3,6 +3,7 @@ package org.warmpath.ingest;
 import java.nio.file.Path;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.warmpath.cli.ImportCommand;
 
 /**
  * The child JVM of {@link CrashImportTests}: imports one file exactly as
@@ -20,14 +21,15 @@ public final class ImportChild {
 	public static void main(String[] args) {
 		String kind = args[0];
 		Path file = Path.of(args[1]);
-		try (ConfigurableApplicationContext context = Cli.importContext()) {
+		try (ConfigurableApplicationContext context = ImportCommand.startApp()) {
 			Imports imports = context.getBean(Imports.class);
 			System.out.println("ready");
 			System.out.flush();
-			ImportReport report = Cli.importFile(imports, kind, file, ImportMode.STRICT, null, (phase, rows) -> {
-				System.out.println("progress " + phase + " " + rows);
-				System.out.flush();
-			});
+			ImportReport report = ImportCommand.importFile(imports, kind, file, ImportMode.STRICT, null,
+					(phase, rows) -> {
+						System.out.println("progress " + phase + " " + rows);
+						System.out.flush();
+					});
 			System.out.println("done created " + report.created() + " unchanged " + report.unchanged() + " rejected "
 					+ report.rejected());
 			System.out.flush();

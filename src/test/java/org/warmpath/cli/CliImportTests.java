@@ -1,7 +1,8 @@
-package org.warmpath.ingest;
+package org.warmpath.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.warmpath.embedded.EmbeddedNeo4j;
+import org.warmpath.ingest.Imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +37,8 @@ class CliImportTests {
 	}
 
 	private int run(ByteArrayOutputStream out, String... args) {
-		return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+		return WarmPathCommand.run(args, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
+				new PrintWriter(new OutputStreamWriter(new ByteArrayOutputStream(), StandardCharsets.UTF_8), true));
 	}
 
 	@Test
