@@ -17,6 +17,7 @@ import org.warmpath.ingest.ImportProgress;
 import org.warmpath.ingest.ImportReport;
 import org.warmpath.ingest.Imports;
 import org.warmpath.ingest.TieSource;
+import org.warmpath.people.People;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
-import org.warmpath.ingest.Imports;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -43,7 +43,7 @@ class AnalyticsApiTests {
 	MockMvc mvc;
 
 	@Autowired
-	Imports imports;
+	TestData data;
 
 	@Autowired
 	NetworkAnalytics analytics;
@@ -61,7 +61,8 @@ class AnalyticsApiTests {
 		// a - b - c(closed) - d, b - m (mentor with capacity): from a, hop 1 = b, hop 2 =
 		// c
 		// and m, hop 3 = nobody (c does not pass introductions on)
-		this.g = new TestGraphs(this.imports).people("a", "b", "c:closed", "d", "m:mentor=2")
+		this.g = this.data.graph()
+			.people("a", "b", "c:closed", "d", "m:mentor=2")
 			.ties("a-b:0.9", "b-c:0.8", "c-d:0.7", "b-m:0.6");
 	}
 

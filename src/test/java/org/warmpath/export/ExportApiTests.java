@@ -18,9 +18,9 @@ import org.jgrapht.nio.json.JSONImporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
-import org.warmpath.ingest.Imports;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -50,7 +50,7 @@ class ExportApiTests {
 	MockMvc mvc;
 
 	@Autowired
-	Imports imports;
+	TestData data;
 
 	@Autowired
 	Driver driver;
@@ -62,7 +62,8 @@ class ExportApiTests {
 
 	@BeforeEach
 	void graph() {
-		this.g = new TestGraphs(this.imports).people("a", "b", "c", "d", "far")
+		this.g = this.data.graph()
+			.people("a", "b", "c", "d", "far")
 			.ties("a-b:0.9", "b-c:0.8", "a-c:0.4", "c-d:0.7", "d-far:0.5");
 		this.driver.executableQuery("MATCH (p:Person {id: $id}) SET p.connectionVisibility = 'private'")
 			.withParameters(Map.of("id", this.g.id("b")))

@@ -8,10 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.warmpath.MemberAccounts;
+import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
-import org.warmpath.accounts.AccountManagement;
-import org.warmpath.ingest.Imports;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -37,10 +36,7 @@ class IntroductionWorkflowTests {
 	MockMvc mvc;
 
 	@Autowired
-	Imports imports;
-
-	@Autowired
-	AccountManagement accountManagement;
+	TestData data;
 
 	@Autowired
 	Introductions introductions;
@@ -66,9 +62,10 @@ class IntroductionWorkflowTests {
 	@BeforeEach
 	void graph() {
 		// req - intro - tgt, closed knows both; stranger knows nobody
-		this.g = new TestGraphs(this.imports).people("req", "intro", "tgt", "closed:closed", "far", "stranger")
+		this.g = this.data.graph()
+			.people("req", "intro", "tgt", "closed:closed", "far", "stranger")
 			.ties("req-intro:0.8", "intro-tgt:0.6", "req-closed:0.5", "closed-tgt:0.5", "tgt-far:0.5");
-		this.accounts = new MemberAccounts(this.accountManagement);
+		this.accounts = this.data.accounts();
 		this.req = this.accounts.member(this.g.id("req"));
 		this.intro = this.accounts.member(this.g.id("intro"));
 		this.tgt = this.accounts.member(this.g.id("tgt"));
@@ -231,7 +228,7 @@ class IntroductionWorkflowTests {
 
 	@Test
 	void quotasCapPendingRequestsPerRequesterAndPerIntroducer() throws Exception {
-		TestGraphs q = new TestGraphs(this.imports)
+		TestGraphs q = this.data.graph()
 			.people("hub", "a", "b", "t1", "t2", "t3", "t4", "t5", "t6", "h2", "h3", "h4", "h5", "h6")
 			.ties("a-hub:0.5", "b-hub:0.5", "hub-t1:0.5", "hub-t2:0.5", "hub-t3:0.5", "hub-t4:0.5", "a-h2:0.5",
 					"a-h3:0.5", "a-h4:0.5", "a-h5:0.5", "a-h6:0.5", "h2-t1:0.5", "h3-t1:0.5", "h4-t1:0.5", "h5-t1:0.5",

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
-import org.warmpath.ingest.Imports;
 import org.warmpath.network.GraphChanged;
 import org.warmpath.privacy.ProfileSettings;
 
@@ -25,7 +25,7 @@ class MentorCatalogueTests {
 	ApplicationEventPublisher events;
 
 	@Autowired
-	Imports imports;
+	TestData data;
 
 	@Autowired
 	ProfileSettings profiles;
@@ -46,7 +46,7 @@ class MentorCatalogueTests {
 
 	@Test
 	void aMemberWhoOpensToMentoringJoinsTheCatalogueAndLeavesItWhenTheyClose() {
-		TestGraphs g = new TestGraphs(this.imports).people("m");
+		TestGraphs g = this.data.graph().people("m");
 		String id = g.id("m");
 		assertThat(this.catalogue.mentors()).extracting(MentorCatalogue.Mentor::id).doesNotContain(id);
 

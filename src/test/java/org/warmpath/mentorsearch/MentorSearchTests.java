@@ -1,9 +1,9 @@
 package org.warmpath.mentorsearch;
 
 import org.junit.jupiter.api.Test;
+import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
-import org.warmpath.ingest.Imports;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,13 +24,13 @@ class MentorSearchTests {
 	MockMvc mvc;
 
 	@Autowired
-	Imports imports;
+	TestData data;
 
 	@Test
 	void ranksReachableMentorsFirstAndExplainsTheScore() throws Exception {
 		// both mentors fit equally (Cardiology, Wales, consultants); only "near" is
 		// reachable warmly
-		TestGraphs g = new TestGraphs(this.imports)
+		TestGraphs g = this.data.graph()
 			.people("mentee", "near:mentor=2", "far:mentor=2", "full:mentor=0", "hop")
 			.ties("mentee-hop:0.9", "hop-near:0.9", "mentee-full:1.0");
 		this.mvc

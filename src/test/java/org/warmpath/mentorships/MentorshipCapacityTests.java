@@ -17,10 +17,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.warmpath.MemberAccounts;
+import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
-import org.warmpath.accounts.AccountManagement;
-import org.warmpath.ingest.Imports;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,10 +39,7 @@ class MentorshipCapacityTests {
 	MockMvc mvc;
 
 	@Autowired
-	Imports imports;
-
-	@Autowired
-	AccountManagement accountManagement;
+	TestData data;
 
 	@Autowired
 	Driver driver;
@@ -63,7 +59,7 @@ class MentorshipCapacityTests {
 		for (int i = 1; i <= 50; i++) {
 			specs[i] = "mentee" + i;
 		}
-		TestGraphs g = new TestGraphs(this.imports).people(specs);
+		TestGraphs g = this.data.graph().people(specs);
 		for (int i = 1; i <= 50; i++) {
 			this.mentorships.request(g.id("mentor"), g.id("mentee" + i), new MentorshipRequest(null, null, null));
 		}
@@ -100,8 +96,8 @@ class MentorshipCapacityTests {
 		for (int i = 1; i <= 50; i++) {
 			specs[i] = "mentee" + i;
 		}
-		TestGraphs g = new TestGraphs(this.imports).people(specs);
-		MemberAccounts accounts = new MemberAccounts(this.accountManagement);
+		TestGraphs g = this.data.graph().people(specs);
+		MemberAccounts accounts = this.data.accounts();
 		String mentor = accounts.member(g.id("mentor"));
 		for (int i = 1; i <= 50; i++) {
 			String mentee = accounts.member(g.id("mentee" + i));
@@ -168,8 +164,8 @@ class MentorshipCapacityTests {
 
 	@Test
 	void menteeAsksMentorAnswersEitherSideEnds() throws Exception {
-		TestGraphs g = new TestGraphs(this.imports).people("mentor:mentor=1", "mentee", "other", "nomentor");
-		MemberAccounts accounts = new MemberAccounts(this.accountManagement);
+		TestGraphs g = this.data.graph().people("mentor:mentor=1", "mentee", "other", "nomentor");
+		MemberAccounts accounts = this.data.accounts();
 		String mentor = accounts.member(g.id("mentor"));
 		String mentee = accounts.member(g.id("mentee"));
 		String other = accounts.member(g.id("other"));

@@ -4,9 +4,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
-import org.warmpath.ingest.Imports;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -35,7 +35,7 @@ class PathApiTests {
 	MockMvc mvc;
 
 	@Autowired
-	Imports imports;
+	TestData data;
 
 	TestGraphs g;
 
@@ -44,7 +44,8 @@ class PathApiTests {
 		// a-x-b (0.9 x 0.9 = 0.81) is warmer than the direct a-b (0.5); a-y-z-b (0.857)
 		// would be
 		// warmer still, but z is not open to introductions
-		this.g = new TestGraphs(this.imports).people("a", "x", "y", "z:closed", "b")
+		this.g = this.data.graph()
+			.people("a", "x", "y", "z:closed", "b")
 			.ties("a-b:0.5", "a-x:0.9", "x-b:0.9", "a-y:0.95", "y-z:0.95", "z-b:0.95");
 	}
 
@@ -137,7 +138,7 @@ class PathApiTests {
 
 	@Test
 	void noPathIsAnEmptyList() throws Exception {
-		String lonely = new TestGraphs(this.imports).people("island").id("island");
+		String lonely = this.data.graph().people("island").id("island");
 		paths("from=" + this.g.id("a") + "&to=" + lonely).andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths", hasSize(0)));
 	}
@@ -169,7 +170,8 @@ class PathApiTests {
 
 	@Test
 	void mutualsAreRankedByTheWeakerTie() throws Exception {
-		TestGraphs m = new TestGraphs(this.imports).people("me", "strong", "lopsided", "shut:closed", "target")
+		TestGraphs m = this.data.graph()
+			.people("me", "strong", "lopsided", "shut:closed", "target")
 			.ties("me-strong:0.7", "strong-target:0.7", "me-lopsided:1.0", "lopsided-target:0.2", "me-shut:0.9",
 					"shut-target:0.9");
 		this.mvc

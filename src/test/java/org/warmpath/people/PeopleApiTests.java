@@ -3,9 +3,9 @@ package org.warmpath.people;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
-import org.warmpath.ingest.Imports;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -29,7 +29,7 @@ class PeopleApiTests {
 	MockMvc mvc;
 
 	@Autowired
-	Imports imports;
+	TestData data;
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
 		return httpBasic("admin", WarmPathTest.ADMIN_PASSWORD);
@@ -56,7 +56,7 @@ class PeopleApiTests {
 			.andExpect(jsonPath("$.items", hasSize(5)))
 			.andExpect(jsonPath("$.page").value(1))
 			.andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThan(250)));
-		TestGraphs g = new TestGraphs(this.imports).people("findme");
+		TestGraphs g = this.data.graph().people("findme");
 		this.mvc.perform(get("/api/people?q=" + g.id("findme")).with(admin()))
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.items[0].specialty").value("Cardiology"))
@@ -71,7 +71,7 @@ class PeopleApiTests {
 
 	@Test
 	void profileShowsEverythingOneHopAway() throws Exception {
-		TestGraphs g = new TestGraphs(this.imports).people("pro", "friend").ties("pro-friend:0.8");
+		TestGraphs g = this.data.graph().people("pro", "friend").ties("pro-friend:0.8");
 		this.mvc.perform(get("/api/people/" + g.id("pro")).with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("Test pro"))
@@ -160,7 +160,7 @@ class PeopleApiTests {
 
 	@Test
 	void membersAndAnalystsCannotWrite() throws Exception {
-		TestGraphs g = new TestGraphs(this.imports).people("member");
+		TestGraphs g = this.data.graph().people("member");
 		String user = "m" + UUID.randomUUID().toString().substring(0, 8);
 		this.mvc
 			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON)
@@ -197,7 +197,7 @@ class PeopleApiTests {
 
 	@Test
 	void aDisabledAccountLosesItsSessionOnItsNextRequest() throws Exception {
-		TestGraphs g = new TestGraphs(this.imports).people("session");
+		TestGraphs g = this.data.graph().people("session");
 		String user = "s" + UUID.randomUUID().toString().substring(0, 8);
 		this.mvc
 			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON)

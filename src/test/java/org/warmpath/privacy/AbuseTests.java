@@ -8,10 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.warmpath.MemberAccounts;
+import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
-import org.warmpath.accounts.AccountManagement;
-import org.warmpath.ingest.Imports;
 import org.warmpath.ratelimits.RateLimits;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,10 +36,7 @@ class AbuseTests {
 	MockMvc mvc;
 
 	@Autowired
-	Imports imports;
-
-	@Autowired
-	AccountManagement accountManagement;
+	TestData data;
 
 	@Autowired
 	RateLimits limits;
@@ -53,8 +49,8 @@ class AbuseTests {
 
 	@Test
 	void pathQueriesAreRateLimitedPerAccount() throws Exception {
-		TestGraphs g = new TestGraphs(this.imports).people("me", "you").ties("me-you:0.5");
-		MemberAccounts accounts = new MemberAccounts(this.accountManagement);
+		TestGraphs g = this.data.graph().people("me", "you").ties("me-you:0.5");
+		MemberAccounts accounts = this.data.accounts();
 		String me = accounts.member(g.id("me"));
 		String other = accounts.member(g.id("you"));
 		String url = "/api/paths?k=1&from=" + g.id("me") + "&to=" + g.id("you");
@@ -84,8 +80,8 @@ class AbuseTests {
 
 	@Test
 	void failedSignInsAreThrottledPerNameAndAddress() throws Exception {
-		TestGraphs g = new TestGraphs(this.imports).people("me");
-		String me = new MemberAccounts(this.accountManagement).member(g.id("me"));
+		TestGraphs g = this.data.graph().people("me");
+		String me = this.data.accounts().member(g.id("me"));
 		int allowed = this.limits.properties().loginFailures();
 		for (int i = 0; i < allowed; i++) {
 			this.mvc.perform(get("/api/me").with(httpBasic(me, "wrong-password-" + i)))
@@ -119,9 +115,10 @@ class AbuseTests {
 
 	@Test
 	void hostileStringsInEveryTextInputLeaveTheGraphAloneAndNeverFail() throws Exception {
-		TestGraphs g = new TestGraphs(this.imports).people("me", "via", "tgt", "mentor:mentor=5")
+		TestGraphs g = this.data.graph()
+			.people("me", "via", "tgt", "mentor:mentor=5")
 			.ties("me-via:0.5", "via-tgt:0.5");
-		MemberAccounts accounts = new MemberAccounts(this.accountManagement);
+		MemberAccounts accounts = this.data.accounts();
 		String me = accounts.member(g.id("me"));
 		List<String> hostile = List.of("'", "\"", "\\", "'}) DETACH DELETE n //", "\"}) MATCH (n) DETACH DELETE n //",
 				"x' OR 1=1 //", "$id", "`Person`", "Ω≈ç√ 😀 \u202e‮ مرحبا", "%00%27", "a".repeat(10_240),

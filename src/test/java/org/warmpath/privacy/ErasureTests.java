@@ -7,10 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.warmpath.MemberAccounts;
+import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
-import org.warmpath.accounts.AccountManagement;
-import org.warmpath.ingest.Imports;
 import org.warmpath.network.Projection;
 import org.warmpath.ratelimits.RateLimits;
 
@@ -36,10 +35,7 @@ class ErasureTests {
 	MockMvc mvc;
 
 	@Autowired
-	Imports imports;
-
-	@Autowired
-	AccountManagement accountManagement;
+	TestData data;
 
 	@Autowired
 	Driver driver;
@@ -87,14 +83,15 @@ class ErasureTests {
 
 	@Test
 	void exportHoldsEverythingAndErasureLeavesNoTrace() throws Exception {
-		TestGraphs g = new TestGraphs(this.imports).people("gone", "intro", "tgt", "mentor:mentor=2")
+		TestGraphs g = this.data.graph()
+			.people("gone", "intro", "tgt", "mentor:mentor=2")
 			.ties("gone-intro:0.7", "intro-tgt:0.6", "gone-mentor:0.4");
 		String id = g.id("gone");
 		String name = "Erasable " + UUID.randomUUID();
 		this.driver.executableQuery("MATCH (p:Person {id: $id}) SET p.name = $name")
 			.withParameters(Map.of("id", id, "name", name))
 			.execute();
-		MemberAccounts accounts = new MemberAccounts(this.accountManagement);
+		MemberAccounts accounts = this.data.accounts();
 		String gone = accounts.member(id);
 		String intro = accounts.member(g.id("intro"));
 		String introduction = this.json
@@ -165,9 +162,8 @@ class ErasureTests {
 
 	@Test
 	void adminDeleteErasesTheSameWay() throws Exception {
-		TestGraphs g = new TestGraphs(this.imports).people("gone", "intro", "tgt")
-			.ties("gone-intro:0.7", "intro-tgt:0.6");
-		MemberAccounts accounts = new MemberAccounts(this.accountManagement);
+		TestGraphs g = this.data.graph().people("gone", "intro", "tgt").ties("gone-intro:0.7", "intro-tgt:0.6");
+		MemberAccounts accounts = this.data.accounts();
 		String gone = accounts.member(g.id("gone"));
 		this.mvc
 			.perform(post("/api/introductions").with(accounts.as(gone))

@@ -7,10 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.warmpath.MemberAccounts;
+import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
-import org.warmpath.accounts.AccountManagement;
-import org.warmpath.ingest.Imports;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -33,10 +32,7 @@ class MemberScopingTests {
 	MockMvc mvc;
 
 	@Autowired
-	Imports imports;
-
-	@Autowired
-	AccountManagement accountManagement;
+	TestData data;
 
 	@Autowired
 	ObjectMapper json;
@@ -54,9 +50,10 @@ class MemberScopingTests {
 	@BeforeEach
 	void graph() {
 		// me - a - b - c - target: c is three hops from me
-		this.g = new TestGraphs(this.imports).people("me", "a", "b", "c", "target", "friend", "stranger")
+		this.g = this.data.graph()
+			.people("me", "a", "b", "c", "target", "friend", "stranger")
 			.ties("me-a:0.9", "a-b:0.9", "b-c:0.9", "c-target:0.9", "me-friend:0.5", "friend-target:0.5");
-		this.accounts = new MemberAccounts(this.accountManagement);
+		this.accounts = this.data.accounts();
 		this.me = this.accounts.member(this.g.id("me"));
 		this.c = this.accounts.member(this.g.id("c"));
 		this.friend = this.accounts.member(this.g.id("friend"));

@@ -8,10 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.warmpath.MemberAccounts;
+import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
-import org.warmpath.accounts.AccountManagement;
-import org.warmpath.ingest.Imports;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -40,10 +39,7 @@ class RoleMatrixTests {
 	MockMvc mvc;
 
 	@Autowired
-	Imports imports;
-
-	@Autowired
-	AccountManagement accountManagement;
+	TestData data;
 
 	@Autowired
 	ObjectMapper json;
@@ -58,9 +54,10 @@ class RoleMatrixTests {
 
 	@Test
 	void everyEndpointByRoleAndOwnership() throws Exception {
-		TestGraphs g = new TestGraphs(this.imports).people("own", "other", "via", "tgt", "mentor:mentor=5", "mentee")
+		TestGraphs g = this.data.graph()
+			.people("own", "other", "via", "tgt", "mentor:mentor=5", "mentee")
 			.ties("own-via:0.6", "via-tgt:0.6", "other-via:0.5", "own-other:0.5", "mentee-mentor:0.5");
-		MemberAccounts accounts = new MemberAccounts(this.accountManagement);
+		MemberAccounts accounts = this.data.accounts();
 		RequestPostProcessor admin = httpBasic("admin", WarmPathTest.ADMIN_PASSWORD);
 		RequestPostProcessor analyst = accounts.as(accounts.analyst());
 		RequestPostProcessor own = accounts.as(accounts.member(g.id("own")));
