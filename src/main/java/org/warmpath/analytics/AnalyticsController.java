@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.warmpath.graph.SearchLimits;
+import org.warmpath.paths.SearchLimits;
 import org.warmpath.problems.Problems;
 
 import org.springframework.http.ResponseEntity;

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.warmpath.graph.KnowsGraph;
-import org.warmpath.graph.PathFinder;
+import org.warmpath.projection.KnowsGraph;
+import org.warmpath.paths.PathFinder;
 
 /**
  * One graph version as analytics see it: the projection, its {@link AnalysisGraph} copy,

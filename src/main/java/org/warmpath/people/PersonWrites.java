@@ -7,7 +7,7 @@ import org.warmpath.ingest.Imports;
 import org.warmpath.ingest.PersonRow;
 import org.warmpath.ingest.TieRow;
 import org.warmpath.ingest.UpsertResult;
-import org.warmpath.network.Projection;
+import org.warmpath.projection.Projection;
 import org.warmpath.problems.Problems;
 
 import org.springframework.http.HttpStatus;

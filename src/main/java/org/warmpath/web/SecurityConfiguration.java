@@ -23,7 +23,7 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import jakarta.servlet.http.HttpServletResponse;
 import org.warmpath.accounts.AccountManagement;
 import org.warmpath.embedded.DatabaseAvailability;
-import org.warmpath.network.ProjectionEndpoint;
+import org.warmpath.projection.ProjectionEndpoint;
 import org.warmpath.problems.Problems;
 import org.warmpath.ratelimits.LoginThrottle;
 import org.warmpath.ratelimits.RateLimits;

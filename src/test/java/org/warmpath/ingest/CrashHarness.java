@@ -21,7 +21,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
-import org.warmpath.network.ChangeLog;
+import org.warmpath.projection.ChangeLog;
 import org.warmpath.backup.GraphBackup;
 import org.warmpath.embedded.EmbeddedNeo4j;
 import org.warmpath.schema.SchemaMigrations;

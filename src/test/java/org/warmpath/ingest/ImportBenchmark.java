@@ -9,7 +9,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.warmpath.embedded.EmbeddedNeo4j;
-import org.warmpath.network.ChangeLog;
+import org.warmpath.projection.ChangeLog;
 import org.warmpath.ingest.demo.DemoNetwork;
 import org.warmpath.ingest.demo.DemoNetworkGenerator;
 import org.warmpath.schema.SchemaMigrations;

@@ -11,7 +11,7 @@ import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
 import org.warmpath.accounts.AccountManagement;
 import org.warmpath.ingest.Imports;
-import org.warmpath.network.Projection;
+import org.warmpath.projection.Projection;
 import org.warmpath.ratelimits.RateLimits;
 
 import org.springframework.beans.factory.annotation.Autowired;
