@@ -15,7 +15,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.ErrorResponseException;
 import org.warmpath.WarmPathApplication;
-import org.warmpath.analytics.Progress;
 import org.warmpath.backup.BackupDatabase;
 import org.warmpath.backup.GraphBackup;
 import org.warmpath.ingest.demo.DemoNetwork;

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The default engine: the capped label-setting, bidirectional BFS and Yen kernels of
- * {@link org.warmpath.paths.PathFinder} over the in-memory projection; sub-millisecond
- * where Cypher takes seconds for warmest paths.
+ * {@link PathFinder} over the in-memory projection; sub-millisecond where Cypher takes
+ * seconds for warmest paths.
  */
 @Component
 class GraphPathEngine implements PathEngine {
