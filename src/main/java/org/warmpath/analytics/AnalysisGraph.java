@@ -64,17 +64,13 @@ public final class AnalysisGraph {
 	 * slot plus 4 per person).
 	 */
 	public static AnalysisGraph of(KnowsGraph g) {
-		long version = g.version();
 		int n = g.nodeCount();
-		if (g.liveNodeCount() == n && g.tieCount() == g.tieCapacity()) {
-			boolean[] live = new boolean[n];
-			Arrays.fill(live, true);
-			double[] weights = g.slotStrengths();
-			if (g.version() == version) {
-				return new AnalysisGraph(n, false, g.offsets(), g.targets(), weights, g.offsets(), g.targets(), live);
-			}
+		if (g.liveNodeCount() != n || g.tieCount() != g.tieCapacity()) {
+			return copyOf(g);
 		}
-		return copyOf(g);
+		boolean[] live = new boolean[n];
+		Arrays.fill(live, true);
+		return new AnalysisGraph(n, false, g.offsets(), g.targets(), g.slotStrengths(), g.offsets(), g.targets(), live);
 	}
 
 	/** Copies the live part of a projection into new arrays. O(n + m). */

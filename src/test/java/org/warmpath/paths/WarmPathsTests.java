@@ -223,6 +223,15 @@ class WarmPathsTests {
 	}
 
 	@Test
+	void eachGraphHasOneSharedFinderAndEveryNewGraphItsOwn() {
+		KnowsGraph g = graph("a-b:0.5 b-c:0.5");
+		KnowsGraph rebuilt = graph("a-b:0.5 b-c:0.5");
+		assertThat(PathFinder.of(g)).isSameAs(PathFinder.of(g));
+		assertThat(PathFinder.of(g).graph()).isSameAs(g);
+		assertThat(PathFinder.of(rebuilt)).isNotSameAs(PathFinder.of(g));
+	}
+
+	@Test
 	void duplicateTiesKeepTheStrongest() {
 		KnowsGraphBuilder b = KnowsGraph.builder();
 		b.addPerson("a", true);
