@@ -66,7 +66,7 @@ class AnalysisGraphTests {
 		assertThat(after.hasEdge(a, b)).isFalse();
 		assertThat(after.isLive(gone)).isFalse();
 		assertThat(after.degree(gone)).isZero();
-		assertThat(after.edgeCount()).isEqualTo(before.edgeCount() - 1 - tiesOfGone));
+		assertThat(after.edgeCount()).isEqualTo(before.edgeCount() - 1 - tiesOfGone);
 		assertThat(before.hasEdge(a, b)).isTrue();
 		assertThat(before.isLive(gone)).isTrue();
 	}
