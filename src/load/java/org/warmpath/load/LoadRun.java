@@ -28,7 +28,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
-import org.warmpath.network.ProjectionDigest;
+import org.warmpath.projection.ProjectionDigest;
 
 /**
  * Everything around the Gatling scenario: starts the app as its own process on a data

@@ -2,7 +2,7 @@ package org.warmpath.analytics;
 
 import java.util.Arrays;
 
-import org.warmpath.graph.KnowsGraph;
+import org.warmpath.projection.KnowsGraph;
 
 /**
  * Immutable compressed-sparse-row graph that every analytics algorithm runs on, so the
@@ -13,10 +13,17 @@ import org.warmpath.graph.KnowsGraph;
  * Vertices are {@code 0..n-1}. Out-neighbours of {@code v} are
  * {@code outTargets[outOffsets[v] .. outOffsets[v+1]-1]}, sorted and without duplicates
  * or self-loops, with a weight per slot; in-neighbours likewise. For an undirected graph
- * the in-arrays are the out-arrays and every edge appears in both endpoints' lists. The
- * KnowsGraph projection keeps its arrays package-private and carries removed ties and
- * people in place; copying the live part into these arrays once per graph version costs
- * O(n + m) and lets the kernels run without dead-slot checks.
+ * the in-arrays are the out-arrays and every edge appears in both endpoints' lists.
+ *
+ * <p>
+ * What it adds over the projection's own arrays, and why it is kept: the projection
+ * carries removed ties and people in place (dead bits, flags changed while analyses run),
+ * and the analytics kernels run without dead-slot checks on a fixed version of the graph;
+ * weights here are strengths, not costs; and file graphs may be directed, with in-arrays.
+ * When the projection has no removed tie or person, its CSR is exactly this graph, so
+ * {@link #of(KnowsGraph)} shares the projection's offsets and targets (never written
+ * after the build, so no later withdrawal can change what an analysis sees) and only adds
+ * the per-slot strengths; otherwise it copies the live part.
  */
 public final class AnalysisGraph {
 
@@ -50,11 +57,24 @@ public final class AnalysisGraph {
 	}
 
 	/**
-	 * Copies the live people and ties of a projection; weight = tie strength. Removed
-	 * people stay as isolated, non-live vertices so indices match the projection. O(n +
-	 * m).
+	 * The live people and ties of a projection; weight = tie strength. Removed people
+	 * stay as isolated, non-live vertices so indices match the projection. Shares the
+	 * projection's CSR arrays when nothing was removed from it (O(n + m) time for the
+	 * weights, 8 bytes per slot), copies the live part otherwise (O(n + m), 12 bytes per
+	 * slot plus 4 per person).
 	 */
 	public static AnalysisGraph of(KnowsGraph g) {
+		int n = g.nodeCount();
+		if (g.liveNodeCount() != n || g.tieCount() != g.tieCapacity()) {
+			return copyOf(g);
+		}
+		boolean[] live = new boolean[n];
+		Arrays.fill(live, true);
+		return new AnalysisGraph(n, false, g.offsets(), g.targets(), g.slotStrengths(), g.offsets(), g.targets(), live);
+	}
+
+	/** Copies the live part of a projection into new arrays. O(n + m). */
+	static AnalysisGraph copyOf(KnowsGraph g) {
 		int n = g.nodeCount();
 		int[] offsets = new int[n + 1];
 		boolean[] live = new boolean[n];

@@ -10,7 +10,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.warmpath.graph.SearchLimits;
+import org.warmpath.paths.SearchLimits;
 import org.warmpath.problems.Problems;
 
 import org.springframework.http.ResponseEntity;

@@ -12,8 +12,9 @@ import java.util.function.Function;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.warmpath.cypher.Cypher;
-import org.warmpath.graph.SearchLimits;
-import org.warmpath.network.Projection;
+import org.warmpath.paths.PathFinder;
+import org.warmpath.paths.SearchLimits;
+import org.warmpath.projection.Projection;
 
 import org.springframework.stereotype.Service;
 
@@ -133,8 +134,8 @@ public class NetworkAnalytics {
 					&& r.get("capacity").asLong(0) > r.get("activeMentees").asLong(0);
 			priv[v] = "private".equals(r.get("visibility").asString(null));
 		}
-		return new NetworkView(s.covers(), knows, s.finder(), AnalysisGraph.of(knows), names, grades, specialty, region,
-				List.copyOf(specialties.names), List.copyOf(regions.names), mentor, priv);
+		return new NetworkView(s.covers(), knows, PathFinder.of(knows), AnalysisGraph.of(knows), names, grades,
+				specialty, region, List.copyOf(specialties.names), List.copyOf(regions.names), mentor, priv);
 	}
 
 	/**

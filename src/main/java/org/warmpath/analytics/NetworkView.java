@@ -5,18 +5,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.warmpath.graph.KnowsGraph;
-import org.warmpath.graph.PathFinder;
+import org.warmpath.projection.KnowsGraph;
+import org.warmpath.paths.PathFinder;
 
 /**
- * One graph version as analytics see it: the projection, its {@link AnalysisGraph} copy,
+ * One graph version as analytics see it: the projection, its {@link AnalysisGraph} view,
  * and the person attributes that answers are split by, aligned with projection indices.
  * Built once per projection version and shared by every analysis of that version.
  *
  * @param version the projection's write sequence ({@code Projection.Snapshot.covers()})
  * @param knows the projection
  * @param finder its search kernels
- * @param graph the analytics copy
+ * @param graph the analytics view of it (see {@link AnalysisGraph#of})
  * @param names display names (null when unknown)
  * @param grades grades as written
  * @param specialty code of each person's specialty in {@code specialties} (-1: none)

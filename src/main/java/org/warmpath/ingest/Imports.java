@@ -26,11 +26,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.warmpath.cypher.Cypher;
-import org.warmpath.network.ChangeLog;
-import org.warmpath.network.ChangeLog.Change;
-import org.warmpath.network.GraphChanged;
+import org.warmpath.projection.ChangeLog.Change;
 import org.warmpath.people.People;
 import org.warmpath.people.UpsertCounts;
+import org.warmpath.projection.ChangeLog;
+import org.warmpath.projection.GraphChanged;
 import org.warmpath.problems.Problems;
 
 /**

@@ -17,8 +17,8 @@ import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warmpath.cypher.Cypher;
-import org.warmpath.network.ChangeLog;
-import org.warmpath.network.GraphChanged;
+import org.warmpath.projection.ChangeLog;
+import org.warmpath.projection.GraphChanged;
 import org.warmpath.accounts.Caller;
 import org.warmpath.problems.Problems;
 

@@ -14,7 +14,7 @@ import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warmpath.cypher.Cypher;
-import org.warmpath.network.GraphChanged;
+import org.warmpath.projection.GraphChanged;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -14,11 +14,12 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.warmpath.cypher.Cypher;
-import org.warmpath.graph.GraphPath;
-import org.warmpath.graph.KnowsGraph;
-import org.warmpath.graph.PathMode;
-import org.warmpath.graph.SearchLimits;
-import org.warmpath.network.Projection;
+import org.warmpath.paths.GraphPath;
+import org.warmpath.projection.KnowsGraph;
+import org.warmpath.paths.PathFinder;
+import org.warmpath.paths.PathMode;
+import org.warmpath.paths.SearchLimits;
+import org.warmpath.projection.Projection;
 import org.warmpath.people.PersonSummary;
 import org.warmpath.problems.Problems;
 
@@ -129,7 +130,7 @@ public class MentorSearch {
 		java.util.Arrays.fill(costs, Double.POSITIVE_INFINITY);
 		if (source >= 0) {
 			int[] known = java.util.Arrays.stream(targets).filter(t -> t >= 0).toArray();
-			double[] knownCosts = snapshot.finder()
+			double[] knownCosts = PathFinder.of(snapshot.graph())
 				.warmestCosts(source, known, SearchLimits.of(REACH_HOPS, Duration.ofSeconds(2)));
 			for (int i = 0, j = 0; i < targets.length; i++) {
 				if (targets[i] >= 0) {
@@ -202,7 +203,7 @@ public class MentorSearch {
 	}
 
 	private static MentorRecommendation.PathSummary path(Projection.Snapshot snapshot, int source, int target) {
-		List<GraphPath> best = snapshot.finder()
+		List<GraphPath> best = PathFinder.of(snapshot.graph())
 			.paths(PathMode.WARMEST, source, target, 1, SearchLimits.of(REACH_HOPS, Duration.ofSeconds(1)));
 		if (best.isEmpty()) {
 			return null;

@@ -9,8 +9,9 @@ import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.warmpath.cypher.Cypher;
-import org.warmpath.graph.KnowsGraph;
+import org.warmpath.projection.KnowsGraph;
 import org.warmpath.problems.Problems;
+import org.warmpath.projection.Projection;
 
 import org.springframework.stereotype.Service;
 

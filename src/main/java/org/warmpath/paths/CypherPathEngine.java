@@ -10,8 +10,6 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.warmpath.cypher.Cypher;
-import org.warmpath.graph.PathMode;
-import org.warmpath.graph.SearchTimeoutException;
 
 import org.springframework.stereotype.Component;
 

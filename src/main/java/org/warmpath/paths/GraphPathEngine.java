@@ -3,17 +3,15 @@ package org.warmpath.paths;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.warmpath.graph.GraphPath;
-import org.warmpath.graph.KnowsGraph;
-import org.warmpath.graph.SearchLimits;
-import org.warmpath.network.Projection;
+import org.warmpath.projection.KnowsGraph;
+import org.warmpath.projection.Projection;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The default engine: the capped label-setting, bidirectional BFS and Yen kernels of
- * {@link org.warmpath.graph.PathFinder} over the in-memory projection; sub-millisecond
- * where Cypher takes seconds for warmest paths.
+ * {@link PathFinder} over the in-memory projection; sub-millisecond where Cypher takes
+ * seconds for warmest paths.
  */
 @Component
 class GraphPathEngine implements PathEngine {
@@ -45,7 +43,8 @@ class GraphPathEngine implements PathEngine {
 		SearchLimits limits = new SearchLimits(request.maxHops(), request.minStrength(), avoid,
 				System.nanoTime() + this.properties.timeBudget().toNanos());
 		List<FoundPath> out = new ArrayList<>();
-		for (GraphPath path : snapshot.finder().paths(request.mode(), source, target, request.k(), limits)) {
+		for (GraphPath path : PathFinder.of(snapshot.graph())
+			.paths(request.mode(), source, target, request.k(), limits)) {
 			List<String> people = new ArrayList<>(path.nodes().length);
 			for (int node : path.nodes()) {
 				people.add(graph.id(node));

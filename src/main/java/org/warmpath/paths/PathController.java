@@ -5,10 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.warmpath.graph.PathFinder;
-import org.warmpath.graph.PathMode;
-import org.warmpath.graph.SearchLimits;
-import org.warmpath.graph.SearchTimeoutException;
 import org.warmpath.accounts.Caller;
 import org.warmpath.problems.Problems;
 

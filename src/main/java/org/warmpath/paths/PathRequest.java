@@ -2,8 +2,6 @@ package org.warmpath.paths;
 
 import java.util.List;
 
-import org.warmpath.graph.PathMode;
-
 /**
  * A validated path query.
  *

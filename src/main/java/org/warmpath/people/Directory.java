@@ -11,7 +11,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.warmpath.cypher.Cypher;
-import org.warmpath.network.Projection;
+import org.warmpath.projection.Projection;
 
 import org.springframework.stereotype.Service;
 

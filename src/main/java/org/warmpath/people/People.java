@@ -15,9 +15,9 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.warmpath.cypher.Cypher;
-import org.warmpath.network.ChangeLog;
-import org.warmpath.network.ChangeLog.Change;
 import org.warmpath.problems.Problems;
+import org.warmpath.projection.ChangeLog.Change;
+import org.warmpath.projection.ChangeLog;
 
 import org.springframework.stereotype.Service;
 

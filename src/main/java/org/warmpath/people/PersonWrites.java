@@ -3,9 +3,9 @@ package org.warmpath.people;
 import java.util.List;
 import java.util.Map;
 
-import org.warmpath.network.GraphChanged;
-import org.warmpath.network.Projection;
 import org.warmpath.problems.Problems;
+import org.warmpath.projection.GraphChanged;
+import org.warmpath.projection.Projection;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;

@@ -8,9 +8,9 @@ import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.warmpath.cypher.Cypher;
-import org.warmpath.network.ChangeLog;
-import org.warmpath.network.GraphChanged;
-import org.warmpath.network.Projection;
+import org.warmpath.projection.ChangeLog;
+import org.warmpath.projection.GraphChanged;
+import org.warmpath.projection.Projection;
 import org.warmpath.problems.Problems;
 
 import org.springframework.context.ApplicationEventPublisher;

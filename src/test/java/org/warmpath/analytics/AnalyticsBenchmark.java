@@ -33,8 +33,6 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.warmpath.WarmPathApplication;
 import org.warmpath.export.GraphExport;
-import org.warmpath.graph.KnowsGraph;
-import org.warmpath.graph.PathFinder;
 import org.warmpath.ingest.ImportMode;
 import org.warmpath.ingest.ImportProgress;
 import org.warmpath.ingest.ImportReport;
@@ -42,7 +40,10 @@ import org.warmpath.ingest.Imports;
 import org.warmpath.ingest.TieSource;
 import org.warmpath.ingest.demo.DemoNetwork;
 import org.warmpath.ingest.demo.DemoNetworkGenerator;
-import org.warmpath.network.Projection;
+import org.warmpath.paths.PathFinder;
+import org.warmpath.projection.KnowsGraph;
+import org.warmpath.projection.KnowsGraphBuilder;
+import org.warmpath.projection.Projection;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -107,6 +108,10 @@ public final class AnalyticsBenchmark {
 		}
 		if (a.contains("app")) {
 			app(100_000);
+		}
+		if (a.contains("view")) {
+			viewGraph(100_000);
+			viewGraph(1_000_000);
 		}
 	}
 
@@ -236,7 +241,7 @@ public final class AnalyticsBenchmark {
 		double gen = (System.nanoTime() - t0) / 1e9;
 		t0 = System.nanoTime();
 		CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
-		KnowsGraph.Builder b = KnowsGraph.builder();
+		KnowsGraphBuilder b = KnowsGraph.builder();
 		List<String> specialtyOf = new ArrayList<>();
 		List<String> regionOf = new ArrayList<>();
 		List<String> grades = new ArrayList<>();
@@ -378,6 +383,49 @@ public final class AnalyticsBenchmark {
 	}
 
 	/** Nearest-rank percentile of sorted nanoseconds, in ms. */
+	/**
+	 * What {@link AnalysisGraph#of} costs when it shares the projection's CSR (nothing
+	 * removed) against the copy it made before (still used once something is removed):
+	 * build time, bytes allocated, and a kernel run on each to show the kernels are as
+	 * fast on either.
+	 */
+	static void viewGraph(int people) throws Exception {
+		Path dir = Files.createTempDirectory("analytics-bench-");
+		try {
+			Demo d = demo(people, dir.resolve("csv"));
+			KnowsGraph g = d.view().knows();
+			System.out.printf(Locale.ROOT, "Analysis graph of the projection: demo network %,d people, %,d ties (%s)%n",
+					d.people(), d.ties(), load());
+			com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
+				.getThreadMXBean();
+			for (String how : new String[] { "copy", "shared", "copy", "shared" }) {
+				long[] ns = new long[7];
+				long bytes = 0;
+				AnalysisGraph a = null;
+				for (int i = 0; i < ns.length; i++) {
+					long b0 = threads.getCurrentThreadAllocatedBytes();
+					long t = System.nanoTime();
+					a = how.equals("copy") ? AnalysisGraph.copyOf(g) : AnalysisGraph.of(g);
+					ns[i] = System.nanoTime() - t;
+					bytes = threads.getCurrentThreadAllocatedBytes() - b0;
+				}
+				Arrays.sort(ns);
+				long t = System.nanoTime();
+				int[] comp = Traversal.components(a);
+				Traversal.DistanceEstimate de = Traversal.distances(a, 20, 42);
+				double kernel = (System.nanoTime() - t) / 1e9;
+				System.out.printf(Locale.ROOT,
+						"  %-6s build p50 %.1f ms (min %.1f, max %.1f), allocated %.1f MiB; components + 20 BFS %.2f s "
+								+ "(%d components, average distance %.3f) (%s)%n",
+						how, ns[3] / 1e6, ns[0] / 1e6, ns[6] / 1e6, bytes / 1048576.0, kernel,
+						Traversal.componentSizes(a, comp).length, de.averageDistance(), load());
+			}
+		}
+		finally {
+			deleteTree(dir);
+		}
+	}
+
 	static double pct(long[] sorted, double p) {
 		int i = (int) Math.ceil(p * sorted.length) - 1;
 		return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;

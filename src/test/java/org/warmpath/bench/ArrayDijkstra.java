@@ -2,7 +2,7 @@ package org.warmpath.bench;
 
 import java.util.Arrays;
 
-import org.warmpath.graph.KnowsGraph;
+import org.warmpath.projection.KnowsGraph;
 
 /**
  * Plain, uncapped bidirectional Dijkstra on CSR arrays copied from a {@link KnowsGraph},

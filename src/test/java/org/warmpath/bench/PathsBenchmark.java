@@ -25,11 +25,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.warmpath.WarmPathApplication;
-import org.warmpath.graph.GraphPath;
-import org.warmpath.graph.KnowsGraph;
-import org.warmpath.graph.PathFinder;
-import org.warmpath.graph.PathMode;
-import org.warmpath.graph.SearchLimits;
 import org.warmpath.ingest.ImportMode;
 import org.warmpath.ingest.ImportProgress;
 import org.warmpath.ingest.ImportReport;
@@ -41,9 +36,15 @@ import org.warmpath.mentorsearch.MentorRecommendations;
 import org.warmpath.mentorsearch.MentorSearch;
 import org.warmpath.network.EgoNetworks;
 import org.warmpath.network.MutualConnections;
-import org.warmpath.network.Projection;
+import org.warmpath.paths.GraphPath;
 import org.warmpath.paths.IntroductionPaths;
+import org.warmpath.paths.PathFinder;
+import org.warmpath.paths.PathMode;
 import org.warmpath.paths.PathRequest;
+import org.warmpath.paths.SearchLimits;
+import org.warmpath.projection.KnowsGraph;
+import org.warmpath.projection.KnowsGraphBuilder;
+import org.warmpath.projection.Projection;
 
 import org.springframework.aop.support.AopUtils;
 import org.springframework.boot.WebApplicationType;
@@ -214,7 +215,7 @@ public final class PathsBenchmark {
 				report.note("");
 				report.note(String
 					.format(Locale.ROOT, "_%,d people: not imported (--direct-from %,d): the projection is built "
-							+ "straight from the generated CSV with KnowsGraph.Builder; only kernel figures at this size._",
+							+ "straight from the generated CSV with KnowsGraphBuilder; only kernel figures at this size._",
 							size, o.directFrom));
 			}
 			else if (importRates != null) {
@@ -226,7 +227,7 @@ public final class PathsBenchmark {
 					report.note(String.format(Locale.ROOT,
 							"_%,d people: import skipped: at the rates measured at %,d people it would take about %.0f min "
 									+ "(budget %.0f min). The projection is built straight from the generated CSV with "
-									+ "KnowsGraph.Builder; only kernel figures are measured at this size._",
+									+ "KnowsGraphBuilder; only kernel figures are measured at this size._",
 							size, (int) importRates[2], estMin, o.importBudgetMin));
 				}
 			}
@@ -324,7 +325,7 @@ public final class PathsBenchmark {
 			snap = projection.rebuildNow();
 			double rebuild2 = (System.nanoTime() - r1) / 1e9;
 			KnowsGraph g = snap.graph();
-			PathFinder finder = snap.finder();
+			PathFinder finder = PathFinder.of(snap.graph());
 			double[] builder = builderFromEdgeList(g);
 			long mem = g.memoryBytes();
 			double mties = g.tieCount() / 1e6;
@@ -344,7 +345,7 @@ public final class PathsBenchmark {
 					String.format(Locale.ROOT, "%.2f s, then %.2f s (%.2f s per million ties)", rebuild1, rebuild2,
 							Math.min(rebuild1, rebuild2) / mties),
 					"two consecutive rebuilds; includes the Cypher read of every person and tie");
-			t.row("projection build from an in-memory edge list (KnowsGraph.Builder)",
+			t.row("projection build from an in-memory edge list (KnowsGraphBuilder)",
 					String.format(Locale.ROOT, "build() %.3f s (%.3f s per million ties); with addPerson/addTie %.3f s",
 							builder[1], builder[1] / mties, builder[0] + builder[1]),
 					"issue's reference: 0.16 s per million ties");
@@ -506,7 +507,7 @@ public final class PathsBenchmark {
 			});
 		}
 		long t0 = System.nanoTime();
-		KnowsGraph.Builder b = KnowsGraph.builder();
+		KnowsGraphBuilder b = KnowsGraph.builder();
 		for (int v = 0; v < n; v++) {
 			b.addPerson(ids[v], open[v]);
 		}
@@ -618,7 +619,7 @@ public final class PathsBenchmark {
 			System.out.printf(Locale.ROOT, "%n==== %,d people, %,d ties (generated in %.1f s), direct build%n",
 					net.people(), net.ties(), genS);
 			t0 = System.nanoTime();
-			KnowsGraph.Builder b = KnowsGraph.builder();
+			KnowsGraphBuilder b = KnowsGraph.builder();
 			CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
 			try (BufferedReader r = Files
 				.newBufferedReader(work.resolve("csv").resolve(DemoNetworkGenerator.PEOPLE_FILE));
@@ -648,7 +649,7 @@ public final class PathsBenchmark {
 				.row("generate CSV", String.format(Locale.ROOT, "%.1f s", genS), "")
 				.row("parse CSV + addPerson/addTie", String.format(Locale.ROOT, "%.1f s", (t1 - t0) / 1e9),
 						"commons-csv")
-				.row("KnowsGraph.Builder.build()",
+				.row("KnowsGraphBuilder.build()",
 						String.format(Locale.ROOT, "%.2f s (%.3f s per million ties)", (t2 - t1) / 1e9,
 								(t2 - t1) / 1e9 / mties),
 						"issue's reference: 0.16 s per million ties")

@@ -17,14 +17,16 @@ import org.jgrapht.GraphPath;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.alg.shortestpath.BidirectionalDijkstraShortestPath;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
+import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.jgrapht.graph.SimpleWeightedGraph;
-import org.jgrapht.graph.DefaultEdge;
-import org.warmpath.graph.KnowsGraph;
-import org.warmpath.graph.PathFinder;
-import org.warmpath.graph.PathMode;
-import org.warmpath.graph.SearchLimits;
+import org.warmpath.paths.PathFinder;
+import org.warmpath.paths.PathMode;
+import org.warmpath.paths.SearchLimits;
+import org.warmpath.projection.JGraphTViews;
+import org.warmpath.projection.KnowsGraph;
+import org.warmpath.projection.KnowsGraphBuilder;
 
 /**
  * The public graphs of {@code ../shared/data}: SNAP (kernel latency and agreement with
@@ -59,7 +61,7 @@ final class PublicGraphs {
 			report.note("");
 			report
 				.note("Agreement: on every pair, JGraphT `BidirectionalDijkstraShortestPath` (uncapped, weights -ln strength) "
-						+ "on `KnowsGraph.toJGraphT()`; where its path has <= 6 hops our warmest k=1 at maxHops 6 must have the same cost "
+						+ "on `JGraphTViews.toJGraphT(KnowsGraph)`; where its path has <= 6 hops our warmest k=1 at maxHops 6 must have the same cost "
 						+ "(|diff| <= 1e-9); where JGraphT finds no path, neither may we. Pairs whose JGraphT path is longer than 6 "
 						+ "hops are out of scope for the capped kernel and counted separately.");
 		}
@@ -89,7 +91,7 @@ final class PublicGraphs {
 	}
 
 	private static void snapGraph(String name, Path file, Report.Table t, int pairCount, long seed) throws IOException {
-		KnowsGraph.Builder b = KnowsGraph.builder();
+		KnowsGraphBuilder b = KnowsGraph.builder();
 		List<String[]> edges = new ArrayList<>();
 		try (BufferedReader r = Files.newBufferedReader(file)) {
 			String first = r.readLine();
@@ -134,7 +136,7 @@ final class PublicGraphs {
 		ls.add(Latencies.measure("fewest k=1 maxHops 6", pairCount, pairCount,
 				i -> hops(f.paths(PathMode.FEWEST, src[i], dst[i], 1, SearchLimits.of(6, BUDGET)))));
 		// agreement with JGraphT
-		Graph<Integer, DefaultWeightedEdge> jg = g.toJGraphT();
+		Graph<Integer, DefaultWeightedEdge> jg = JGraphTViews.toJGraphT(g);
 		BidirectionalDijkstraShortestPath<Integer, DefaultWeightedEdge> bidi = new BidirectionalDijkstraShortestPath<>(
 				jg);
 		int compared = 0;
@@ -185,7 +187,7 @@ final class PublicGraphs {
 		System.out.println("  " + agreement);
 	}
 
-	private static int hops(List<org.warmpath.graph.GraphPath> p) {
+	private static int hops(List<org.warmpath.paths.GraphPath> p) {
 		return p.isEmpty() ? -1 : p.get(0).hops();
 	}
 
@@ -228,7 +230,7 @@ final class PublicGraphs {
 		}
 
 		// IC13: unweighted KNOWS
-		KnowsGraph.Builder b = KnowsGraph.builder();
+		KnowsGraphBuilder b = KnowsGraph.builder();
 		SimpleGraph<String, DefaultEdge> ref = new SimpleGraph<>(DefaultEdge.class);
 		for (String p : persons) {
 			b.addPerson(p, true);
@@ -289,7 +291,7 @@ final class PublicGraphs {
 
 		// IC14 v2: weights max(round(40 - sqrt(n)), 1), edges without interactions
 		// dropped
-		KnowsGraph.Builder b14 = KnowsGraph.builder();
+		KnowsGraphBuilder b14 = KnowsGraph.builder();
 		SimpleWeightedGraph<String, DefaultWeightedEdge> w14 = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
 		for (String p : persons) {
 			b14.addPerson(p, true);

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
-import org.warmpath.network.GraphChanged;
+import org.warmpath.projection.GraphChanged;
 import org.warmpath.privacy.ProfileSettings;
 
 import org.springframework.beans.factory.annotation.Autowired;

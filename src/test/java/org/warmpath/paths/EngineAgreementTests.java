@@ -14,9 +14,9 @@ import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.junit.jupiter.api.Test;
 import org.warmpath.WarmPathTest;
-import org.warmpath.graph.KnowsGraph;
-import org.warmpath.graph.PathMode;
-import org.warmpath.network.Projection;
+import org.warmpath.projection.JGraphTViews;
+import org.warmpath.projection.KnowsGraph;
+import org.warmpath.projection.Projection;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -64,7 +64,7 @@ class EngineAgreementTests {
 	@Test
 	void fewestHopCountsAgreeAcrossCypherTheKernelAndJGraphT() {
 		KnowsGraph projection = this.projection.snapshot().graph();
-		Graph<Integer, DefaultWeightedEdge> reference = projection.toJGraphT();
+		Graph<Integer, DefaultWeightedEdge> reference = JGraphTViews.toJGraphT(projection);
 		int found = 0;
 		for (String[] pair : pairs(60, 1)) {
 			int a = projection.indexOf(pair[0]);

@@ -4,8 +4,6 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import org.springframework.web.ErrorResponseException;
-import org.warmpath.graph.PathFinder;
-import org.warmpath.graph.SearchLimits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -14,7 +14,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.web.ErrorResponseException;
 import org.warmpath.WarmPathTest;
-import org.warmpath.network.GraphChanged;
+import org.warmpath.projection.GraphChanged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -10,7 +10,7 @@ import org.warmpath.MemberAccounts;
 import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
-import org.warmpath.network.Projection;
+import org.warmpath.projection.Projection;
 import org.warmpath.ratelimits.RateLimits;
 
 import org.springframework.beans.factory.annotation.Autowired;

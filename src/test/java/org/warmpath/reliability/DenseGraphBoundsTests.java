@@ -11,12 +11,13 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.warmpath.graph.GraphPath;
-import org.warmpath.graph.KnowsGraph;
-import org.warmpath.graph.PathFinder;
-import org.warmpath.graph.PathMode;
-import org.warmpath.graph.SearchLimits;
-import org.warmpath.graph.SearchTimeoutException;
+import org.warmpath.paths.GraphPath;
+import org.warmpath.paths.PathFinder;
+import org.warmpath.paths.PathMode;
+import org.warmpath.paths.SearchLimits;
+import org.warmpath.paths.SearchTimeoutException;
+import org.warmpath.projection.KnowsGraph;
+import org.warmpath.projection.KnowsGraphBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,7 +114,7 @@ class DenseGraphBoundsTests {
 	}
 
 	private static KnowsGraph randomGraph(int n, int tiesPerPerson, SplittableRandom random, boolean equal) {
-		KnowsGraph.Builder b = people(n);
+		KnowsGraphBuilder b = people(n);
 		Set<Long> seen = new HashSet<>();
 		for (int i = 0; i < n; i++) {
 			for (int t = 0; t < tiesPerPerson; t++) {
@@ -127,7 +128,7 @@ class DenseGraphBoundsTests {
 	}
 
 	private static KnowsGraph nearComplete(int n, double density, SplittableRandom random) {
-		KnowsGraph.Builder b = people(n);
+		KnowsGraphBuilder b = people(n);
 		for (int i = 0; i < n; i++) {
 			for (int j = i + 1; j < n; j++) {
 				if (random.nextDouble() < density) {
@@ -139,7 +140,7 @@ class DenseGraphBoundsTests {
 	}
 
 	private static KnowsGraph circulant(int n, int reach, SplittableRandom random) {
-		KnowsGraph.Builder b = people(n);
+		KnowsGraphBuilder b = people(n);
 		for (int i = 0; i < n; i++) {
 			for (int d = 1; d <= reach; d++) {
 				b.addTie(i, (i + d) % n, strength(random));
@@ -148,8 +149,8 @@ class DenseGraphBoundsTests {
 		return b.build();
 	}
 
-	private static KnowsGraph.Builder people(int n) {
-		KnowsGraph.Builder b = KnowsGraph.builder();
+	private static KnowsGraphBuilder people(int n) {
+		KnowsGraphBuilder b = KnowsGraph.builder();
 		for (int i = 0; i < n; i++) {
 			b.addPerson("p" + i, true);
 		}

@@ -44,7 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.warmpath.WarmPathTest;
 import org.warmpath.embedded.DatabaseAvailability;
 import org.warmpath.embedded.EmbeddedNeo4j;
-import org.warmpath.network.Projection;
+import org.warmpath.projection.Projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.warmpath.graph;
+package org.warmpath.paths;
 
 /** What a path search minimises. */
 public enum PathMode {

@@ -1,4 +1,4 @@
-package org.warmpath.graph;
+package org.warmpath.paths;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -10,6 +10,9 @@ import java.util.function.IntUnaryOperator;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.shortestpath.BidirectionalDijkstraShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
+import org.warmpath.projection.JGraphTViews;
+import org.warmpath.projection.KnowsGraph;
+import org.warmpath.projection.KnowsGraphBuilder;
 
 /**
  * Latency and footprint of the graph engine on a generated network (not a unit test; run
@@ -28,7 +31,7 @@ public final class GraphEngineBenchmark {
 		Random rnd = new Random(42);
 
 		long t0 = System.nanoTime();
-		KnowsGraph.Builder builder = KnowsGraph.builder();
+		KnowsGraphBuilder builder = KnowsGraph.builder();
 		for (int i = 0; i < n; i++) {
 			builder.addPerson("person-" + i, rnd.nextDouble() < 0.8);
 		}
@@ -90,7 +93,7 @@ public final class GraphEngineBenchmark {
 					.sum());
 
 		long t4 = System.nanoTime();
-		Graph<Integer, DefaultWeightedEdge> jg = g.toJGraphT();
+		Graph<Integer, DefaultWeightedEdge> jg = JGraphTViews.toJGraphT(g);
 		System.out.printf(Locale.ROOT, "toJGraphT %.0f ms%n", ms(System.nanoTime() - t4));
 		BidirectionalDijkstraShortestPath<Integer, DefaultWeightedEdge> bidi = new BidirectionalDijkstraShortestPath<>(
 				jg);

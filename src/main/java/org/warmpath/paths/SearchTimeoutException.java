@@ -1,4 +1,4 @@
-package org.warmpath.graph;
+package org.warmpath.paths;
 
 /** Thrown by a search kernel whose time budget ran out before it had an answer. */
 public class SearchTimeoutException extends RuntimeException {

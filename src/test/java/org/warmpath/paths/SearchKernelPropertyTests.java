@@ -1,4 +1,4 @@
-package org.warmpath.graph;
+package org.warmpath.paths;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +12,6 @@ import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.junit.jupiter.api.Test;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
@@ -21,6 +20,9 @@ import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.alg.shortestpath.YenKShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
+import org.junit.jupiter.api.Test;
+import org.warmpath.projection.KnowsGraph;
+import org.warmpath.projection.KnowsGraphBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -92,7 +94,7 @@ class SearchKernelPropertyTests {
 			int k = 1 + rnd.nextInt(PathFinder.MAX_K);
 			// warmest
 			all.sort(Comparator.comparingDouble(Found::cost).thenComparingInt(Found::hops));
-			List<org.warmpath.graph.GraphPath> warm = finder.paths(PathMode.WARMEST, q.s, q.t, k, q.limits);
+			List<org.warmpath.paths.GraphPath> warm = finder.paths(PathMode.WARMEST, q.s, q.t, k, q.limits);
 			assertThat(warm).hasSize(Math.min(k, all.size()));
 			for (int i = 0; i < warm.size(); i++) {
 				assertValid(g, warm.get(i), q);
@@ -104,7 +106,7 @@ class SearchKernelPropertyTests {
 			one.ifPresent((p) -> assertThat(p.cost()).isCloseTo(all.get(0).cost, within(EPS)));
 			// fewest
 			all.sort(Comparator.comparingInt(Found::hops).thenComparingDouble(Found::cost));
-			List<org.warmpath.graph.GraphPath> few = finder.paths(PathMode.FEWEST, q.s, q.t, k, q.limits);
+			List<org.warmpath.paths.GraphPath> few = finder.paths(PathMode.FEWEST, q.s, q.t, k, q.limits);
 			assertThat(few).hasSize(Math.min(k, all.size()));
 			for (int i = 0; i < few.size(); i++) {
 				assertValid(g, few.get(i), q);
@@ -163,7 +165,7 @@ class SearchKernelPropertyTests {
 		if (yen.stream().anyMatch((p) -> p.getLength() > 6)) {
 			return;
 		}
-		List<org.warmpath.graph.GraphPath> ours = new PathFinder(g).paths(PathMode.WARMEST, q.s, q.t, k, q.limits);
+		List<org.warmpath.paths.GraphPath> ours = new PathFinder(g).paths(PathMode.WARMEST, q.s, q.t, k, q.limits);
 		assertThat(ours).hasSize(yen.size());
 		for (int i = 0; i < ours.size(); i++) {
 			assertThat(ours.get(i).cost()).isCloseTo(yen.get(i).getWeight(), within(EPS));
@@ -196,11 +198,11 @@ class SearchKernelPropertyTests {
 				}
 			}
 			var few = finder.fewest(q.s, q.t, q.limits);
-			assertThat(few.map(org.warmpath.graph.GraphPath::hops).orElse(0)).isEqualTo(level);
+			assertThat(few.map(org.warmpath.paths.GraphPath::hops).orElse(0)).isEqualTo(level);
 			if (warm.isPresent()) {
 				assertValid(g, warm.get(), q);
 				assertThat(warm.get().cost()).isCloseTo(single, within(EPS));
-				List<org.warmpath.graph.GraphPath> three = finder.paths(PathMode.WARMEST, q.s, q.t, 3, q.limits);
+				List<org.warmpath.paths.GraphPath> three = finder.paths(PathMode.WARMEST, q.s, q.t, 3, q.limits);
 				assertThat(three.get(0).cost()).isCloseTo(single, within(EPS));
 				for (int j = 1; j < three.size(); j++) {
 					assertValid(g, three.get(j), q);
@@ -222,7 +224,7 @@ class SearchKernelPropertyTests {
 	}
 
 	static KnowsGraph randomGraph(Random rnd, int n, int degree) {
-		KnowsGraph.Builder b = KnowsGraph.builder();
+		KnowsGraphBuilder b = KnowsGraph.builder();
 		for (int i = 0; i < n; i++) {
 			b.addPerson("p" + i, rnd.nextDouble() < 0.75);
 		}
@@ -263,7 +265,7 @@ class SearchKernelPropertyTests {
 	}
 
 	static boolean usable(KnowsGraph g, Query q, int slot) {
-		return !g.isDead(slot) && g.cost[slot] <= q.limits.maxCost();
+		return !g.isDead(slot) && g.costs()[slot] <= q.limits.maxCost();
 	}
 
 	/** People who may be on a path of this query and the usable ties between them. */
@@ -275,10 +277,10 @@ class SearchKernelPropertyTests {
 			}
 		}
 		for (int u : ref.vertexSet()) {
-			for (int slot = g.offsets[u]; slot < g.offsets[u + 1]; slot++) {
-				int v = g.targets[slot];
+			for (int slot = g.offsets()[u]; slot < g.offsets()[u + 1]; slot++) {
+				int v = g.targets()[slot];
 				if (u < v && ref.containsVertex(v) && usable(g, q, slot)) {
-					ref.setEdgeWeight(ref.addEdge(u, v), g.cost[slot]);
+					ref.setEdgeWeight(ref.addEdge(u, v), g.costs()[slot]);
 				}
 			}
 		}
@@ -314,13 +316,13 @@ class SearchKernelPropertyTests {
 		int u = path[hops];
 		on[u] = true;
 		if (hops < q.limits.maxHops()) {
-			for (int slot = g.offsets[u]; slot < g.offsets[u + 1]; slot++) {
-				int w = g.targets[slot];
+			for (int slot = g.offsets()[u]; slot < g.offsets()[u + 1]; slot++) {
+				int w = g.targets()[slot];
 				if (on[w] || g.isRemoved(w) || !usable(g, q, slot)) {
 					continue;
 				}
 				path[hops + 1] = w;
-				double c = cost + g.cost[slot];
+				double c = cost + g.costs()[slot];
 				if (visit.at(path, c, hops + 1) && intermediary(g, q, w)) {
 					dfs(g, q, path, hops + 1, c, on, visit);
 				}
@@ -350,7 +352,7 @@ class SearchKernelPropertyTests {
 		});
 	}
 
-	static void assertValid(KnowsGraph g, org.warmpath.graph.GraphPath p, Query q) {
+	static void assertValid(KnowsGraph g, org.warmpath.paths.GraphPath p, Query q) {
 		int[] nodes = p.nodes();
 		assertThat(nodes[0]).isEqualTo(q.s);
 		assertThat(nodes[nodes.length - 1]).isEqualTo(q.t);
@@ -367,12 +369,12 @@ class SearchKernelPropertyTests {
 			assertThat(slot).isNotNegative();
 			assertThat(usable(g, q, slot)).isTrue();
 			assertThat(p.edges()[i]).isEqualTo(g.tieBetween(nodes[i], nodes[i + 1]));
-			c += g.cost[slot];
+			c += g.costs()[slot];
 		}
 		assertThat(p.cost()).isCloseTo(c, within(EPS));
 	}
 
-	static void assertDistinct(List<org.warmpath.graph.GraphPath> paths) {
+	static void assertDistinct(List<org.warmpath.paths.GraphPath> paths) {
 		Set<List<Integer>> seen = new HashSet<>();
 		for (var p : paths) {
 			assertThat(seen.add(Arrays.stream(p.nodes()).boxed().toList())).isTrue();

@@ -1,4 +1,4 @@
-package org.warmpath.network;
+package org.warmpath.projection;
 
 import org.warmpath.EmbeddedOnly;
 import java.net.URI;
@@ -25,7 +25,6 @@ import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathApplication;
 import org.warmpath.WarmPathTest;
 import org.warmpath.embedded.EmbeddedNeo4j;
-import org.warmpath.graph.KnowsGraph;
 import org.warmpath.ingest.Imports;
 import org.warmpath.people.PersonWrites;
 import org.warmpath.privacy.ProfileSettings;

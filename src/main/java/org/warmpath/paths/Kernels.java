@@ -1,6 +1,8 @@
-package org.warmpath.graph;
+package org.warmpath.paths;
 
 import java.util.Arrays;
+
+import org.warmpath.projection.KnowsGraph;
 
 /**
  * The search kernels behind {@link PathFinder}. Every kernel follows the same rules: a
@@ -43,11 +45,11 @@ final class Kernels {
 			return null;
 		}
 		int ep = x.nextBfsEpoch();
-		int[] off = g.offsets;
-		int[] tg = g.targets;
-		double[] cost = g.cost;
-		byte[] status = g.status;
-		int[] dead = g.deadSlots;
+		int[] off = g.offsets();
+		int[] tg = g.targets();
+		double[] cost = g.costs();
+		byte[] status = g.status();
+		int[] dead = g.deadSlots();
 		int[] excl = x.excl;
 		int exclEp = x.exclEpoch;
 		boolean anyBan = x.bannedCount > 0;
@@ -220,11 +222,11 @@ final class Kernels {
 		int beyondB = x.depthB + 1;
 		int meetF = -1;
 		int meetB = -1;
-		int[] off = g.offsets;
-		int[] tg = g.targets;
-		double[] cost = g.cost;
-		byte[] status = g.status;
-		int[] dead = g.deadSlots;
+		int[] off = g.offsets();
+		int[] tg = g.targets();
+		double[] cost = g.costs();
+		byte[] status = g.status();
+		int[] dead = g.deadSlots();
 		int[] excl = x.excl;
 		int exclEp = x.exclEpoch;
 		boolean anyBan = x.bannedCount > 0;
@@ -380,11 +382,11 @@ final class Kernels {
 		if (g.isRemoved(s)) {
 			return 0;
 		}
-		int[] off = g.offsets;
-		int[] tg = g.targets;
-		double[] cost = g.cost;
-		byte[] status = g.status;
-		int[] dead = g.deadSlots;
+		int[] off = g.offsets();
+		int[] tg = g.targets();
+		double[] cost = g.costs();
+		byte[] status = g.status();
+		int[] dead = g.deadSlots();
 		int[] excl = x.excl;
 		int exclEp = x.exclEpoch;
 		int[] mark = x.markF;
@@ -465,11 +467,11 @@ final class Kernels {
 			return levels;
 		}
 		int ep = x.nextBfsEpoch();
-		int[] off = g.offsets;
-		int[] tg = g.targets;
-		double[] cost = g.cost;
-		byte[] status = g.status;
-		int[] dead = g.deadSlots;
+		int[] off = g.offsets();
+		int[] tg = g.targets();
+		double[] cost = g.costs();
+		byte[] status = g.status();
+		int[] dead = g.deadSlots();
 		int[] excl = x.excl;
 		int exclEp = x.exclEpoch;
 		int[] mark = x.markF;
@@ -537,7 +539,7 @@ final class Kernels {
 		for (int i = 0; i + 1 < k; i++) {
 			int slot = g.slotOf(path[i], path[i + 1]);
 			edges[i] = g.tieOfSlot(path[i], slot);
-			c += g.cost[slot];
+			c += g.costs()[slot];
 		}
 		return new GraphPath(path, edges, c, k - 1);
 	}

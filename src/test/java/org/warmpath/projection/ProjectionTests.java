@@ -1,10 +1,9 @@
-package org.warmpath.network;
+package org.warmpath.projection;
 
 import org.warmpath.EmbeddedOnly;
 import org.junit.jupiter.api.Test;
 import org.warmpath.WarmPathTest;
 import org.warmpath.embedded.EmbeddedNeo4j;
-import org.warmpath.graph.KnowsGraph;
 
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,4 +1,4 @@
-package org.warmpath.network;
+package org.warmpath.projection;
 
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;

@@ -1,4 +1,4 @@
-package org.warmpath.graph;
+package org.warmpath.paths;
 
 import java.util.Arrays;
 

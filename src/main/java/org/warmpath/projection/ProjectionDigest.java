@@ -1,4 +1,4 @@
-package org.warmpath.network;
+package org.warmpath.projection;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,7 +15,6 @@ import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.warmpath.cypher.Cypher;
-import org.warmpath.graph.KnowsGraph;
 
 /**
  * An order-independent digest of what the projection holds: every live person (id,
@@ -30,7 +29,7 @@ import org.warmpath.graph.KnowsGraph;
  * two named queries the projection is built from and applies the projection's rules on
  * its own (consent defaults to open, strength to 0.5, strengths outside (0, 1] and
  * self-ties are skipped, duplicate ties between one pair keep the strongest), without
- * going through {@link KnowsGraph.Builder}, so a builder defect would show as a mismatch.
+ * going through {@link KnowsGraphBuilder}, so a builder defect would show as a mismatch.
  *
  * @param people live people
  * @param ties live ties between live people

@@ -1,12 +1,12 @@
-package org.warmpath.graph;
+package org.warmpath.paths;
 
 import java.util.Arrays;
 
 /**
  * A loopless path found by a search kernel: the people from source to target, the tie
  * used for each step ({@code edges[i]} joins {@code nodes[i]} and {@code nodes[i+1]}; see
- * {@link KnowsGraph#tieEndpoints}), its cost (sum of -ln strength, summed from the
- * source) and its number of hops.
+ * {@link org.warmpath.projection.KnowsGraph#tieEndpoints}), its cost (sum of -ln
+ * strength, summed from the source) and its number of hops.
  */
 public record GraphPath(int[] nodes, int[] edges, double cost, int hops) {
 

@@ -1,4 +1,4 @@
-package org.warmpath.graph;
+package org.warmpath.paths;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +10,8 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.warmpath.projection.KnowsGraph;
 
 /**
  * Warm-introduction path finding on a {@link KnowsGraph}: warmest and fewest-hops paths,
@@ -64,6 +66,14 @@ public final class PathFinder {
 	public PathFinder(KnowsGraph graph, int maxIdleScratch) {
 		this.graph = graph;
 		this.maxIdle = Math.max(1, maxIdleScratch);
+	}
+
+	/**
+	 * The shared finder of {@code graph}, made on first use and kept as long as the graph
+	 * is: what every query of a published projection uses, so their scratch pool is one.
+	 */
+	public static PathFinder of(KnowsGraph graph) {
+		return graph.derived(PathFinder.class, PathFinder::new);
 	}
 
 	public KnowsGraph graph() {

@@ -1,4 +1,4 @@
-package org.warmpath.network;
+package org.warmpath.projection;
 
 /**
  * Published after a committed write that adds or changes people or ties, so the in-memory

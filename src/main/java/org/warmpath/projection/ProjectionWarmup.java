@@ -1,4 +1,4 @@
-package org.warmpath.network;
+package org.warmpath.projection;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

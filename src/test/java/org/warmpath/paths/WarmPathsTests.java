@@ -1,4 +1,4 @@
-package org.warmpath.graph;
+package org.warmpath.paths;
 
 import java.time.Duration;
 import java.util.HashSet;
@@ -7,6 +7,9 @@ import java.util.Random;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.warmpath.projection.JGraphTViews;
+import org.warmpath.projection.KnowsGraph;
+import org.warmpath.projection.KnowsGraphBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,7 +23,7 @@ class WarmPathsTests {
 	 */
 	static KnowsGraph graph(String ties, String... closed) {
 		Set<String> shut = Set.of(closed);
-		KnowsGraph.Builder b = KnowsGraph.builder();
+		KnowsGraphBuilder b = KnowsGraph.builder();
 		for (String c : closed) {
 			b.addPerson(c, false);
 		}
@@ -220,8 +223,17 @@ class WarmPathsTests {
 	}
 
 	@Test
+	void eachGraphHasOneSharedFinderAndEveryNewGraphItsOwn() {
+		KnowsGraph g = graph("a-b:0.5 b-c:0.5");
+		KnowsGraph rebuilt = graph("a-b:0.5 b-c:0.5");
+		assertThat(PathFinder.of(g)).isSameAs(PathFinder.of(g));
+		assertThat(PathFinder.of(g).graph()).isSameAs(g);
+		assertThat(PathFinder.of(rebuilt)).isNotSameAs(PathFinder.of(g));
+	}
+
+	@Test
 	void duplicateTiesKeepTheStrongest() {
-		KnowsGraph.Builder b = KnowsGraph.builder();
+		KnowsGraphBuilder b = KnowsGraph.builder();
 		b.addPerson("a", true);
 		b.addPerson("b", true);
 		b.addTie("a", "b", 0.2).addTie("b", "a", 0.7).addTie("a", "b", 0.5).addTie("a", "a", 1.0);
@@ -234,7 +246,7 @@ class WarmPathsTests {
 
 	@Test
 	void idsRoundTripThroughTheCompactIndex() {
-		KnowsGraph.Builder b = KnowsGraph.builder();
+		KnowsGraphBuilder b = KnowsGraph.builder();
 		String[] ids = { "p-1", "Zoë Ærø", "", "https://www.linkedin.com/in/x", "日本" };
 		for (String id : ids) {
 			b.addPerson(id, true);
@@ -266,8 +278,8 @@ class WarmPathsTests {
 				assertThat(nb[i]).isGreaterThan(nb[i - 1]);
 			}
 		}
-		assertThat(g.toJGraphT().edgeSet()).hasSize(g.tieCount());
-		assertThat(g.toSparseJGraphT().edgeSet()).hasSize(g.tieCount());
+		assertThat(JGraphTViews.toJGraphT(g).edgeSet()).hasSize(g.tieCount());
+		assertThat(JGraphTViews.toSparseJGraphT(g).edgeSet()).hasSize(g.tieCount());
 		assertThat(g.memoryBytes()).isPositive();
 	}
 
@@ -349,7 +361,7 @@ class WarmPathsTests {
 	/** Random graph with ~degree ties per person, 80% open, strengths in (0, 1]. */
 	static KnowsGraph randomGraph(int n, int degree, long seed) {
 		Random rnd = new Random(seed);
-		KnowsGraph.Builder b = KnowsGraph.builder();
+		KnowsGraphBuilder b = KnowsGraph.builder();
 		for (int i = 0; i < n; i++) {
 			b.addPerson("p" + i, rnd.nextDouble() < 0.8);
 		}

@@ -1,4 +1,4 @@
-package org.warmpath.network;
+package org.warmpath.projection;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,8 +28,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.embedded.EmbeddedNeo4j;
-import org.warmpath.graph.KnowsGraph;
-import org.warmpath.graph.PathFinder;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
@@ -220,7 +218,7 @@ public class Projection {
 				// covered
 				// everything before it
 				if (s.covers() == seq - 1) {
-					this.current = new Snapshot(s.graph(), s.finder(), seq, s.builtMillis());
+					this.current = new Snapshot(s.graph(), seq, s.builtMillis());
 				}
 				else {
 					scheduleRebuild();
@@ -292,7 +290,7 @@ public class Projection {
 			this.inflightStart = -1;
 			Snapshot previous = this.current;
 			if (previous == null || previous.covers() <= covers) {
-				this.current = new Snapshot(graph, new PathFinder(graph), covers, millis);
+				this.current = new Snapshot(graph, covers, millis);
 			}
 			this.lock.notifyAll();
 		}
@@ -312,7 +310,7 @@ public class Projection {
 	 * open, strength to 0.5, strengths outside (0, 1] are skipped.
 	 */
 	static KnowsGraph loadInProcess(GraphDatabaseService db) {
-		KnowsGraph.Builder builder = KnowsGraph.builder();
+		KnowsGraphBuilder builder = KnowsGraph.builder();
 		Label person = Label.label("Person");
 		RelationshipType knows = RelationshipType.withName("KNOWS");
 		try (Transaction tx = db.beginTx()) {
@@ -352,7 +350,7 @@ public class Projection {
 	}
 
 	KnowsGraph loadOverBolt() {
-		KnowsGraph.Builder builder = KnowsGraph.builder();
+		KnowsGraphBuilder builder = KnowsGraph.builder();
 		try (Session session = Cypher.readSession(this.driver)) {
 			session.executeRead(tx -> {
 				Result people = tx.run(Cypher.query("network/projection-people"));
@@ -377,12 +375,11 @@ public class Projection {
 	/**
 	 * One published projection.
 	 *
-	 * @param graph the CSR graph
-	 * @param finder the path kernels over it
+	 * @param graph the CSR graph (its path finder: {@code PathFinder.of(graph)})
 	 * @param covers the write sequence number it reflects
 	 * @param builtMillis how long it took to build
 	 */
-	public record Snapshot(KnowsGraph graph, PathFinder finder, long covers, long builtMillis) {
+	public record Snapshot(KnowsGraph graph, long covers, long builtMillis) {
 	}
 
 	private record Withdrawal(long seq, Consumer<KnowsGraph> change) {

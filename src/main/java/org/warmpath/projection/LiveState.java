@@ -1,0 +1,91 @@
+package org.warmpath.projection;
+
+/**
+ * The part of a {@link KnowsGraph} that changes in place: each person's flags (open to
+ * introductions, removed) and a dead bit per directed slot. Kept apart from the immutable
+ * {@link CsrStorage} so that withdrawals (consent withdrawn, a tie or a person removed)
+ * apply at once, without a rebuild.
+ *
+ * <p>
+ * Every change happens under a lock and bumps a volatile {@link #version}; it only flips
+ * a byte or a bit in an {@code int} word, so concurrent readers see either the old or the
+ * new state of each flag, never a torn structure. A reader that reads {@link #version}
+ * before it starts sees every change that returned before that read.
+ */
+final class LiveState {
+
+	final byte[] status;
+
+	/**
+	 * Dead directed slots, one bit each (int words: writes are atomic for racing
+	 * readers).
+	 */
+	final int[] deadSlots;
+
+	private final CsrStorage csr;
+
+	private final Object lock = new Object();
+
+	private volatile long version;
+
+	private volatile int liveTies;
+
+	private volatile int removedPeople;
+
+	LiveState(CsrStorage csr, byte[] status) {
+		this.csr = csr;
+		this.status = status;
+		this.deadSlots = new int[(2 * csr.m + 31) >>> 5];
+		this.liveTies = csr.m;
+	}
+
+	long version() {
+		return this.version;
+	}
+
+	int liveTies() {
+		return this.liveTies;
+	}
+
+	int removedPeople() {
+		return this.removedPeople;
+	}
+
+	boolean isDead(int slot) {
+		return (this.deadSlots[slot >>> 5] & (1 << slot)) != 0;
+	}
+
+	void setOpen(int idx, boolean open) {
+		synchronized (this.lock) {
+			byte s = this.status[idx];
+			this.status[idx] = (byte) (open ? (s | KnowsGraph.OPEN) : (s & ~KnowsGraph.OPEN));
+			this.version++;
+		}
+	}
+
+	void removePerson(int idx) {
+		synchronized (this.lock) {
+			if ((this.status[idx] & KnowsGraph.REMOVED) == 0) {
+				this.status[idx] |= KnowsGraph.REMOVED;
+				this.removedPeople++;
+			}
+			this.version++;
+		}
+	}
+
+	boolean removeTie(int a, int b) {
+		synchronized (this.lock) {
+			int sa = this.csr.slotOf(a, b);
+			int sb = this.csr.slotOf(b, a);
+			if (sa < 0 || sb < 0 || isDead(sa)) {
+				return false;
+			}
+			this.deadSlots[sa >>> 5] |= 1 << sa;
+			this.deadSlots[sb >>> 5] |= 1 << sb;
+			this.liveTies--;
+			this.version++;
+			return true;
+		}
+	}
+
+}
