@@ -2,7 +2,7 @@
  * Sign-in accounts stored in Neo4j (bcrypt), their roles (ADMIN, ANALYST, MEMBER) and the
  * caller an API request speaks for.
  */
-@ApplicationModule(displayName = "Accounts")
+@ApplicationModule(displayName = "Accounts", allowedDependencies = { "cypher", "embedded", "problems" })
 package org.warmpath.accounts;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@
  * points and bridges, communities, summaries and introduction outcomes, with long runs as
  * jobs.
  */
-@ApplicationModule(displayName = "Analytics")
+@ApplicationModule(displayName = "Analytics", allowedDependencies = { "cypher", "paths", "problems", "projection" })
 package org.warmpath.analytics;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,7 +2,7 @@
  * Exports of the network (or an ego network or a community) that Gephi opens: GraphML,
  * GEXF and JSON.
  */
-@ApplicationModule(displayName = "Export")
+@ApplicationModule(displayName = "Export", allowedDependencies = { "analytics", "cypher", "problems", "projection" })
 package org.warmpath.export;
 
 import org.springframework.modulith.ApplicationModule;

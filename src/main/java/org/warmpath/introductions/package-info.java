@@ -2,7 +2,8 @@
  * Introduction requests from a mentee through an introducer to a target, their states,
  * quotas and expiry.
  */
-@ApplicationModule(displayName = "Introductions")
+@ApplicationModule(displayName = "Introductions",
+		allowedDependencies = { "accounts", "cypher", "problems", "projection" })
 package org.warmpath.introductions;
 
 import org.springframework.modulith.ApplicationModule;

@@ -29,9 +29,9 @@ import org.springframework.stereotype.Service;
  * <p>
  * A batch is one transaction ({@code UNWIND $rows}, retried by the driver) that also
  * appends to the change log. Telling listeners
- * ({@link org.warmpath.network.GraphChanged}) is left to the caller: once per import, at
- * once for an admin edit. Needs nothing but the driver, so the import can run without the
- * rest of the app (command line, tests).
+ * ({@link org.warmpath.projection.GraphChanged}) is left to the caller: once per import,
+ * at once for an admin edit. Needs nothing but the driver, so the import can run without
+ * the rest of the app (command line, tests).
  */
 @Service
 public class People {

@@ -2,7 +2,7 @@
  * Versioned, checksummed schema migrations from {@code cypher/migrations}, applied at
  * start-up.
  */
-@ApplicationModule(displayName = "Schema")
+@ApplicationModule(displayName = "Schema", allowedDependencies = { "cypher" })
 package org.warmpath.schema;
 
 import org.springframework.modulith.ApplicationModule;
