@@ -4,7 +4,7 @@ package org.warmpath.accounts;
  * What an account may do: members act for their own person, analysts read aggregates,
  * admins all.
  */
-public enum Role {
+enum Role {
 
 	ADMIN, ANALYST, MEMBER
 

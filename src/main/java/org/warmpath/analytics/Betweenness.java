@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * times 2/((n-1)(n-2)), n the live vertices; JGraphT's normalised value is half of it.
  * Disconnected pairs contribute nothing; graphs with fewer than 3 vertices get zeros.
  */
-public final class Betweenness {
+final class Betweenness {
 
 	private Betweenness() {
 	}

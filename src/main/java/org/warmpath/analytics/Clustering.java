@@ -15,7 +15,7 @@ package org.warmpath.analytics;
  * Cost: each vertex marks its neighbourhood and scans its neighbours' lists, O(sum over
  * edges (u, v) of deg(u)) time (at most O(m d_max)), O(n) extra space.
  */
-public final class Clustering {
+final class Clustering {
 
 	private Clustering() {
 	}

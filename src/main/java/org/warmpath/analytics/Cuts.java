@@ -11,7 +11,7 @@ import java.util.List;
  * JGraphT's {@code BiconnectivityInspector} answers the same question and the tests hold
  * this class to it; this one avoids copying the graph into JGraphT's structures.
  */
-public final class Cuts {
+final class Cuts {
 
 	private Cuts() {
 	}

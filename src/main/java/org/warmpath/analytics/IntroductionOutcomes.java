@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * the projection); zeros when there are none.
  */
 @Service
-public class IntroductionOutcomes {
+class IntroductionOutcomes {
 
 	/** Statuses that mean the introducer said yes. */
 	private static final Set<String> ACCEPTED = Set.of("ACCEPTED", "COMPLETED");

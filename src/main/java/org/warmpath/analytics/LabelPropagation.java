@@ -11,7 +11,7 @@ import java.util.Arrays;
  * label when it has no neighbours. Deterministic, unlike the asynchronous original.
  * O(rounds x m log d_max) time, O(n + d_max) space.
  */
-public final class LabelPropagation {
+final class LabelPropagation {
 
 	private LabelPropagation() {
 	}

@@ -23,7 +23,7 @@ import java.util.Arrays;
  * O(m) per sweep and a few sweeps per level; O(n + m) space. Isolated vertices are
  * communities of their own. An empty graph has modularity 0.
  */
-public final class Louvain {
+final class Louvain {
 
 	private static final double MIN_GAIN = 1e-12;
 

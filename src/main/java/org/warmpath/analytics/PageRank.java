@@ -9,7 +9,7 @@ import java.util.Arrays;
  * PR(u)/outdeg(u) + d/n * sum_{dangling w} PR(w)}. An undirected edge is an arc each way.
  * O(iterations x (n + m)) time, O(n) space.
  */
-public final class PageRank {
+final class PageRank {
 
 	private PageRank() {
 	}

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * the traversal kernels behind the summary, the LDBC Graphalytics BFS, WCC and SSSP
  * checks, and the distance estimates.
  */
-public final class Traversal {
+final class Traversal {
 
 	/** Distance of a vertex the search did not reach. */
 	public static final int UNREACHED = -1;

@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * one for nodes and one for relationships; the result is SHA-256 over the version, both
  * counts and both sums. Memory is constant whatever the graph size.
  */
-public final class ContentHash {
+final class ContentHash {
 
 	private static final BigInteger MODULUS = BigInteger.ONE.shiftLeft(256);
 

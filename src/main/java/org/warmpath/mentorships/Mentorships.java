@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
  * committed before it. No JVM lock is involved.
  */
 @Service
-public class Mentorships {
+class Mentorships {
 
 	private final Driver driver;
 

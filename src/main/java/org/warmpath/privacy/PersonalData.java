@@ -36,7 +36,7 @@ import org.springframework.stereotype.Service;
  * stays in memory, and the rate-limit buckets of the accounts are forgotten.
  */
 @Service
-public class PersonalData implements PersonErasure {
+class PersonalData implements PersonErasure {
 
 	private static final Logger log = LoggerFactory.getLogger(PersonalData.class);
 
