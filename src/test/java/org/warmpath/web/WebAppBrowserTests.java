@@ -1,4 +1,4 @@
-package org.warmpath.ui;
+package org.warmpath.web;
 
 import java.io.File;
 import java.io.IOException;
