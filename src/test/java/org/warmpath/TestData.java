@@ -1,5 +1,6 @@
 package org.warmpath;
 
+import org.neo4j.driver.Driver;
 import org.warmpath.accounts.AccountManagement;
 import org.warmpath.ingest.Imports;
 
@@ -16,16 +17,19 @@ public class TestData {
 
 	private final Imports imports;
 
+	private final Driver driver;
+
 	private final MemberAccounts accounts;
 
-	TestData(Imports imports, AccountManagement accounts) {
+	TestData(Imports imports, Driver driver, AccountManagement accounts) {
 		this.imports = imports;
+		this.driver = driver;
 		this.accounts = new MemberAccounts(accounts);
 	}
 
 	/** A new, empty graph under its own id prefix. */
 	public TestGraphs graph() {
-		return new TestGraphs(this.imports);
+		return new TestGraphs(this.imports, this.driver);
 	}
 
 	/** Creates accounts and signs requests in as them. */

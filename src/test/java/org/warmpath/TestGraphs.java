@@ -2,8 +2,10 @@ package org.warmpath;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 
+import org.neo4j.driver.Driver;
 import org.warmpath.ingest.ImportMode;
 import org.warmpath.ingest.ImportReport;
 import org.warmpath.ingest.Imports;
@@ -18,15 +20,44 @@ public final class TestGraphs {
 
 	private final Imports imports;
 
+	private final Driver driver;
+
 	private final String prefix = "t" + UUID.randomUUID().toString().substring(0, 8) + "-";
 
+	/** A graph that imports its people and ties; {@link #count} needs a driver too. */
 	public TestGraphs(Imports imports) {
+		this(imports, null);
+	}
+
+	TestGraphs(Imports imports, Driver driver) {
 		this.imports = imports;
+		this.driver = driver;
 	}
 
 	/** The id of a person of this graph. */
 	public String id(String name) {
 		return this.prefix + name;
+	}
+
+	/** What every id of this graph starts with. */
+	public String prefix() {
+		return this.prefix;
+	}
+
+	/**
+	 * Runs a query that returns one number, with this graph's prefix as {@code $p}.
+	 * @param cypher a query such as {@code MATCH (n:Person {id: $p + 'a'}) RETURN
+	 * count(n)}
+	 * @return the first column of the first record
+	 */
+	public long count(String cypher) {
+		return this.driver.executableQuery(cypher)
+			.withParameters(Map.of("p", this.prefix))
+			.execute()
+			.records()
+			.get(0)
+			.get(0)
+			.asLong();
 	}
 
 	/**

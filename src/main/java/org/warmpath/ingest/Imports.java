@@ -6,10 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +25,6 @@ import org.warmpath.cypher.Cypher;
 import org.warmpath.projection.ChangeLog.Change;
 import org.warmpath.people.People;
 import org.warmpath.people.UpsertCounts;
-import org.warmpath.projection.ChangeLog;
 import org.warmpath.projection.GraphChanged;
 import org.warmpath.problems.Problems;
 
@@ -57,10 +52,6 @@ public class Imports {
 
 	private static final Logger log = LoggerFactory.getLogger(Imports.class);
 
-	private static final TransactionConfig BATCH = TransactionConfig.builder()
-		.withTimeout(Duration.ofMinutes(2))
-		.build();
-
 	private static final long PROGRESS_EVERY = 10_000;
 
 	private final Driver driver;
@@ -69,16 +60,12 @@ public class Imports {
 
 	private final ApplicationEventPublisher events;
 
-	private final ChangeLog changes;
-
 	private final People people;
 
-	public Imports(Driver driver, IngestProperties properties, ApplicationEventPublisher events, ChangeLog changes,
-			People people) {
+	public Imports(Driver driver, IngestProperties properties, ApplicationEventPublisher events, People people) {
 		this.driver = driver;
 		this.properties = properties;
 		this.events = events;
-		this.changes = changes;
 		this.people = people;
 	}
 
@@ -156,8 +143,8 @@ public class Imports {
 	/** Imports mentoring.csv from a file. */
 	public ImportReport importMentoring(Path file, ImportMode mode, ImportProgress progress) {
 		return run("mentoring", () -> Files.newInputStream(file), Formats.MENTORING,
-				m -> List.of(m.mentor(), m.mentee()),
-				rows -> write("ingest/mentoring-upsert", Change.added(), rows, MentoringRow::parameters, Map.of()),
+				m -> List.of(m.mentor(), m.mentee()), rows -> this.people.write("ingest/mentoring-upsert",
+						Change.added(), rows, MentoringRow::parameters, Map.of()),
 				mode, progress);
 	}
 
@@ -230,7 +217,7 @@ public class Imports {
 
 		};
 		return run("linkedin", () -> Files.newInputStream(file), format, null,
-				rows -> write("ingest/linkedin-upsert", Change.added(), rows, row -> {
+				rows -> this.people.write("ingest/linkedin-upsert", Change.added(), rows, row -> {
 					Map<String, Object> parameters = row.parameters();
 					boolean ownerFirst = owner.compareTo(row.id()) < 0;
 					parameters.put("a", ownerFirst ? owner : row.id());
@@ -435,30 +422,6 @@ public class Imports {
 			}
 		}
 		return good;
-	}
-
-	private <T> UpsertCounts write(String query, Change change, List<T> rows,
-			Function<T, Map<String, Object>> parameters, Map<String, Object> extra) {
-		List<Map<String, Object>> list = new ArrayList<>(rows.size());
-		for (T row : rows) {
-			list.add(parameters.apply(row));
-		}
-		Map<String, Object> params = new HashMap<>(extra);
-		params.put("rows", list);
-		String cypher = Cypher.query(query);
-		try (Session session = session()) {
-			return session.executeWrite(tx -> {
-				Record r = tx.run(cypher, params).single();
-				long created = r.get("created").asLong();
-				long updated = r.get("updated").asLong();
-				long unchanged = r.containsKey("unchanged") ? r.get("unchanged").asLong()
-						: rows.size() - created - updated;
-				if (created + updated > 0) {
-					this.changes.record(tx, change);
-				}
-				return new UpsertCounts(created, updated, unchanged);
-			}, BATCH);
-		}
 	}
 
 	/** Tells the projection (and anyone else listening) that people or ties changed. */

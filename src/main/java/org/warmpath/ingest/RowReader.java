@@ -84,15 +84,14 @@ final class RowReader {
 			long line = parser.getCurrentLineNumber() + 1;
 			CSVRecord record;
 			try {
-				if (!records.hasNext()) {
-					break;
-				}
-				record = records.next();
+				record = next(records);
 			}
-			catch (UncheckedIOException ex) {
-				malformedOrThrow(ex);
+			catch (MalformedCsv ex) {
 				sink.reject(1, missing(format, format.required(), "the body is not CSV with a header row"));
 				return new Outcome(0, true, false);
+			}
+			if (record == null) {
+				break;
 			}
 			List<String> cells = new ArrayList<>(record.size());
 			for (String cell : record) {
@@ -140,16 +139,15 @@ final class RowReader {
 			long line = parser.getCurrentLineNumber() + 1;
 			CSVRecord record;
 			try {
-				if (!records.hasNext()) {
-					break;
-				}
-				record = records.next();
+				record = next(records);
 			}
-			catch (UncheckedIOException ex) {
-				malformedOrThrow(ex);
+			catch (MalformedCsv ex) {
 				sink.reject(line, "malformed CSV (an unbalanced quote, or a quote inside an unquoted value);"
 						+ " the rest of the file was not read");
 				return new Outcome(rows + 1, false, true);
+			}
+			if (record == null) {
+				break;
 			}
 			if (blank(record)) {
 				continue;
@@ -176,8 +174,18 @@ final class RowReader {
 		return new Outcome(rows, false, false);
 	}
 
-	private static void malformedOrThrow(UncheckedIOException ex) {
-		if (!(ex.getCause() instanceof CSVException)) {
+	/**
+	 * The next record, or {@code null} at the end of the file.
+	 * @throws MalformedCsv at a record the parser cannot split
+	 */
+	private static CSVRecord next(Iterator<CSVRecord> records) throws MalformedCsv {
+		try {
+			return records.hasNext() ? records.next() : null;
+		}
+		catch (UncheckedIOException ex) {
+			if (ex.getCause() instanceof CSVException) {
+				throw new MalformedCsv();
+			}
 			throw ex;
 		}
 	}
@@ -189,6 +197,15 @@ final class RowReader {
 			}
 		}
 		return true;
+	}
+
+	/** A malformed record: what follows cannot be split into records reliably. */
+	private static final class MalformedCsv extends Exception {
+
+		MalformedCsv() {
+			super(null, null, false, false);
+		}
+
 	}
 
 	private static String missing(RowFormat<?> format, List<String> columns, String why) {

@@ -131,7 +131,21 @@ public class People {
 		return delete("people/tie-delete", Map.of("a", a, "b", b), Change.tieRemoved(a, b));
 	}
 
-	private <T> UpsertCounts write(String query, Change change, List<T> rows,
+	/**
+	 * Writes one batch with a named upsert query the same way as people and ties are
+	 * written, so the import's other upserts (mentoring, LinkedIn) share this write path:
+	 * one transaction, retried by the driver, that appends {@code change} to the change
+	 * log when it created or updated anything.
+	 * @param <T> the row type
+	 * @param query the named query; it reads {@code $rows} and returns {@code created},
+	 * {@code updated} and optionally {@code unchanged}
+	 * @param change what the change log records when the batch changed the graph
+	 * @param rows the batch
+	 * @param parameters one row's query parameters
+	 * @param extra further query parameters, shared by every row
+	 * @return what the batch did
+	 */
+	public <T> UpsertCounts write(String query, Change change, List<T> rows,
 			Function<T, Map<String, Object>> parameters, Map<String, Object> extra) {
 		List<Map<String, Object>> list = new ArrayList<>(rows.size());
 		for (T row : rows) {

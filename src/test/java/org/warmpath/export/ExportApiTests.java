@@ -46,19 +46,26 @@ class ExportApiTests {
 
 	static final RequestPostProcessor ADMIN = httpBasic("admin", WarmPathTest.ADMIN_PASSWORD);
 
-	@Autowired
-	MockMvc mvc;
+	private final MockMvc mvc;
 
-	@Autowired
-	TestData data;
+	private final TestData data;
 
-	@Autowired
-	Driver driver;
+	private final Driver driver;
 
-	@Autowired
-	ObjectMapper json;
+	private final ObjectMapper json;
+
+	private final GraphExport graphExport;
 
 	TestGraphs g;
+
+	@Autowired
+	ExportApiTests(MockMvc mvc, TestData data, Driver driver, ObjectMapper json, GraphExport graphExport) {
+		this.mvc = mvc;
+		this.data = data;
+		this.driver = driver;
+		this.json = json;
+		this.graphExport = graphExport;
+	}
 
 	@BeforeEach
 	void graph() {
@@ -152,9 +159,6 @@ class ExportApiTests {
 			.asLong();
 		assertThat((long) back.edgeSet().size()).isEqualTo(ties);
 	}
-
-	@Autowired
-	GraphExport graphExport;
 
 	@Test
 	void tieContextsReadInSmallBatchesMatchEveryTiesContext() {

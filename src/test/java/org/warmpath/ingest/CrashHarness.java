@@ -212,7 +212,7 @@ final class CrashHarness {
 	static Imports imports(Driver driver, int batchSize) {
 		ChangeLog changes = new ChangeLog();
 		return new Imports(driver, new IngestProperties(batchSize, 1000, 0.3), event -> {
-		}, changes, new People(driver, changes));
+		}, new People(driver, changes));
 	}
 
 	private static Record counts(Driver driver) {

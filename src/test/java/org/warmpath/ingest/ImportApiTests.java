@@ -3,9 +3,7 @@ package org.warmpath.ingest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
@@ -14,6 +12,9 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.warmpath.TestData;
+import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,23 +31,34 @@ class ImportApiTests {
 
 	static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
-	@Autowired
-	MockMvc mvc;
+	private final MockMvc mvc;
+
+	private final Driver driver;
+
+	private final TestGraphs g;
+
+	private final String p;
 
 	@Autowired
-	Driver driver;
-
-	String p;
-
-	@BeforeEach
-	void prefix() {
-		this.p = "imp-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+	ImportApiTests(MockMvc mvc, Driver driver, TestData data) {
+		this.mvc = mvc;
+		this.driver = driver;
+		this.g = data.graph();
+		this.p = this.g.prefix();
 	}
 
 	ResultActions upload(String path, String csv) throws Exception {
-		return this.mvc.perform(post(path).with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD))
-			.contentType(CSV)
-			.content(csv.getBytes(StandardCharsets.UTF_8)));
+		return asAdmin(post(path), CSV, csv);
+	}
+
+	ResultActions asAdmin(MockHttpServletRequestBuilder request, MediaType type, String body) throws Exception {
+		return this.mvc.perform(request.with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD))
+			.contentType(type)
+			.content(body.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	void importPeople() throws Exception {
+		upload("/api/import/people", people()).andExpect(status().isOk());
 	}
 
 	String people() {
@@ -67,14 +79,14 @@ class ImportApiTests {
 				""".formatted(this.p);
 	}
 
-	long count(String cypher) {
-		return this.driver.executableQuery(cypher)
-			.withParameters(Map.of("p", this.p))
-			.execute()
-			.records()
-			.get(0)
-			.get(0)
-			.asLong();
+	/** People whose second row (line 3) has a mentor capacity out of range. */
+	String oneBadRowOfThree() {
+		return """
+				id,name,mentorCapacity
+				%1$sa,Ada,1
+				%1$sb,Bob,99
+				%1$sc,Cy,2
+				""".formatted(this.p);
 	}
 
 	/** Everything stored on and around this test's people, as comparable values. */
@@ -121,16 +133,16 @@ class ImportApiTests {
 		assertThat(ada.get("mentorCapacity").asInt()).isEqualTo(3);
 		assertThat(ada.get("connectionVisibility").asString()).isEqualTo("connections");
 		assertThat(ada.get("createdAt").isNull()).isFalse();
-		assertThat(
-				count("""
-						MATCH (a:Person {id: $p + 'a'})
-						RETURN COUNT { (a)-[:SPECIALISES_IN]->(:Specialty {name: 'Cardiology'}) }
-						     + COUNT { (a)-[:BASED_IN]->(:Region {name: 'London'}) }
-						     + COUNT { (a)-[:WORKS_AT]->(:Organisation {id: 'northgate-nhs-trust', name: 'Northgate NHS Trust'}) }
-						     + COUNT { (a)-[:HAS_SKILL]->(:Skill) }
-						     + COUNT { (a)-[:MEMBER_OF {as: 'mentor'}]->(:Programme {id: 'near-peer-mentoring-network'}) }"""))
+		assertThat(this.g
+			.count("""
+					MATCH (a:Person {id: $p + 'a'})
+					RETURN COUNT { (a)-[:SPECIALISES_IN]->(:Specialty {name: 'Cardiology'}) }
+					     + COUNT { (a)-[:BASED_IN]->(:Region {name: 'London'}) }
+					     + COUNT { (a)-[:WORKS_AT]->(:Organisation {id: 'northgate-nhs-trust', name: 'Northgate NHS Trust'}) }
+					     + COUNT { (a)-[:HAS_SKILL]->(:Skill) }
+					     + COUNT { (a)-[:MEMBER_OF {as: 'mentor'}]->(:Programme {id: 'near-peer-mentoring-network'}) }"""))
 			.isEqualTo(6);
-		assertThat(count(
+		assertThat(this.g.count(
 				"MATCH (c:Person {id: $p + 'c'}) RETURN CASE WHEN c.openToIntroductions THEN 1 ELSE 0 END + c.seniority"))
 			.isEqualTo(0);
 		var tie = this.driver.executableQuery("""
@@ -146,14 +158,14 @@ class ImportApiTests {
 		assertThat(tie.get("since").asLocalDate()).hasToString("2021-09-01");
 		assertThat(tie.get("source").asString()).isEqualTo("import");
 		// "c,b" is stored in canonical id order: b -> c
-		assertThat(count(
+		assertThat(this.g.count(
 				"MATCH (:Person {id: $p + 'b'})-[k:KNOWS {strength: 0.5}]->(:Person {id: $p + 'c'}) RETURN count(k)"))
 			.isEqualTo(1);
 	}
 
 	@Test
 	void importingTheSameFilesTwiceChangesNothing() throws Exception {
-		upload("/api/import/people", people()).andExpect(status().isOk());
+		importPeople();
 		upload("/api/import/connections", connections()).andExpect(status().isOk());
 		var before = snapshot();
 
@@ -175,12 +187,12 @@ class ImportApiTests {
 
 	@Test
 	void aChangedRowUpdatesThePersonAndReplacesTheirRelationships() throws Exception {
-		upload("/api/import/people", people()).andExpect(status().isOk());
+		importPeople();
 		upload("/api/import/people", """
 				id,name,grade,region,skills
 				%1$sa,Ada King,Professor,Scotland,teaching;statistics
 				""".formatted(this.p)).andExpect(jsonPath("$.updated").value(1));
-		assertThat(count("""
+		assertThat(this.g.count("""
 				MATCH (a:Person {id: $p + 'a'})-[r]->(x)
 				RETURN count(CASE WHEN type(r) IN ['SPECIALISES_IN', 'WORKS_AT', 'MEMBER_OF'] THEN 1 END) * 1000
 				     + count(CASE WHEN type(r) = 'BASED_IN' AND x.name = 'Scotland' THEN 1 END) * 100
@@ -190,12 +202,7 @@ class ImportApiTests {
 
 	@Test
 	void strictModeRejectsTheWholeFileForOneBadRow() throws Exception {
-		String csv = """
-				id,name,mentorCapacity
-				%1$sa,Ada,1
-				%1$sb,Bob,99
-				%1$sc,Cy,2
-				""".formatted(this.p);
+		String csv = oneBadRowOfThree();
 		upload("/api/import/people", csv).andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").value("https://warmpath.org/problems/import-rejected"))
@@ -205,27 +212,22 @@ class ImportApiTests {
 			.andExpect(jsonPath("$.rows").value(3))
 			.andExpect(jsonPath("$.errors[0].line").value(3))
 			.andExpect(jsonPath("$.errors[0].message").value("mentorCapacity 99 is outside 0..50"));
-		assertThat(count("MATCH (n:Person) WHERE n.id STARTS WITH $p RETURN count(n)")).isZero();
+		assertThat(this.g.count("MATCH (n:Person) WHERE n.id STARTS WITH $p RETURN count(n)")).isZero();
 	}
 
 	@Test
 	void tolerantModeWritesTheGoodRows() throws Exception {
-		String csv = """
-				id,name,mentorCapacity
-				%1$sa,Ada,1
-				%1$sb,Bob,99
-				%1$sc,Cy,2
-				""".formatted(this.p);
+		String csv = oneBadRowOfThree();
 		upload("/api/import/people?mode=tolerant", csv).andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(2))
 			.andExpect(jsonPath("$.rejected").value(1))
 			.andExpect(jsonPath("$.errors[0].line").value(3));
-		assertThat(count("MATCH (n:Person) WHERE n.id STARTS WITH $p RETURN count(n)")).isEqualTo(2);
+		assertThat(this.g.count("MATCH (n:Person) WHERE n.id STARTS WITH $p RETURN count(n)")).isEqualTo(2);
 	}
 
 	@Test
 	void rejectsTiesToUnknownPeopleSelfTiesDuplicatesAndBadStrengths() throws Exception {
-		upload("/api/import/people", people()).andExpect(status().isOk());
+		importPeople();
 		String csv = """
 				source,target,strength
 				%1$sa,%1$sb,0.7
@@ -245,12 +247,13 @@ class ImportApiTests {
 			.andExpect(jsonPath("$.errors[2].message").value(startsWith("duplicate pair")))
 			.andExpect(jsonPath("$.errors[3].line").value(6))
 			.andExpect(jsonPath("$.errors[3].message").value("strength 1.5 is outside (0, 1]"));
-		assertThat(count("MATCH (n:Person)-[k:KNOWS]-() WHERE n.id STARTS WITH $p RETURN count(k)")).isZero();
+		assertThat(this.g.count("MATCH (n:Person)-[k:KNOWS]-() WHERE n.id STARTS WITH $p RETURN count(k)")).isZero();
 
 		upload("/api/import/connections?mode=TOLERANT", csv).andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(2))
 			.andExpect(jsonPath("$.rejected").value(4));
-		assertThat(count("MATCH (n:Person)-[k:KNOWS]->() WHERE n.id STARTS WITH $p RETURN count(k)")).isEqualTo(2);
+		assertThat(this.g.count("MATCH (n:Person)-[k:KNOWS]->() WHERE n.id STARTS WITH $p RETURN count(k)"))
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -282,20 +285,13 @@ class ImportApiTests {
 
 	@Test
 	void octetStreamIsAccepted() throws Exception {
-		this.mvc
-			.perform(post("/api/import/people").with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD))
-				.contentType(MediaType.APPLICATION_OCTET_STREAM)
-				.content(people()))
-			.andExpect(status().isOk())
+		asAdmin(post("/api/import/people"), MediaType.APPLICATION_OCTET_STREAM, people()).andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(3));
 	}
 
 	@Test
 	void aJsonBodyIsUnsupported() throws Exception {
-		this.mvc
-			.perform(post("/api/import/people").with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("[{\"id\": \"x\", \"name\": \"y\"}]"))
+		asAdmin(post("/api/import/people"), MediaType.APPLICATION_JSON, "[{\"id\": \"x\", \"name\": \"y\"}]")
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").value("https://warmpath.org/problems/unsupported-media-type"));
@@ -312,12 +308,12 @@ class ImportApiTests {
 	void anUnknownModeIsABadRequest() throws Exception {
 		upload("/api/import/people?mode=lenient", people()).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("mode"));
-		assertThat(count("MATCH (n:Person) WHERE n.id STARTS WITH $p RETURN count(n)")).isZero();
+		assertThat(this.g.count("MATCH (n:Person) WHERE n.id STARTS WITH $p RETURN count(n)")).isZero();
 	}
 
 	@Test
 	void importsMentoring() throws Exception {
-		upload("/api/import/people", people()).andExpect(status().isOk());
+		importPeople();
 		String csv = """
 				mentor,mentee,since,status,programme
 				%1$sa,%1$sb,2024-01-15,ACTIVE,Near-Peer Mentoring Network
@@ -325,20 +321,20 @@ class ImportApiTests {
 				""".formatted(this.p);
 		upload("/api/import/mentoring", csv).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(2));
 		upload("/api/import/mentoring", csv).andExpect(status().isOk()).andExpect(jsonPath("$.unchanged").value(2));
-		assertThat(
-				count("""
-						MATCH (:Person {id: $p + 'a'})-[m:MENTORS]->(b:Person {id: $p + 'b'})
-						WHERE m.status = 'ACTIVE' AND m.since = date('2024-01-15') AND m.programme = 'Near-Peer Mentoring Network'
-						RETURN count(m)"""))
+		assertThat(this.g
+			.count("""
+					MATCH (:Person {id: $p + 'a'})-[m:MENTORS]->(b:Person {id: $p + 'b'})
+					WHERE m.status = 'ACTIVE' AND m.since = date('2024-01-15') AND m.programme = 'Near-Peer Mentoring Network'
+					RETURN count(m)"""))
 			.isEqualTo(1);
-		assertThat(count(
+		assertThat(this.g.count(
 				"MATCH (:Person {id: $p + 'a'})-[m:MENTORS {status: 'ENDED'}]->(:Person {id: $p + 'c'}) RETURN count(m)"))
 			.isEqualTo(1);
 	}
 
 	@Test
 	void importsALinkedInExportForItsOwner() throws Exception {
-		upload("/api/import/people", people()).andExpect(status().isOk());
+		importPeople();
 		String slug = this.p.replace("-", "");
 		String export = """
 				Notes:
@@ -351,12 +347,7 @@ class ImportApiTests {
 				"""
 			.formatted(slug);
 		String owner = this.p + "a";
-		this.mvc
-			.perform(post("/api/import/linkedin").param("owner", owner)
-				.param("mode", "tolerant")
-				.with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD))
-				.contentType(CSV)
-				.content(export))
+		asAdmin(post("/api/import/linkedin").param("owner", owner).param("mode", "tolerant"), CSV, export)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(2))
 			.andExpect(jsonPath("$.rejected").value(1))
@@ -379,12 +370,7 @@ class ImportApiTests {
 		assertThat(priya.get("k").get("source").asString()).isEqualTo("linkedin");
 		assertThat(priya.get("k").get("since").asLocalDate()).hasToString("2024-03-12");
 
-		this.mvc
-			.perform(post("/api/import/linkedin").param("owner", owner)
-				.param("mode", "tolerant")
-				.with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD))
-				.contentType(CSV)
-				.content(export))
+		asAdmin(post("/api/import/linkedin").param("owner", owner).param("mode", "tolerant"), CSV, export)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(0))
 			.andExpect(jsonPath("$.unchanged").value(2));
@@ -392,11 +378,7 @@ class ImportApiTests {
 
 	@Test
 	void aLinkedInImportForAnUnknownOwnerIsNotFound() throws Exception {
-		this.mvc
-			.perform(post("/api/import/linkedin").param("owner", this.p + "ghost")
-				.with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD))
-				.contentType(CSV)
-				.content("First Name,Last Name,URL\n"))
+		asAdmin(post("/api/import/linkedin").param("owner", this.p + "ghost"), CSV, "First Name,Last Name,URL\n")
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").value("https://warmpath.org/problems/person-not-found"));
@@ -404,22 +386,16 @@ class ImportApiTests {
 
 	@Test
 	void onlyAdminsMayImport() throws Exception {
-		upload("/api/import/people", people()).andExpect(status().isOk());
+		importPeople();
 		String member = this.p + "member";
 		String analyst = this.p + "analyst";
 		String password = "a-long-enough-password";
-		this.mvc
-			.perform(post("/api/accounts").with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"username": "%s", "password": "%s", "roles": ["MEMBER"], "personId": "%s"}""".formatted(member,
-						password, this.p + "a")))
+		asAdmin(post("/api/accounts"), MediaType.APPLICATION_JSON, """
+				{"username": "%s", "password": "%s", "roles": ["MEMBER"], "personId": "%s"}""".formatted(member,
+				password, this.p + "a"))
 			.andExpect(status().isCreated());
-		this.mvc
-			.perform(post("/api/accounts").with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"username": "%s", "password": "%s", "roles": ["ANALYST"]}""".formatted(analyst, password)))
+		asAdmin(post("/api/accounts"), MediaType.APPLICATION_JSON, """
+				{"username": "%s", "password": "%s", "roles": ["ANALYST"]}""".formatted(analyst, password))
 			.andExpect(status().isCreated());
 		for (String user : List.of(member, analyst)) {
 			this.mvc
@@ -432,10 +408,10 @@ class ImportApiTests {
 
 	@Test
 	void theDemoNetworkWasLoadedThroughTheImport() {
-		assertThat(count("MATCH (n:Person {id: 'p001'}) RETURN count(n)")).isEqualTo(1);
-		assertThat(count("MATCH ()-[k:KNOWS {source: 'demo'}]->() RETURN count(k)")).isGreaterThan(300);
-		assertThat(count("MATCH ()-[m:MENTORS]->() RETURN count(m)")).isPositive();
-		assertThat(count("""
+		assertThat(this.g.count("MATCH (n:Person {id: 'p001'}) RETURN count(n)")).isEqualTo(1);
+		assertThat(this.g.count("MATCH ()-[k:KNOWS {source: 'demo'}]->() RETURN count(k)")).isGreaterThan(300);
+		assertThat(this.g.count("MATCH ()-[m:MENTORS]->() RETURN count(m)")).isPositive();
+		assertThat(this.g.count("""
 				MATCH (a:Person)-[k:KNOWS {source: 'demo'}]->(b:Person) WHERE a.id > b.id RETURN count(k)""")).isZero();
 	}
 

@@ -62,7 +62,7 @@ public final class ImportBenchmark {
 				new SchemaMigrations(driver);
 				ChangeLog changes = new ChangeLog();
 				Imports imports = new Imports(driver, IngestProperties.defaults(), event -> {
-				}, changes, new People(driver, changes));
+				}, new People(driver, changes));
 				Path csv = work.resolve("csv");
 				RateProgress progress = new RateProgress(new PrintWriter(System.out, true));
 				print("people.csv", imports.importPeople(csv.resolve("people.csv"), ImportMode.STRICT, progress));

@@ -2,9 +2,7 @@ package org.warmpath.ingest;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
@@ -12,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.web.ErrorResponseException;
+import org.warmpath.TestData;
+import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
 import org.warmpath.projection.GraphChanged;
 
@@ -23,29 +23,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ImportsTests {
 
 	@Autowired
-	Imports imports;
-
-	@Autowired
-	Driver driver;
-
-	@Autowired
 	ApplicationEvents events;
 
-	String p;
+	private final Imports imports;
 
-	@BeforeEach
-	void prefix() {
-		this.p = "imp-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-	}
+	private final Driver driver;
 
-	long count(String cypher) {
-		return this.driver.executableQuery(cypher)
-			.withParameters(Map.of("p", this.p))
-			.execute()
-			.records()
-			.get(0)
-			.get(0)
-			.asLong();
+	private final TestGraphs g;
+
+	private final String p;
+
+	@Autowired
+	ImportsTests(Imports imports, Driver driver, TestData data) {
+		this.imports = imports;
+		this.driver = driver;
+		this.g = data.graph();
+		this.p = this.g.prefix();
 	}
 
 	@Test
@@ -57,7 +50,7 @@ class ImportsTests {
 		ImportReport report = this.imports.importPeople(csv("id,name\n" + this.p + "a,Ada Lovelace\n"),
 				ImportMode.STRICT);
 		assertThat(report.updated()).isEqualTo(1);
-		assertThat(count("MATCH (n:Person {id: $p + 'a', connectionVisibility: 'private'}) RETURN count(n)"))
+		assertThat(this.g.count("MATCH (n:Person {id: $p + 'a', connectionVisibility: 'private'}) RETURN count(n)"))
 			.isEqualTo(1);
 	}
 
@@ -67,7 +60,7 @@ class ImportsTests {
 		ImportReport report = this.imports
 			.importConnections(csv("source,target,strength\n" + this.p + "b," + this.p + "a,0.4\n"), ImportMode.STRICT);
 		assertThat(report.created()).isEqualTo(1);
-		assertThat(count("""
+		assertThat(this.g.count("""
 				MATCH (a:Person {id: $p + 'a'})-[k:KNOWS]->(b:Person {id: $p + 'b'})
 				WHERE k.strength = 0.4 AND k.source = 'import'
 				RETURN count(k)""")).isEqualTo(1);
@@ -129,11 +122,12 @@ class ImportsTests {
 			.importConnections(new java.io.ByteArrayInputStream(ties.toString().getBytes()), ImportMode.STRICT);
 		assertThat(strict.rejected()).isEqualTo(1);
 		assertThat(strict.errors().get(0).line()).isEqualTo(10_501);
-		assertThat(count("MATCH (n:Person)-[k:KNOWS]-() WHERE n.id STARTS WITH $p RETURN count(k)")).isZero();
+		assertThat(this.g.count("MATCH (n:Person)-[k:KNOWS]-() WHERE n.id STARTS WITH $p RETURN count(k)")).isZero();
 		ImportReport tolerant = this.imports
 			.importConnections(new java.io.ByteArrayInputStream(ties.toString().getBytes()), ImportMode.TOLERANT);
 		assertThat(tolerant.created()).isEqualTo(10_499);
-		assertThat(count("MATCH (n:Person)-[k:KNOWS]->() WHERE n.id STARTS WITH $p RETURN count(k)")).isEqualTo(10_499);
+		assertThat(this.g.count("MATCH (n:Person)-[k:KNOWS]->() WHERE n.id STARTS WITH $p RETURN count(k)"))
+			.isEqualTo(10_499);
 	}
 
 }

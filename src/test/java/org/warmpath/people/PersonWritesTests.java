@@ -2,17 +2,15 @@ package org.warmpath.people;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.web.ErrorResponseException;
+import org.warmpath.TestData;
+import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
 import org.warmpath.projection.GraphChanged;
 
@@ -24,32 +22,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PersonWritesTests {
 
 	@Autowired
-	PersonWrites writes;
-
-	@Autowired
-	People people;
-
-	@Autowired
-	Driver driver;
-
-	@Autowired
 	ApplicationEvents events;
 
-	String p;
+	private final PersonWrites writes;
 
-	@BeforeEach
-	void prefix() {
-		this.p = "pw-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-	}
+	private final People people;
 
-	long count(String cypher) {
-		return this.driver.executableQuery(cypher)
-			.withParameters(Map.of("p", this.p))
-			.execute()
-			.records()
-			.get(0)
-			.get(0)
-			.asLong();
+	private final TestGraphs g;
+
+	private final String p;
+
+	@Autowired
+	PersonWritesTests(PersonWrites writes, People people, TestData data) {
+		this.writes = writes;
+		this.people = people;
+		this.g = data.graph();
+		this.p = this.g.prefix();
 	}
 
 	@Test
@@ -63,7 +51,7 @@ class PersonWritesTests {
 		PersonRow renamed = new PersonRow(this.p + "a", "Ada L", null, "FY1", null, "London", null, List.of("teaching"),
 				true, false, 0, List.of());
 		assertThat(this.writes.upsert(renamed)).isEqualTo(UpsertResult.UPDATED);
-		assertThat(count("MATCH (n:Person {id: $p + 'a'}) RETURN n.seniority")).isEqualTo(1);
+		assertThat(this.g.count("MATCH (n:Person {id: $p + 'a'}) RETURN n.seniority")).isEqualTo(1);
 	}
 
 	@Test
@@ -77,7 +65,7 @@ class PersonWritesTests {
 		UpsertCounts ties = this.people.upsertTies(List.of(new TieRow(this.p + "c", this.p + "a", 0.3, null, null),
 				new TieRow(this.p + "b", this.p + "c", 0.6, "ward", null)), "demo");
 		assertThat(ties).isEqualTo(new UpsertCounts(2, 0, 0));
-		assertThat(count("MATCH (:Person {id: $p + 'a'})-[k:KNOWS {source: 'demo'}]->(:Person {id: $p + 'c'}) "
+		assertThat(this.g.count("MATCH (:Person {id: $p + 'a'})-[k:KNOWS {source: 'demo'}]->(:Person {id: $p + 'c'}) "
 				+ "RETURN count(k)"))
 			.isEqualTo(1);
 	}
@@ -93,15 +81,15 @@ class PersonWritesTests {
 		assertThat(this.writes
 			.upsertTie(new TieRow(this.p + "a", this.p + "b", 0.8, "colleague", LocalDate.of(2020, 2, 2))))
 			.isEqualTo(UpsertResult.UPDATED);
-		assertThat(count("""
+		assertThat(this.g.count("""
 				MATCH (a:Person {id: $p + 'a'})-[k:KNOWS]->(b:Person {id: $p + 'b'})
 				WHERE k.strength = 0.8 AND k.since = date('2020-02-02') AND k.source = 'api'
 				RETURN count(k)""")).isEqualTo(1);
-		assertThat(count("MATCH (:Person {id: $p + 'a'})-[k:KNOWS]-() RETURN count(k)")).isEqualTo(1);
+		assertThat(this.g.count("MATCH (:Person {id: $p + 'a'})-[k:KNOWS]-() RETURN count(k)")).isEqualTo(1);
 
 		assertThat(this.writes.removeTie(this.p + "b", this.p + "a")).isTrue();
 		assertThat(this.writes.removeTie(this.p + "b", this.p + "a")).isFalse();
-		assertThat(count("MATCH (:Person {id: $p + 'a'})-[k:KNOWS]-() RETURN count(k)")).isZero();
+		assertThat(this.g.count("MATCH (:Person {id: $p + 'a'})-[k:KNOWS]-() RETURN count(k)")).isZero();
 	}
 
 	@Test
@@ -112,7 +100,7 @@ class PersonWritesTests {
 				assertThat(ex.getStatusCode().value()).isEqualTo(404);
 				assertThat(ex.getBody().getDetail()).contains(this.p + "zz");
 			});
-		assertThat(count("MATCH (:Person {id: $p + 'a'})-[k:KNOWS]-() RETURN count(k)")).isZero();
+		assertThat(this.g.count("MATCH (:Person {id: $p + 'a'})-[k:KNOWS]-() RETURN count(k)")).isZero();
 	}
 
 	@Test
@@ -124,8 +112,8 @@ class PersonWritesTests {
 		assertThat(this.writes.remove(this.p + "a")).isTrue();
 		assertThat(this.events.stream(GraphChanged.class)).containsExactly(new GraphChanged("person"));
 		assertThat(this.writes.remove(this.p + "a")).isFalse();
-		assertThat(count("MATCH (n:Person) WHERE n.id STARTS WITH $p RETURN count(n)")).isEqualTo(1);
-		assertThat(count("MATCH (:Person {id: $p + 'b'})-[k]-() RETURN count(k)")).isZero();
+		assertThat(this.g.count("MATCH (n:Person) WHERE n.id STARTS WITH $p RETURN count(n)")).isEqualTo(1);
+		assertThat(this.g.count("MATCH (:Person {id: $p + 'b'})-[k]-() RETURN count(k)")).isZero();
 	}
 
 	@Test

@@ -3,7 +3,6 @@ package org.warmpath.privacy;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.warmpath.MemberAccounts;
@@ -45,9 +44,6 @@ class ErasureTests {
 
 	@Autowired
 	RateLimits limits;
-
-	@Autowired
-	ObjectMapper json;
 
 	private static final String HOLDS = """
 			MATCH (n)
@@ -94,18 +90,8 @@ class ErasureTests {
 		MemberAccounts accounts = this.data.accounts();
 		String gone = accounts.member(id);
 		String intro = accounts.member(g.id("intro"));
-		String introduction = this.json
-			.readTree(this.mvc
-				.perform(post("/api/introductions").with(accounts.as(gone))
-					.contentType(MediaType.APPLICATION_JSON)
-					.content("{\"target\":\"" + g.id("tgt") + "\",\"via\":\"" + g.id("intro") + "\",\"goal\":\"Meet "
-							+ name + "\"}"))
-				.andExpect(status().isCreated())
-				.andReturn()
-				.getResponse()
-				.getContentAsString())
-			.get("id")
-			.asText();
+		String introduction = IntroductionRequests.create(this.mvc, accounts.as(gone), "{\"target\":\"" + g.id("tgt")
+				+ "\",\"via\":\"" + g.id("intro") + "\",\"goal\":\"Meet " + name + "\"}");
 		this.mvc.perform(post("/api/introductions/" + introduction + "/accept").with(accounts.as(intro)))
 			.andExpect(status().isOk());
 		this.mvc.perform(post("/api/mentoring/" + g.id("mentor") + "/requests").with(accounts.as(gone)))

@@ -110,18 +110,7 @@ class MemberScopingTests {
 		// an introduction through c, along the path, accepted by c
 		String body = this.json.writeValueAsString(Map.of("target", this.g.id("target"), "via", this.g.id("c"), "path",
 				List.of(this.g.id("me"), this.g.id("a"), this.g.id("b"), this.g.id("c"), this.g.id("target"))));
-		String id = this.json
-			.readTree(
-					this.mvc
-						.perform(post("/api/introductions").with(this.accounts.as(this.me))
-							.contentType(MediaType.APPLICATION_JSON)
-							.content(body))
-						.andExpect(status().isCreated())
-						.andReturn()
-						.getResponse()
-						.getContentAsString())
-			.get("id")
-			.asText();
+		String id = IntroductionRequests.create(this.mvc, this.accounts.as(this.me), body);
 		this.mvc.perform(get(paths("me", "target")).with(this.accounts.as(this.me)))
 			.andExpect(jsonPath("$.paths[1].people[3]", nullValue()));
 		this.mvc.perform(post("/api/introductions/" + id + "/accept").with(this.accounts.as(this.c)))

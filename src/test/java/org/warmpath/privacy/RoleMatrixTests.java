@@ -35,14 +35,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @WarmPathTest
 class RoleMatrixTests {
 
-	@Autowired
-	MockMvc mvc;
+	private final MockMvc mvc;
+
+	private final TestData data;
+
+	private final ObjectMapper json;
 
 	@Autowired
-	TestData data;
-
-	@Autowired
-	ObjectMapper json;
+	RoleMatrixTests(MockMvc mvc, TestData data, ObjectMapper json) {
+		this.mvc = mvc;
+		this.data = data;
+		this.json = json;
+	}
 
 	/**
 	 * One cell: who, what, expected status, and fields that must (or must not) be
@@ -241,14 +245,7 @@ class RoleMatrixTests {
 	}
 
 	private String create(RequestPostProcessor as, String body) throws Exception {
-		String response = this.mvc
-			.perform(post("/api/introductions").with(as).contentType(MediaType.APPLICATION_JSON).content(body))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		JsonNode node = this.json.readTree(response);
-		assertThat(node.has("id")).as(response).isTrue();
-		return node.get("id").asText();
+		return IntroductionRequests.create(this.mvc, as, body);
 	}
 
 }

@@ -51,14 +51,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WarmPathTest
 class TransientFailureTests {
 
-	@Autowired
-	EmbeddedNeo4j embedded;
+	private final EmbeddedNeo4j embedded;
+
+	private final Driver driver;
+
+	private final MockMvc mvc;
 
 	@Autowired
-	Driver driver;
-
-	@Autowired
-	MockMvc mvc;
+	TransientFailureTests(EmbeddedNeo4j embedded, Driver driver, MockMvc mvc) {
+		this.embedded = embedded;
+		this.driver = driver;
+		this.mvc = mvc;
+	}
 
 	/**
 	 * Fails the first commit attempt of each distinct write that touches ids with a
