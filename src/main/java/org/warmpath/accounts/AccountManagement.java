@@ -185,6 +185,7 @@ public class AccountManagement implements UserDetailsService {
 			throw Problems.exception(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
 					"No person with id '" + personId + "'", Map.of("field", "personId"));
 		}
+		PasswordPolicy.checkNew("password", request.password());
 		String hash = this.passwordEncoder.encode(request.password());
 		List<String> roleNames = roles.stream().map(Role::name).sorted().toList();
 		return retried(() -> {
@@ -196,6 +197,27 @@ public class AccountManagement implements UserDetailsService {
 				.save(new Account(request.username(), null, hash, roleNames, personId, true, Instant.now()));
 			return AccountView.of(account);
 		});
+	}
+
+	/**
+	 * Changes an account's own password after checking the current one. Sessions and
+	 * access tokens the account already has keep working.
+	 * @param username the signed-in account
+	 * @param change the current and the new password
+	 */
+	public void changePassword(String username, PasswordChange change) {
+		PasswordPolicy.checkBytes("current", change.current());
+		PasswordPolicy.checkNew("new", change.newPassword());
+		Account before = this.accounts.findById(username).orElseThrow(() -> Problems.notFound("account", username));
+		if (!this.passwordEncoder.matches(change.current(), before.passwordHash())) {
+			throw Problems.exception(HttpStatus.FORBIDDEN, "wrong-password", "Wrong password",
+					"The current password is not right", Map.of("field", "current"));
+		}
+		String hash = this.passwordEncoder.encode(change.newPassword());
+		// read again on a retry, so the write carries the current @Version
+		retried(() -> this.accounts.save(this.accounts.findById(username)
+			.orElseThrow(() -> Problems.notFound("account", username))
+			.withPasswordHash(hash)));
 	}
 
 	/** All accounts, without their hashes. */

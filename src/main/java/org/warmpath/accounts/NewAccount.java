@@ -11,10 +11,10 @@ import jakarta.validation.constraints.Size;
  * An admin's request for a new account.
  *
  * @param username letters, digits, dot, dash, underscore or @
- * @param password at least 10 characters
+ * @param password 12 to 64 characters (at most 72 bytes), not a common password
  * @param roles ADMIN, ANALYST and/or MEMBER
  * @param personId the person a MEMBER speaks for
  */
 public record NewAccount(@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]+") String username,
-		@NotBlank @Size(min = 10, max = 200) String password, @NotEmpty List<String> roles, String personId) {
+		@NotBlank @Size(max = 200) String password, @NotEmpty List<String> roles, String personId) {
 }

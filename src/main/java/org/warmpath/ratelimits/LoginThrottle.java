@@ -19,11 +19,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses HTTP Basic sign-in with 429 and {@code Retry-After} after too many failures for
- * one user name from one address, before the password is even checked. Keyed by name and
- * address, so a guesser elsewhere cannot lock the real user out. Not a bean: the security
- * configuration places it just before the Basic authentication filter.
+ * one user name from one address, before the password is even checked, with a lockout
+ * that doubles per further failure ({@link RateLimits#loginBlockedFor}). Keyed by name
+ * and client address, so a guesser elsewhere cannot lock the real user out; behind a
+ * proxy the client address is the one the proxy puts in {@code X-Forwarded-For}
+ * ({@code server.forward-headers-strategy}), never the proxy's own. A password over 72
+ * bytes (more than bcrypt takes) is a 400 problem. Not a bean: the security configuration
+ * places it just before the Basic authentication filter.
  */
 public class LoginThrottle extends OncePerRequestFilter {
+
+	/** The most of a password bcrypt reads; longer ones are refused before it runs. */
+	static final int MAX_PASSWORD_BYTES = 72;
 
 	private final RateLimits limits;
 
@@ -34,13 +41,22 @@ public class LoginThrottle extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String username = basicUsername(request.getHeader(HttpHeaders.AUTHORIZATION));
-		if (username == null) {
+		String[] credentials = basicCredentials(request.getHeader(HttpHeaders.AUTHORIZATION));
+		if (credentials == null) {
 			chain.doFilter(request, response);
 			return;
 		}
-		String key = username + "\u0000" + request.getRemoteAddr();
-		long wait = this.limits.loginBlockedFor(key);
+		if (credentials[1].getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			// bcrypt takes no more; no account has such a password
+			ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+					"A password is at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8");
+			problem.setProperty("field", "password");
+			ProblemResponses.write(response, problem);
+			return;
+		}
+		String username = credentials[0];
+		String address = request.getRemoteAddr();
+		long wait = this.limits.loginBlockedFor(username, address);
 		if (wait > 0) {
 			ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled",
 					"Too many failed sign-ins", "Too many failed sign-ins; try again in " + wait + " s");
@@ -50,21 +66,22 @@ public class LoginThrottle extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 		if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
-			this.limits.loginFailed(key);
+			this.limits.loginFailed(username, address);
 		}
 		else {
-			this.limits.loginSucceeded(key);
+			this.limits.loginSucceeded(username, address);
 		}
 	}
 
-	private static String basicUsername(String header) {
+	/** User name and password of an HTTP Basic header, or {@code null}. */
+	private static String[] basicCredentials(String header) {
 		if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
 			return null;
 		}
 		try {
 			String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
 			int colon = decoded.indexOf(':');
-			return (colon < 0) ? null : decoded.substring(0, colon);
+			return (colon < 0) ? null : new String[] { decoded.substring(0, colon), decoded.substring(colon + 1) };
 		}
 		catch (IllegalArgumentException ex) {
 			return null;

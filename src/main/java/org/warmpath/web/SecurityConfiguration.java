@@ -17,7 +17,9 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.warmpath.accounts.AccessTokens;
 import org.warmpath.accounts.AccountManagement;
+import org.warmpath.accounts.BearerTokenFilter;
 import org.warmpath.embedded.DatabaseAvailability;
 import org.warmpath.problems.ProblemResponses;
 import org.warmpath.projection.ProjectionEndpoint;
@@ -35,6 +37,9 @@ import org.warmpath.ratelimits.RateLimits;
  * costs about 50-100 ms by design). Cookies are {@code SameSite=Strict}, which is why
  * CSRF tokens are not required for the JSON API. Repeated failed sign-ins for one user
  * name and address are refused with 429 before bcrypt runs ({@link LoginThrottle}).
+ * Scripts send {@code Authorization: Bearer} with a personal access token instead
+ * ({@link BearerTokenFilter}): checked by its SHA-256 on every request, never kept in a
+ * session.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -47,10 +52,13 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, RateLimits limits, AccountManagement accounts,
-			DatabaseAvailability availability) throws Exception {
+			DatabaseAvailability availability, AccessTokens tokens) throws Exception {
 		var contextRepository = new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
 				new HttpSessionSecurityContextRepository());
 		http.addFilterBefore(new LoginThrottle(limits), BasicAuthenticationFilter.class)
+			.addFilterBefore(
+					new BearerTokenFilter(tokens, availability, SecurityConfiguration::writeDatabaseUnavailable),
+					BasicAuthenticationFilter.class)
 			.addFilterAfter(new ActiveAccountFilter(accounts, availability), BasicAuthenticationFilter.class)
 			.securityContext(c -> c.securityContextRepository(contextRepository))
 			.csrf(c -> c.ignoringRequestMatchers(new AntPathRequestMatcher("/api/**")))

@@ -1,6 +1,12 @@
 package org.warmpath.privacy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -14,10 +20,12 @@ import org.warmpath.WarmPathTest;
 import org.warmpath.ratelimits.RateLimits;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -97,6 +105,70 @@ class AbuseTests {
 			r.setRemoteAddr("10.9.8.7");
 			return r;
 		})).andExpect(status().isOk());
+	}
+
+	@LocalServerPort
+	int port;
+
+	/**
+	 * Behind the shipped nginx every request comes from the proxy's address; the client's
+	 * is in {@code X-Forwarded-For}. A stranger's failures from one client must not lock
+	 * the member out from another.
+	 */
+	@Test
+	void behindAProxyAStrangerCannotLockAMemberOut() throws Exception {
+		TestGraphs g = this.data.graph().people("me");
+		String me = this.data.accounts().member(g.id("me"));
+		HttpClient http = HttpClient.newHttpClient();
+		int allowed = this.limits.properties().loginFailures();
+		for (int i = 0; i <= allowed + 2; i++) {
+			int code = signInThroughProxy(http, me, "wrong-password-" + i, "203.0.113.5");
+			assertThat(code).isIn(401, 429);
+		}
+		assertThat(signInThroughProxy(http, me, "wrong-password", "203.0.113.5")).isEqualTo(429);
+		assertThat(signInThroughProxy(http, me, MemberAccounts.PASSWORD, "198.51.100.7")).isEqualTo(200);
+	}
+
+	private int signInThroughProxy(HttpClient http, String user, String password, String client) throws Exception {
+		String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/me"))
+			.header("Authorization", "Basic " + basic)
+			.header("X-Forwarded-For", client)
+			.build();
+		return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+	/**
+	 * Guessing spread over many addresses trips the per-account limit: from then on an
+	 * address that has failed for the account is refused at once, but the member with the
+	 * right password from an address that has not failed still signs in.
+	 */
+	@Test
+	void guessingFromManyAddressesDoesNotLockOutTheRightPasswordFromANewAddress() throws Exception {
+		TestGraphs g = this.data.graph().people("me");
+		String me = this.data.accounts().member(g.id("me"));
+		int perAccount = this.limits.properties().loginAccountFailures();
+		for (int i = 0; i < perAccount; i++) {
+			this.mvc.perform(get("/api/me").with(httpBasic(me, "wrong-password")).with(from("192.0.2." + i)))
+				.andExpect(status().isUnauthorized());
+		}
+		// an address that failed once is now refused without a password check
+		this.mvc.perform(get("/api/me").with(httpBasic(me, MemberAccounts.PASSWORD)).with(from("192.0.2.0")))
+			.andExpect(status().isTooManyRequests());
+		// a new address gets its one try, and the member's right password works
+		this.mvc.perform(get("/api/me").with(httpBasic(me, MemberAccounts.PASSWORD)).with(from("198.51.100.99")))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/me").with(httpBasic(me, "wrong-again")).with(from("198.51.100.100")))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/me").with(httpBasic(me, "wrong-again")).with(from("198.51.100.100")))
+			.andExpect(status().isTooManyRequests());
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return (r) -> {
+			r.setRemoteAddr(address);
+			return r;
+		};
 	}
 
 	/** Nodes and relationships, as "nodes/relationships". */

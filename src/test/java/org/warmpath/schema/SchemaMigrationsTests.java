@@ -44,7 +44,7 @@ class SchemaMigrationsTests {
 			.map(r -> r.get("name").asString())
 			.toList();
 		assertThat(constraints).contains("person_id", "organisation_id", "specialty_name", "region_name", "skill_name",
-				"programme_id", "introduction_id", "account_username");
+				"programme_id", "introduction_id", "account_username", "access_token_hash", "access_token_id");
 	}
 
 	@Test
