@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.warmpath.accounts.Caller;
+import org.warmpath.visibility.Visibility;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
@@ -22,8 +23,11 @@ class MentorController {
 
 	private final MentorSearch search;
 
-	MentorController(MentorSearch search) {
+	private final Visibility visibility;
+
+	MentorController(MentorSearch search, Visibility visibility) {
 		this.search = search;
+		this.visibility = visibility;
 	}
 
 	@GetMapping("/recommendations")
@@ -31,10 +35,13 @@ class MentorController {
 			@RequestParam(required = false) String specialty, @RequestParam(required = false) String region,
 			@RequestParam(required = false) String skills, @RequestParam(defaultValue = "any") String level,
 			@RequestParam(defaultValue = "10") @Min(1) @Max(50) int limit, Authentication auth) {
-		Caller.of(auth).requireSelfOrAdmin(forPerson, "for");
+		Caller caller = Caller.of(auth);
+		caller.requireSelfOrAdmin(forPerson, "for");
 		List<String> wanted = (skills == null || skills.isBlank()) ? null
 				: Arrays.stream(skills.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-		return this.search.recommend(forPerson, blankToNull(specialty), blankToNull(region), wanted, level, limit);
+		return MentorSearch.redact(
+				this.search.recommend(forPerson, blankToNull(specialty), blankToNull(region), wanted, level, limit),
+				this.visibility.forViewer(caller));
 	}
 
 	private static String blankToNull(String s) {

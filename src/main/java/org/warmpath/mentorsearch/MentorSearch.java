@@ -22,6 +22,7 @@ import org.warmpath.paths.SearchLimits;
 import org.warmpath.projection.Projection;
 import org.warmpath.people.PersonSummary;
 import org.warmpath.problems.Problems;
+import org.warmpath.visibility.Viewer;
 
 import org.springframework.stereotype.Service;
 
@@ -200,6 +201,30 @@ public class MentorSearch {
 		double capacityPart = (capacity > 0) ? (double) capacityLeft / capacity : 0;
 		return WEIGHTS.fit() * fit + WEIGHTS.reachability() * reach + WEIGHTS.capacity() * capacityPart
 				+ WEIGHTS.experience() * Math.min(1.0, before / 5.0);
+	}
+
+	/**
+	 * Recommendations as the viewer may see them: each path names only the people
+	 * {@link Viewer#path} discloses (the mentee and the mentor always).
+	 * @param answer the full recommendations
+	 * @param viewer who asks
+	 * @return the recommendations as the viewer may see them
+	 */
+	public static MentorRecommendations redact(MentorRecommendations answer, Viewer viewer) {
+		if (viewer.seesEverything()) {
+			return answer;
+		}
+		List<MentorRecommendation> mentors = answer.mentors().stream().map(m -> {
+			MentorRecommendation.PathSummary p = m.path();
+			if (p == null) {
+				return m;
+			}
+			List<String> people = viewer.path(p.people(), m.person().id()).ids(p.people());
+			return new MentorRecommendation(m.person(), m.score(), m.parts(), m.fit(), m.capacityLeft(),
+					m.menteesBefore(), new MentorRecommendation.PathSummary(people, p.hops(), p.warmth()));
+		}).toList();
+		return new MentorRecommendations(answer.forPerson(), answer.level(), answer.candidates(), mentors,
+				answer.weights(), answer.tookMs());
 	}
 
 	private static MentorRecommendation.PathSummary path(Projection.Snapshot snapshot, int source, int target) {

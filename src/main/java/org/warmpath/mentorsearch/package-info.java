@@ -3,7 +3,7 @@
  * by the warmth of the path that reaches them.
  */
 @ApplicationModule(displayName = "Mentor search",
-		allowedDependencies = { "accounts", "cypher", "paths", "people", "problems", "projection" })
+		allowedDependencies = { "accounts", "cypher", "paths", "people", "problems", "projection", "visibility" })
 package org.warmpath.mentorsearch;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,8 +3,10 @@ package org.warmpath.network;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -12,6 +14,7 @@ import org.warmpath.cypher.Cypher;
 import org.warmpath.projection.KnowsGraph;
 import org.warmpath.problems.Problems;
 import org.warmpath.projection.Projection;
+import org.warmpath.visibility.Viewer;
 
 import org.springframework.stereotype.Service;
 
@@ -109,6 +112,34 @@ public class EgoNetworks {
 					r.get("mentee").asBoolean()));
 		}
 		return new EgoNetwork(personId, depth, nodes, links, truncated);
+	}
+
+	/**
+	 * An ego network as the viewer may see it: the ties {@link Viewer#tieVisible} shows,
+	 * and the people two hops out only while a shown tie still reaches them (the centre
+	 * and their direct contacts always show).
+	 * @param network the full network
+	 * @param viewer who asks
+	 * @return the network as the viewer may see it
+	 */
+	public static EgoNetwork visibleTo(EgoNetwork network, Viewer viewer) {
+		if (viewer.seesEverything()) {
+			return network;
+		}
+		List<EgoNetwork.Link> links = network.links()
+			.stream()
+			.filter(l -> viewer.tieVisible(l.source(), l.target()))
+			.toList();
+		Set<String> linked = new HashSet<>();
+		links.forEach(l -> {
+			linked.add(l.source());
+			linked.add(l.target());
+		});
+		List<EgoNetwork.Node> nodes = network.nodes()
+			.stream()
+			.filter(n -> n.hops() < 2 || linked.contains(n.id()))
+			.toList();
+		return new EgoNetwork(network.center(), network.depth(), nodes, links, network.truncated());
 	}
 
 	private static int[] byStrength(KnowsGraph graph, int v) {

@@ -12,6 +12,7 @@ import org.warmpath.cypher.Cypher;
 import org.warmpath.projection.KnowsGraph;
 import org.warmpath.problems.Problems;
 import org.warmpath.projection.Projection;
+import org.warmpath.visibility.Viewer;
 
 import org.springframework.stereotype.Service;
 
@@ -62,14 +63,38 @@ public class MutualConnections {
 	}
 
 	/**
+	 * The mutual connections the viewer may see named: both their ties (to {@code a} and
+	 * to {@code b}) visible to the viewer.
+	 * @param graph the projection the ranking came from
+	 * @param ranked the ranked common neighbours of {@code a} and {@code b}
+	 * @param a one person
+	 * @param b the other
+	 * @param viewer who asks
+	 * @return those of {@code ranked} the viewer may see, in rank order
+	 */
+	public static List<KnowsGraph.CommonNeighbour> nameable(KnowsGraph graph, List<KnowsGraph.CommonNeighbour> ranked,
+			int a, int b, Viewer viewer) {
+		if (viewer.seesEverything()) {
+			return ranked;
+		}
+		String idA = graph.id(a);
+		String idB = graph.id(b);
+		return ranked.stream().filter(c -> {
+			String id = graph.id(c.person());
+			return viewer.tieVisible(idA, id) && viewer.tieVisible(id, idB);
+		}).toList();
+	}
+
+	/**
 	 * Who can introduce {@code personId} to {@code targetId}.
 	 * @param personId the asker
 	 * @param targetId the person to reach
 	 * @param limit most names to return
-	 * @param targetPrivate whether the target keeps their connections private
+	 * @param viewer who asks: only mutual connections both of whose ties the viewer may
+	 * see are named ({@link Viewer#tieVisible}); the count covers them all
 	 * @return the count and the ranked mutual connections
 	 */
-	public Mutuals between(String personId, String targetId, int limit, boolean targetPrivate) {
+	public Mutuals between(String personId, String targetId, int limit, Viewer viewer) {
 		KnowsGraph graph = this.projection.snapshot().graph();
 		int a = graph.indexOf(personId);
 		int b = graph.indexOf(targetId);
@@ -80,10 +105,12 @@ public class MutualConnections {
 			throw Problems.notFound("person", targetId);
 		}
 		List<KnowsGraph.CommonNeighbour> ranked = ranked(graph, a, b);
-		if (targetPrivate) {
-			return new Mutuals(ranked.size(), List.of(), true);
+		List<KnowsGraph.CommonNeighbour> shown = nameable(graph, ranked, a, b, viewer);
+		boolean hidden = shown.size() < ranked.size() || viewer.tiesWithheldBy(targetId);
+		if (shown.isEmpty()) {
+			return new Mutuals(ranked.size(), List.of(), hidden);
 		}
-		List<KnowsGraph.CommonNeighbour> top = ranked.subList(0, Math.min(limit, ranked.size()));
+		List<KnowsGraph.CommonNeighbour> top = shown.subList(0, Math.min(limit, shown.size()));
 		List<String> ids = top.stream().map(c -> graph.id(c.person())).toList();
 		Map<String, Record> details = new HashMap<>();
 		for (Record r : Cypher.read(this.driver, "network/mutual-contexts",
@@ -105,7 +132,7 @@ public class MutualConnections {
 					r.get("strengthToPerson").asDouble(c.strengthToA()),
 					r.get("strengthToTarget").asDouble(c.strengthToB()), contexts));
 		}
-		return new Mutuals(ranked.size(), out, false);
+		return new Mutuals(ranked.size(), out, hidden);
 	}
 
 }

@@ -7,8 +7,10 @@ import java.util.List;
  *
  * @param count how many consenting mutual connections there are
  * @param mutuals the best of them ranked by the weaker of their two ties, then the
- * product; empty when the target keeps their connections private
- * @param hidden true when names are withheld because the target's connections are private
+ * product, only those whose two ties the asker may see; empty when the target keeps their
+ * connections private
+ * @param hidden true when some are withheld because someone keeps their connections
+ * private
  */
 public record Mutuals(int count, List<MutualConnection> mutuals, boolean hidden) {
 }

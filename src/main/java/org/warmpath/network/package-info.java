@@ -2,7 +2,8 @@
  * A member's own network: mutual connections (who can introduce me) and ego networks for
  * the network picture.
  */
-@ApplicationModule(displayName = "Network", allowedDependencies = { "accounts", "cypher", "problems", "projection" })
+@ApplicationModule(displayName = "Network",
+		allowedDependencies = { "accounts", "cypher", "problems", "projection", "visibility" })
 package org.warmpath.network;
 
 import org.springframework.modulith.ApplicationModule;

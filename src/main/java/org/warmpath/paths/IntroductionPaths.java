@@ -10,11 +10,12 @@ import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.warmpath.cypher.Cypher;
-import org.warmpath.projection.KnowsGraph;
-import org.warmpath.projection.Projection;
 import org.warmpath.people.Directory;
 import org.warmpath.people.PersonSummary;
 import org.warmpath.problems.Problems;
+import org.warmpath.visibility.Disclosure;
+import org.warmpath.visibility.PathDisclosure;
+import org.warmpath.visibility.Viewer;
 
 import org.springframework.stereotype.Service;
 
@@ -31,65 +32,49 @@ public class IntroductionPaths {
 
 	private final Driver driver;
 
-	private final Projection projection;
-
-	IntroductionPaths(List<PathEngine> engines, Directory directory, Driver driver, Projection projection) {
+	IntroductionPaths(List<PathEngine> engines, Directory directory, Driver driver) {
 		engines.forEach(e -> this.engines.put(e.name(), e));
 		this.directory = directory;
 		this.driver = driver;
-		this.projection = projection;
 	}
 
 	/**
-	 * A path answer as a member may see it: people more than two hops from the member
-	 * appear only as grade, specialty and organisation (no id, name, headline or region),
-	 * unless they accepted to introduce the member. The member and the target they named
-	 * stay visible. Distance is read from the projection: a direct tie or a common
-	 * neighbour, O(deg) per person on the paths.
-	 * @param viewer the member's person id
-	 * @param target the person the member asked about, always shown
+	 * A path answer as the viewer may see it, whichever engine found it: people and tie
+	 * details as {@link Viewer#path} discloses them (a person not named keeps grade and
+	 * specialty beyond the viewer's horizon, nothing when a private setting hides them; a
+	 * hidden tie keeps its strength, which the warmth is made of, but not its context or
+	 * date).
 	 * @param answer the full answer
-	 * @return the answer with strangers redacted
+	 * @param viewer who asks
+	 * @param target the person the viewer asked about, always shown
+	 * @return the answer as the viewer may see it
 	 */
-	public PathAnswer redactFor(String viewer, String target, PathAnswer answer) {
-		if (answer.paths().isEmpty()) {
+	public static PathAnswer redact(PathAnswer answer, Viewer viewer, String target) {
+		if (viewer.seesEverything() || answer.paths().isEmpty()) {
 			return answer;
 		}
-		KnowsGraph graph = this.projection.snapshot().graph();
-		int me = graph.indexOf(viewer);
-		Set<String> accepted = new java.util.HashSet<>(
-				Cypher.read(this.driver, "paths/accepted-introducers", Map.of("person", viewer))
-					.get(0)
-					.get("ids")
-					.asList(org.neo4j.driver.Value::asString));
-		Map<String, Boolean> visible = new HashMap<>();
-		java.util.function.Predicate<String> shown = id -> id == null || visible.computeIfAbsent(id, p -> {
-			if (p.equals(viewer) || p.equals(target) || accepted.contains(p)) {
-				return true;
-			}
-			int other = graph.indexOf(p);
-			return me >= 0 && other >= 0
-					&& (graph.tieBetween(me, other) >= 0 || graph.commonNeighbours(me, other).length > 0);
-		});
 		List<IntroductionPath> out = new ArrayList<>();
 		for (IntroductionPath path : answer.paths()) {
-			List<String> people = path.people().stream().map(p -> shown.test(p) ? p : null).toList();
-			List<IntroductionPath.Step> steps = path.steps()
-				.stream()
-				.map(step -> new IntroductionPath.Step(redact(step.from(), shown), redact(step.to(), shown),
-						step.strength(), step.context(), step.since()))
-				.toList();
-			out.add(new IntroductionPath(people, path.hops(), path.warmth(), path.cost(), steps));
+			PathDisclosure shown = viewer.path(path.people(), target);
+			List<IntroductionPath.Step> steps = new ArrayList<>();
+			for (int i = 0; i < path.steps().size(); i++) {
+				IntroductionPath.Step step = path.steps().get(i);
+				boolean tie = shown.ties().get(i);
+				steps.add(new IntroductionPath.Step(card(step.from(), shown.people().get(i)),
+						card(step.to(), shown.people().get(i + 1)), step.strength(), tie ? step.context() : null,
+						tie ? step.since() : null));
+			}
+			out.add(new IntroductionPath(shown.ids(path.people()), path.hops(), path.warmth(), path.cost(), steps));
 		}
 		return new PathAnswer(out, answer.engine(), answer.mode(), answer.k(), answer.maxHops(), answer.tookMs());
 	}
 
-	private static PersonSummary redact(PersonSummary card, java.util.function.Predicate<String> shown) {
-		if (shown.test(card.id())) {
-			return card;
-		}
-		return new PersonSummary(null, null, null, card.grade(), card.seniority(), card.specialty(), null,
-				card.organisation());
+	private static PersonSummary card(PersonSummary card, Disclosure disclosure) {
+		return switch (disclosure) {
+			case FULL -> card;
+			case PROFILE -> new PersonSummary(null, null, null, card.grade(), null, card.specialty(), null, null);
+			case ANONYMOUS -> new PersonSummary(null, null, null, null, null, null, null, null);
+		};
 	}
 
 	/**

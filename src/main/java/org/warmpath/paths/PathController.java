@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.warmpath.accounts.Caller;
 import org.warmpath.problems.Problems;
+import org.warmpath.visibility.Visibility;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -25,8 +26,11 @@ class PathController {
 
 	private final IntroductionPaths paths;
 
-	PathController(IntroductionPaths paths) {
+	private final Visibility visibility;
+
+	PathController(IntroductionPaths paths, Visibility visibility) {
 		this.paths = paths;
+		this.visibility = visibility;
 	}
 
 	@GetMapping
@@ -38,7 +42,7 @@ class PathController {
 		Caller caller = Caller.of(auth);
 		caller.requireSelfOrAdmin(from, "from");
 		PathAnswer answer = this.paths.find(request(from, to, mode, k, maxHops, minStrength, avoid), engine);
-		return caller.admin() ? answer : this.paths.redactFor(from, to, answer);
+		return IntroductionPaths.redact(answer, this.visibility.forViewer(caller), to);
 	}
 
 	static PathRequest request(String from, String to, String mode, int k, int maxHops, Double minStrength,

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
  * request body cannot assign roles, names, ties or any other property.
  *
  * <p>
- * A change of {@code openToIntroductions} is applied to the projection before the write
- * answers, so the next path query already honours it.
+ * A change of {@code openToIntroductions} or {@code connectionVisibility} is applied to
+ * the projection before the write answers, so the next answer already honours it.
  */
 @Service
 public class ProfileSettings {
@@ -107,6 +107,7 @@ public class ProfileSettings {
 		// on
 		// other instances) when a member opens or closes to mentoring or changes capacity
 		boolean mentoring = changes.containsKey("openToMentoring") || changes.containsKey("mentorCapacity");
+		Object visibility = changes.get("connectionVisibility");
 		long updated;
 		try (Session session = Cypher.session(this.driver)) {
 			updated = session.executeWrite(tx -> {
@@ -117,7 +118,8 @@ public class ProfileSettings {
 				if (n > 0 && consent != null) {
 					this.changeLog.record(tx, ChangeLog.Change.consent(personId, (Boolean) consent));
 				}
-				if (n > 0 && mentoring) {
+				if (n > 0 && (mentoring || visibility != null)) {
+					// other instances rebuild, and so read the new visibility too
 					this.changeLog.record(tx, ChangeLog.Change.added());
 				}
 				return n;
@@ -128,6 +130,9 @@ public class ProfileSettings {
 		}
 		if (consent != null) {
 			this.projection.consentChanged(personId, (Boolean) consent);
+		}
+		if (visibility != null) {
+			this.projection.visibilityChanged(personId, "private".equals(visibility));
 		}
 		if (mentoring) {
 			this.events.publishEvent(new GraphChanged("profile"));

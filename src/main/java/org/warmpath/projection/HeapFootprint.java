@@ -15,7 +15,7 @@ final class HeapFootprint {
 		long b = 64 * 4;
 		b += array(csr.offsets.length, 4) + array(csr.targets.length, 4) + array(csr.cost.length, 8);
 		b += array(csr.tieStrength.length, 4) + array(csr.firstTie.length, 4);
-		b += array(state.status.length, 1) + array(state.deadSlots.length, 4);
+		b += array(state.status.length, 1) + array(state.tiesPrivate.length, 1) + array(state.deadSlots.length, 4);
 		b += array(ids.idBytes.length, 1) + array(ids.idStart.length, 4) + array(ids.idHash.length, 4)
 				+ array(ids.idTable.length, 4);
 		return b;

@@ -59,10 +59,10 @@ public final class KnowsGraph {
 
 	private final ConcurrentHashMap<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
-	KnowsGraph(CsrStorage csr, IdIndex ids, byte[] status) {
+	KnowsGraph(CsrStorage csr, IdIndex ids, byte[] status, boolean[] tiesPrivate) {
 		this.csr = csr;
 		this.ids = ids;
-		this.state = new LiveState(csr, status);
+		this.state = new LiveState(csr, status, tiesPrivate);
 		this.offsets = csr.offsets;
 		this.targets = csr.targets;
 		this.cost = csr.cost;
@@ -119,6 +119,15 @@ public final class KnowsGraph {
 		return (this.status[idx] & REMOVED) != 0;
 	}
 
+	/**
+	 * Whether this person keeps their connections private ({@code connectionVisibility}
+	 * {@code private}): read by the one visibility rule (module {@code visibility}), so
+	 * that it is answered from memory.
+	 */
+	public boolean tiesPrivate(int idx) {
+		return this.state.tiesPrivate[idx];
+	}
+
 	/** Open to introductions and not removed: may stand in the middle of a path. */
 	public boolean canIntroduce(int idx) {
 		return this.status[idx] == OPEN;
@@ -131,6 +140,14 @@ public final class KnowsGraph {
 	 */
 	public void setOpen(int idx, boolean open) {
 		this.state.setOpen(idx, open);
+	}
+
+	/**
+	 * Records a change of connection visibility. Thread-safe; visible to answers redacted
+	 * afterwards.
+	 */
+	public void setTiesPrivate(int idx, boolean tiesPrivate) {
+		this.state.setTiesPrivate(idx, tiesPrivate);
 	}
 
 	/**

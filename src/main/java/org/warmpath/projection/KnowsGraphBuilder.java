@@ -19,6 +19,8 @@ public final class KnowsGraphBuilder {
 
 	private byte[] open = new byte[64];
 
+	private boolean[] tiesPrivate = new boolean[64];
+
 	private int[] ea = new int[64];
 
 	private int[] eb = new int[64];
@@ -31,10 +33,21 @@ public final class KnowsGraphBuilder {
 	}
 
 	/**
-	 * Adds a person (or updates the consent of one already added).
+	 * Adds a person whose connections are visible to their contacts (or updates the
+	 * consent of one already added).
 	 * @return the person's index in the projection to be built
 	 */
 	public int addPerson(String id, boolean openToIntroductions) {
+		return addPerson(id, openToIntroductions, false);
+	}
+
+	/**
+	 * Adds a person (or updates the consent and connection visibility of one already
+	 * added).
+	 * @param tiesPrivate true when their {@code connectionVisibility} is {@code private}
+	 * @return the person's index in the projection to be built
+	 */
+	public int addPerson(String id, boolean openToIntroductions, boolean tiesPrivate) {
 		if (id == null) {
 			throw new IllegalArgumentException("person id must not be null");
 		}
@@ -49,9 +62,11 @@ public final class KnowsGraphBuilder {
 			this.index.put(id, idx);
 			if (idx == this.open.length) {
 				this.open = Arrays.copyOf(this.open, idx * 2);
+				this.tiesPrivate = Arrays.copyOf(this.tiesPrivate, idx * 2);
 			}
 		}
 		this.open[idx] = openToIntroductions ? KnowsGraph.OPEN : 0;
+		this.tiesPrivate[idx] = tiesPrivate;
 		return idx;
 	}
 
@@ -180,7 +195,8 @@ public final class KnowsGraphBuilder {
 			cost[p] = c;
 		}
 		CsrStorage csr = new CsrStorage(n, m, offsets, targets, cost, strength, firstTie);
-		return new KnowsGraph(csr, IdIndex.of(this.ids), Arrays.copyOf(this.open, n));
+		return new KnowsGraph(csr, IdIndex.of(this.ids), Arrays.copyOf(this.open, n),
+				Arrays.copyOf(this.tiesPrivate, n));
 	}
 
 }

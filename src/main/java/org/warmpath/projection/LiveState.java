@@ -17,6 +17,12 @@ final class LiveState {
 	final byte[] status;
 
 	/**
+	 * Whose connections are private; apart from {@link #status} because the search
+	 * kernels compare status bytes whole.
+	 */
+	final boolean[] tiesPrivate;
+
+	/**
 	 * Dead directed slots, one bit each (int words: writes are atomic for racing
 	 * readers).
 	 */
@@ -32,9 +38,10 @@ final class LiveState {
 
 	private volatile int removedPeople;
 
-	LiveState(CsrStorage csr, byte[] status) {
+	LiveState(CsrStorage csr, byte[] status, boolean[] tiesPrivate) {
 		this.csr = csr;
 		this.status = status;
+		this.tiesPrivate = tiesPrivate;
 		this.deadSlots = new int[(2 * csr.m + 31) >>> 5];
 		this.liveTies = csr.m;
 	}
@@ -59,6 +66,13 @@ final class LiveState {
 		synchronized (this.lock) {
 			byte s = this.status[idx];
 			this.status[idx] = (byte) (open ? (s | KnowsGraph.OPEN) : (s & ~KnowsGraph.OPEN));
+			this.version++;
+		}
+	}
+
+	void setTiesPrivate(int idx, boolean tiesPrivate) {
+		synchronized (this.lock) {
+			this.tiesPrivate[idx] = tiesPrivate;
 			this.version++;
 		}
 	}

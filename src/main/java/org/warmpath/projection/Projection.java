@@ -176,6 +176,21 @@ public class Projection {
 	}
 
 	/**
+	 * A person's connection visibility changed; applies at once, so the next answer is
+	 * redacted by it.
+	 * @param personId the person
+	 * @param tiesPrivate whether their connections are now private
+	 */
+	public void visibilityChanged(String personId, boolean tiesPrivate) {
+		withdraw(g -> {
+			int idx = g.indexOf(personId);
+			if (idx >= 0) {
+				g.setTiesPrivate(idx, tiesPrivate);
+			}
+		});
+	}
+
+	/**
 	 * A tie was deleted; no path uses it from now on.
 	 * @param a one person
 	 * @param b the other
@@ -307,7 +322,8 @@ public class Projection {
 	 * Reads people and ties straight from the embedded database's store: about ten times
 	 * faster than streaming the same records over Bolt, which matters because every added
 	 * tie triggers a rebuild. Same rules as {@link #loadOverBolt()}: consent defaults to
-	 * open, strength to 0.5, strengths outside (0, 1] are skipped.
+	 * open, connection visibility to {@code connections}, strength to 0.5, strengths
+	 * outside (0, 1] are skipped.
 	 */
 	static KnowsGraph loadInProcess(GraphDatabaseService db) {
 		KnowsGraphBuilder builder = KnowsGraph.builder();
@@ -321,7 +337,9 @@ public class Projection {
 					Object id = node.getProperty("id", null);
 					if (id instanceof String s) {
 						Object open = node.getProperty("openToIntroductions", Boolean.TRUE);
-						index.put(node.getElementId(), builder.addPerson(s, !Boolean.FALSE.equals(open)));
+						Object visibility = node.getProperty("connectionVisibility", "connections");
+						index.put(node.getElementId(),
+								builder.addPerson(s, !Boolean.FALSE.equals(open), "private".equals(visibility)));
 					}
 				}
 			}
@@ -356,7 +374,7 @@ public class Projection {
 				Result people = tx.run(Cypher.query("network/projection-people"));
 				while (people.hasNext()) {
 					Record r = people.next();
-					builder.addPerson(r.get(0).asString(), r.get(1).asBoolean());
+					builder.addPerson(r.get(0).asString(), r.get(1).asBoolean(), r.get(2).asBoolean());
 				}
 				Result ties = tx.run(Cypher.query("network/projection-ties"));
 				while (ties.hasNext()) {

@@ -45,6 +45,7 @@ import org.warmpath.paths.SearchLimits;
 import org.warmpath.projection.KnowsGraph;
 import org.warmpath.projection.KnowsGraphBuilder;
 import org.warmpath.projection.Projection;
+import org.warmpath.visibility.Visibility;
 
 import org.springframework.aop.support.AopUtils;
 import org.springframework.boot.WebApplicationType;
@@ -409,8 +410,10 @@ public final class PathsBenchmark {
 						}));
 			}
 			MutualConnections mutuals = ctx.getBean(MutualConnections.class);
+			Visibility visibility = ctx.getBean(Visibility.class);
+			// as a member asks: their view included
 			L.put("mutuals service", Latencies.measure("mutuals service (between, limit 20)", pairs, pairs,
-					i -> mutuals.between(srcId[i], twoHopId[i], 20, false).count()));
+					i -> mutuals.between(srcId[i], twoHopId[i], 20, visibility.forPerson(srcId[i])).count()));
 			MentorSearch mentors = ctx.getBean(MentorSearch.class);
 			int mentees = Math.min(200, pairs);
 			int[] cands = new int[mentees];
