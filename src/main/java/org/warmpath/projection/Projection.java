@@ -320,8 +320,8 @@ public class Projection {
 					Node node = people.next();
 					Object id = node.getProperty("id", null);
 					if (id instanceof String s) {
-						Object open = node.getProperty("openToIntroductions", Boolean.TRUE);
-						index.put(node.getElementId(), builder.addPerson(s, !Boolean.FALSE.equals(open)));
+						Object open = node.getProperty("openToIntroductions", Boolean.FALSE);
+						index.put(node.getElementId(), builder.addPerson(s, Boolean.TRUE.equals(open)));
 					}
 				}
 			}
