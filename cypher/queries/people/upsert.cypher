@@ -3,7 +3,7 @@
 // to match the row. connectionVisibility is set on create only, never overwritten (it is the person's own, set
 // through /api/me, visibilitySetBy 'self'). Consent is the person's too:
 // once they set openToIntroductions themselves (consentSetBy 'self', written by privacy/profile-update) a row
-// leaves it, except that with $adminMayClose (an admin's edit, never an import) a row may close them;
+// leaves it, except that with $adminMayClose (an admin's edit that sends false, never an import) a row closes them;
 // people/consent-kept reads which rows that kept. A missing openToIntroductions in a row is false (opt-in).
 // $rows: [{id, name, headline, grade, seniority, specialty, region, organisation, organisationId,
 //          skills, openToIntroductions, openToMentoring, mentorCapacity, programmes: [{id, name, as}],

@@ -37,7 +37,8 @@ public class PersonWrites {
 	/**
 	 * Creates or replaces a person. Consent is opt-in: a person is open to introductions
 	 * only when {@code input} says so. A person who set their consent themselves
-	 * ({@code /api/me}) keeps it, except that an admin may close them.
+	 * ({@code /api/me}) keeps it, except that an admin may close them by sending
+	 * {@code false}.
 	 * @param id the person
 	 * @param input the fields
 	 * @param mustBeNew fail with 409 when the person exists
@@ -59,7 +60,10 @@ public class PersonWrites {
 			throw Problems.exception(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", ex.getMessage(),
 					Map.of());
 		}
-		UpsertCounts counts = this.people.upsertPeople(List.of(row), true);
+		// only an explicit false closes a member who opened themselves: an edit that
+		// leaves
+		// the field out is not a decision about their consent
+		UpsertCounts counts = this.people.upsertPeople(List.of(row), input.openToIntroductions() != null);
 		UpsertResult result = result(counts, "person");
 		// a member's own consent the edit could not change stays as it was: the opposite
 		// of the row's

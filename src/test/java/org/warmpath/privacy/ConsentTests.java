@@ -94,6 +94,26 @@ class ConsentTests {
 	}
 
 	@Test
+	void aMembersOpenConsentSurvivesAnAdminEditThatLeavesTheFieldOut() throws Exception {
+		TestGraphs g = this.data.graph().people("me:closed");
+		MemberAccounts accounts = this.data.accounts();
+		String me = accounts.member(g.id("me"));
+		this.mvc
+			.perform(patch("/api/me").with(accounts.as(me))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"openToIntroductions\": true}"))
+			.andExpect(jsonPath("$.openToIntroductions").value(true));
+
+		this.mvc
+			.perform(put("/api/people/" + g.id("me")).with(admin())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"Renamed by admin\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.openToIntroductions").value(true));
+		assertThat(openInProjection(g.id("me"))).isTrue();
+	}
+
+	@Test
 	void anAdminMayCloseButNeverOpenAMemberWhoSetTheirOwnConsent() throws Exception {
 		TestGraphs g = this.data.graph().people("me:closed");
 		MemberAccounts accounts = this.data.accounts();
