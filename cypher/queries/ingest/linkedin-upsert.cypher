@@ -19,7 +19,7 @@ WITH owner, row, old IS NULL AS personCreated,
        OR oldOrganisations <> CASE WHEN row.organisationId IS NULL THEN [] ELSE [row.organisationId] END), false)
        AS personChanged
 MERGE (p:Person {id: row.id})
-  ON CREATE SET p.createdAt = datetime(), p.openToIntroductions = true, p.openToMentoring = false,
+  ON CREATE SET p.createdAt = datetime(), p.openToIntroductions = false, p.openToMentoring = false,
                 p.mentorCapacity = 0, p.connectionVisibility = 'connections'
 FOREACH (_ IN CASE WHEN personCreated OR personChanged THEN [1] ELSE [] END |
   SET p.name = row.name, p.headline = row.headline, p.linkedinUrl = row.linkedinUrl, p.updatedAt = datetime())

@@ -4,5 +4,5 @@ UNWIND range(0, size($path) - 2) AS i
 OPTIONAL MATCH (p:Person {id: $path[i + 1]})
 RETURN i,
        EXISTS { (:Person {id: $path[i]})-[:KNOWS]-(:Person {id: $path[i + 1]}) } AS linked,
-       coalesce(p.openToIntroductions, p IS NOT NULL) AS open
+       coalesce(p.openToIntroductions, false) AS open
 ORDER BY i

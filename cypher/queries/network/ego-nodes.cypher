@@ -9,7 +9,7 @@ CALL (p) {
          head(collect(DISTINCT o.name)) AS organisation
 }
 RETURN p.id AS id, p.name AS name, p.grade AS grade, p.seniority AS seniority, specialty, region, organisation,
-       coalesce(p.openToIntroductions, true) AS openToIntroductions,
+       coalesce(p.openToIntroductions, false) AS openToIntroductions,
        coalesce(p.openToMentoring, false) AS openToMentoring,
        coalesce(p.mentorCapacity, 0) AS mentorCapacity,
        COUNT { (p)-[:MENTORS {status: 'ACTIVE'}]->(:Person) } AS activeMentees,

@@ -6,7 +6,7 @@
 MATCH p = SHORTEST {k} (a:Person {id: $from})
   ((x:Person)-[r:KNOWS]-(y:Person)
     WHERE coalesce(r.strength, 0.5) >= $minStrength
-      AND (y.id = $to OR ((y.openToIntroductions IS NULL OR y.openToIntroductions) AND NOT y.id IN $avoid))
+      AND (y.id = $to OR (coalesce(y.openToIntroductions, false) AND NOT y.id IN $avoid))
   ){1,{maxHops}}
   (b:Person {id: $to})
 RETURN [n IN nodes(p) | n.id] AS people, [rel IN relationships(p) | coalesce(rel.strength, 0.5)] AS strengths

@@ -7,7 +7,7 @@
 // pairs at 100k people in an earlier trial.
 MATCH (a:Person {id: $from}), (b:Person {id: $to})
 MATCH p = shortestPath((a)-[:KNOWS*..{maxHops}]-(b))
-WHERE all(n IN nodes(p) WHERE ((n.openToIntroductions IS NULL OR n.openToIntroductions) AND NOT n.id IN $avoid)
+WHERE all(n IN nodes(p) WHERE (coalesce(n.openToIntroductions, false) AND NOT n.id IN $avoid)
                           OR n.id = $from OR n.id = $to)
   AND all(r IN relationships(p) WHERE coalesce(r.strength, 0.5) >= $minStrength)
 RETURN [n IN nodes(p) | n.id] AS people, [r IN relationships(p) | coalesce(r.strength, 0.5)] AS strengths

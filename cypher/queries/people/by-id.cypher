@@ -22,7 +22,7 @@ CALL (p) {
 }
 RETURN p.id AS id, p.name AS name, p.headline AS headline, p.grade AS grade, p.seniority AS seniority,
        specialty, region, organisation, skills, programmes,
-       coalesce(p.openToIntroductions, true) AS openToIntroductions,
+       coalesce(p.openToIntroductions, false) AS openToIntroductions,
        coalesce(p.openToMentoring, false) AS openToMentoring,
        coalesce(p.mentorCapacity, 0) AS mentorCapacity,
        COUNT { (p)-[:MENTORS {status: 'ACTIVE'}]->(:Person) } AS activeMentees,

@@ -1,9 +1,13 @@
 // Creates or updates a batch of people (people.csv, the People API); a row whose fingerprint matches
 // the stored one is skipped. Replaces the person's specialty, region, employer, skills and programmes
-// to match the row. connectionVisibility is set on create only, never overwritten.
+// to match the row. connectionVisibility is set on create only, never overwritten (it is the person's own, set
+// through /api/me, visibilitySetBy 'self'). Consent is the person's too:
+// once they set openToIntroductions themselves (consentSetBy 'self', written by privacy/profile-update) a row
+// leaves it, except that with $adminMayClose (an admin's edit that sends false, never an import) a row closes them;
+// people/consent-kept reads which rows that kept. A missing openToIntroductions in a row is false (opt-in).
 // $rows: [{id, name, headline, grade, seniority, specialty, region, organisation, organisationId,
 //          skills, openToIntroductions, openToMentoring, mentorCapacity, programmes: [{id, name, as}],
-//          programmeIds, fingerprint}]
+//          programmeIds, fingerprint}]; $adminMayClose: whether a row may close a person who opened themselves
 // replan=skip: a growing import would otherwise replan (1-2 s) as statistics change; the plan is index
 // seeks driven by UNWIND, good at any size.
 CYPHER replan=skip
@@ -11,13 +15,19 @@ UNWIND $rows AS row
 OPTIONAL MATCH (old:Person {id: row.id})
 WITH row, old, old IS NULL AS created
 WHERE created OR old.fingerprint IS NULL OR old.fingerprint <> row.fingerprint
+   OR (old.consentSetBy = 'self' AND $adminMayClose AND NOT row.openToIntroductions
+       AND coalesce(old.openToIntroductions, false))
 MERGE (p:Person {id: row.id})
   ON CREATE SET p.createdAt = datetime()
 SET p.name = row.name,
     p.headline = row.headline,
     p.grade = row.grade,
     p.seniority = row.seniority,
-    p.openToIntroductions = row.openToIntroductions,
+    p.openToIntroductions = CASE
+      WHEN p.consentSetBy = 'self' AND NOT ($adminMayClose AND NOT row.openToIntroductions)
+        THEN p.openToIntroductions
+      ELSE row.openToIntroductions
+    END,
     p.openToMentoring = row.openToMentoring,
     p.mentorCapacity = row.mentorCapacity,
     p.connectionVisibility = coalesce(p.connectionVisibility, 'connections'),

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -13,12 +14,22 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.warmpath.people.PersonErased;
+import org.warmpath.problems.Problems;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
  * Runs heavy analytics in the background so a request never waits minutes: a job has an
  * id, a status, a percentage and, when done, the result. One worker thread (the kernels
  * themselves use every core); the last {@link #KEPT} jobs are remembered.
+ *
+ * <p>
+ * A person's erasure ({@link PersonErased}) forgets every finished job and every job
+ * started from them (their results and parameters may name them), and a job running while
+ * it happens fails instead of answering with what it computed before.
  */
 @Service
 public class AnalyticsJobs {
@@ -41,6 +52,9 @@ public class AnalyticsJobs {
 		}
 	};
 
+	/** Erasures so far: a job that ran across one discards its result. */
+	private final AtomicLong erasures = new AtomicLong();
+
 	/**
 	 * Starts a job.
 	 * @param kind what it computes
@@ -54,6 +68,7 @@ public class AnalyticsJobs {
 			this.jobs.put(job.id, job);
 		}
 		this.worker.execute(() -> {
+			long erasuresAtStart = this.erasures.get();
 			job.status = Status.RUNNING;
 			job.startedAt = Instant.now();
 			try {
@@ -63,6 +78,10 @@ public class AnalyticsJobs {
 				// is in
 				Answers.Answer result = work.apply(f -> job.progress
 					.accumulateAndGet((int) Math.floor(99 * Math.min(1, Math.max(0, f))), Math::max));
+				if (this.erasures.get() != erasuresAtStart) {
+					throw Problems.exception(HttpStatus.CONFLICT, "graph-changed", "Graph changed",
+							"A person was erased while the job ran; start it again", Map.of());
+				}
 				job.result = result;
 				job.progress.set(100);
 				job.status = Status.SUCCEEDED;
@@ -84,6 +103,22 @@ public class AnalyticsJobs {
 	public Job find(String id) {
 		synchronized (this.jobs) {
 			return this.jobs.get(id);
+		}
+	}
+
+	/**
+	 * Forgets what may name an erased person: every finished job (its result was computed
+	 * while they were in the graph) and every job started from them; jobs still running
+	 * fail when they finish.
+	 * @param event the erasure
+	 */
+	@EventListener
+	void erased(PersonErased event) {
+		this.erasures.incrementAndGet();
+		synchronized (this.jobs) {
+			this.jobs.values()
+				.removeIf(job -> job.status == Status.SUCCEEDED || job.status == Status.FAILED
+						|| event.personId().equals(job.params.from()));
 		}
 	}
 

@@ -13,15 +13,18 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.paths.PathFinder;
+import org.warmpath.people.PersonErased;
 import org.warmpath.paths.SearchLimits;
 import org.warmpath.projection.Projection;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
  * Network analytics over the in-memory projection (reach, brokers, communities, summary),
  * with every result cached against the projection version so a heavy answer is computed
- * once per graph change, whether a job or a synchronous request asked for it.
+ * once per graph change, whether a job or a synchronous request asked for it. A person's
+ * erasure drops every cached result at once ({@link PersonErased}).
  */
 @Service
 public class NetworkAnalytics {
@@ -96,6 +99,8 @@ public class NetworkAnalytics {
 			return v;
 		}
 		synchronized (this.viewLock) {
+			// again under the lock: an erasure may have cleared the view meanwhile
+			s = this.projection.snapshot();
 			v = this.view;
 			if (v != null && v.version() == s.covers() && v.knows() == s.graph()) {
 				return v;
@@ -155,13 +160,24 @@ public class NetworkAnalytics {
 
 		final PerVersion<Answers.Summary> summary = new PerVersion<>();
 
-		void forgetUnless(long version) {
-			for (PerVersion<?> slot : List.of(this.reachDistribution, this.betweenness, this.cuts, this.louvain,
-					this.ranked, this.summary)) {
-				slot.forgetUnless(version);
-			}
+		List<PerVersion<?>> slots() {
+			return List.of(this.reachDistribution, this.betweenness, this.cuts, this.louvain, this.ranked,
+					this.summary);
 		}
 
+		void forgetUnless(long version) {
+			slots().forEach(slot -> slot.forgetUnless(version));
+		}
+
+	}
+
+	/**
+	 * Whether the view or a cached result computed on a graph version up to
+	 * {@code version} is still held; for tests.
+	 */
+	boolean holdsUpTo(long version) {
+		NetworkView v = this.view;
+		return (v != null && v.version() <= version) || this.cache.slots().stream().anyMatch(s -> s.holdsUpTo(version));
 	}
 
 	/**
@@ -175,10 +191,25 @@ public class NetworkAnalytics {
 			return hit;
 		}
 		T result = compute.apply(v);
-		if (v.version() == this.view.version()) {
+		NetworkView current = this.view;
+		if (current != null && v.version() == current.version()) {
 			slot.put(v.version(), result);
 		}
 		return result;
+	}
+
+	/**
+	 * Drops the view and every cached answer when a person is erased: they were computed
+	 * while the person was in the graph and may name them (ids, names, members of a
+	 * community). A later request computes afresh on the graph without them.
+	 * @param event the erasure
+	 */
+	@EventListener
+	void erased(PersonErased event) {
+		synchronized (this.viewLock) {
+			this.view = null;
+			this.cache.slots().forEach(PerVersion::clear);
+		}
 	}
 
 	// ------------------------------------------------------------------ reach

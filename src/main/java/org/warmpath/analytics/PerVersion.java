@@ -23,6 +23,17 @@ final class PerVersion<T> {
 		this.entry = new Entry<>(version, value);
 	}
 
+	/** Whether it holds a result computed on a version up to {@code version}. */
+	boolean holdsUpTo(long version) {
+		Entry<T> e = this.entry;
+		return e != null && e.version() <= version;
+	}
+
+	/** Lets go of the result, whatever its version. */
+	void clear() {
+		this.entry = null;
+	}
+
 	/** Lets go of a result of another version (the memory it holds can be large). */
 	void forgetUnless(long version) {
 		Entry<T> e = this.entry;

@@ -3,7 +3,8 @@
  * points and bridges, communities, summaries and introduction outcomes, with long runs as
  * jobs.
  */
-@ApplicationModule(displayName = "Analytics", allowedDependencies = { "cypher", "paths", "problems", "projection" })
+@ApplicationModule(displayName = "Analytics",
+		allowedDependencies = { "cypher", "paths", "people", "problems", "projection" })
 package org.warmpath.analytics;
 
 import org.springframework.modulith.ApplicationModule;

@@ -95,6 +95,10 @@ public final class ImportCommand {
 				"Done: %,d rows in %.1f s (%,.0f rows/s): created %,d, updated %,d, unchanged %,d, rejected %,d%n",
 				report.rows(), seconds, report.rows() / seconds, report.created(), report.updated(), report.unchanged(),
 				report.rejected());
+		if (report.consentKept() > 0) {
+			out.printf(Locale.ROOT, "Kept the person's own openToIntroductions on %,d rows (lines %s)%n",
+					report.consentKept(), report.consentKeptLines());
+		}
 		int shown = 0;
 		for (ImportReport.RowError error : report.errors()) {
 			if (shown++ == 20) {

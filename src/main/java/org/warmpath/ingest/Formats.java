@@ -36,7 +36,7 @@ final class Formats {
 		public PersonRow parse(CsvRow r) {
 			return new PersonRow(r.get("id"), r.get("name"), r.get("headline"), r.get("grade"), r.get("specialty"),
 					r.get("region"), r.get("organisation"), Text.list(r.get("skills")),
-					Text.bool("openToIntroductions", r.get("opentointroductions"), true),
+					Text.bool("openToIntroductions", r.get("opentointroductions"), false),
 					Text.bool("openToMentoring", r.get("opentomentoring"), false),
 					Text.integer("mentorCapacity", r.get("mentorcapacity"), 0), Text.list(r.get("programmes")));
 		}

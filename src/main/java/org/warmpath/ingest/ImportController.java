@@ -150,6 +150,8 @@ class ImportController {
 		properties.put("rejected", report.rejected());
 		properties.put("errors", report.errors());
 		properties.put("rows", report.rows());
+		properties.put("consentKept", report.consentKept());
+		properties.put("consentKeptLines", report.consentKeptLines());
 		properties.put("millis", report.millis());
 		return Problems.exception(HttpStatus.BAD_REQUEST, "import-rejected", "Import rejected", detail, properties);
 	}

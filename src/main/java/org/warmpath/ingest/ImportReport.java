@@ -12,12 +12,32 @@ import java.util.List;
  * @param errors the first {@code warmpath.ingest.max-errors} rejections, by line
  * @param rows data rows read (header, preamble and blank lines excluded)
  * @param millis wall-clock time of the import
+ * @param consentKept rows (people.csv) whose {@code openToIntroductions} differed from
+ * the one the person set themselves, which was kept: consent is the person's
+ * @param consentKeptLines the lines of the first {@code warmpath.ingest.max-errors} of
+ * those rows, in order
  */
 public record ImportReport(long created, long updated, long unchanged, long rejected, List<RowError> errors, long rows,
-		long millis) {
+		long millis, long consentKept, List<Long> consentKeptLines) {
 
 	public ImportReport {
 		errors = List.copyOf(errors);
+		consentKeptLines = List.copyOf(consentKeptLines);
+	}
+
+	/**
+	 * A report of an import that kept nobody's consent.
+	 * @param created rows that created an entity or relationship
+	 * @param updated rows that changed an existing one
+	 * @param unchanged rows identical to what the graph already held
+	 * @param rejected every rejected row
+	 * @param errors the first rejections, by line
+	 * @param rows data rows read
+	 * @param millis wall-clock time of the import
+	 */
+	public ImportReport(long created, long updated, long unchanged, long rejected, List<RowError> errors, long rows,
+			long millis) {
+		this(created, updated, unchanged, rejected, errors, rows, millis, 0, List.of());
 	}
 
 	/**

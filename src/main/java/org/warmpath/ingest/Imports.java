@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -291,8 +294,10 @@ public class Imports {
 		if (counts.wrote()) {
 			publishChanged(what);
 		}
+		List<Long> kept = new ArrayList<>(pass.consentKeptLines);
+		Collections.sort(kept);
 		ImportReport report = new ImportReport(counts.created(), counts.updated(), counts.unchanged(), errors.rejected,
-				errors.sorted(), pass.rows, millis);
+				errors.sorted(), pass.rows, millis, pass.consentKept, kept);
 		log.info("Imported {}: {} rows in {} ms, created {}, updated {}, unchanged {}, rejected {}", what,
 				report.rows(), millis, report.created(), report.updated(), report.unchanged(), report.rejected());
 		return report;
@@ -331,6 +336,12 @@ public class Imports {
 
 		long rows;
 
+		/** Rows whose consent was the person's own and was kept. */
+		long consentKept;
+
+		/** Their lines, the first {@code max-errors} of them. */
+		final List<Long> consentKeptLines = new ArrayList<>();
+
 	}
 
 	private <T> Pass pass(Input input, RowFormat<T> format, Function<T, List<String>> references, BatchWriter<T> writer,
@@ -352,7 +363,12 @@ public class Imports {
 				good = checkReferences(batch, lines, references, errors);
 			}
 			if (writer != null && !good.isEmpty()) {
-				pass.counts = pass.counts.plus(writer.write(good));
+				UpsertCounts counts = writer.write(good);
+				if (!counts.consentKept().isEmpty()) {
+					keptConsent(pass, counts.consentKept(), good, (good == batch) ? lines : List.of(), format);
+					counts = new UpsertCounts(counts.created(), counts.updated(), counts.unchanged());
+				}
+				pass.counts = pass.counts.plus(counts);
 			}
 			batch.clear();
 			lines.clear();
@@ -392,6 +408,21 @@ public class Imports {
 		}
 		progress.progress(phase, pass.rows);
 		return pass;
+	}
+
+	/**
+	 * Notes the lines of the rows whose consent was kept. Only people.csv keeps consent,
+	 * and its batches are written whole ({@code good} is the batch, so {@code lines}
+	 * matches it row for row); ids are unique in a file.
+	 */
+	private <T> void keptConsent(Pass pass, List<String> ids, List<T> good, List<Long> lines, RowFormat<T> format) {
+		pass.consentKept += ids.size();
+		Set<String> kept = new HashSet<>(ids);
+		for (int i = 0; i < good.size() && i < lines.size(); i++) {
+			if (kept.contains(format.key(good.get(i))) && pass.consentKeptLines.size() < this.properties.maxErrors()) {
+				pass.consentKeptLines.add(lines.get(i));
+			}
+		}
 	}
 
 	/** Rejects the rows of a batch that name a person the graph does not have. */

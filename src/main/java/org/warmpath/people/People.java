@@ -14,6 +14,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.problems.Problems;
 import org.warmpath.projection.ChangeLog.Change;
@@ -91,13 +92,30 @@ public class People {
 	}
 
 	/**
-	 * Creates or updates a batch of people in one transaction; a row identical to the
-	 * stored person is counted unchanged and not rewritten.
+	 * Creates or updates a batch of people in one transaction, as an import does; a row
+	 * identical to the stored person is counted unchanged and not rewritten. The
+	 * {@code openToIntroductions} and {@code connectionVisibility} of a person who set
+	 * them themselves ({@code consentSetBy}, {@code visibilitySetBy} 'self') are kept
+	 * whatever the row says, and the counts name the people whose row asked otherwise.
 	 * @param rows the people
 	 * @return what the batch did
 	 */
 	public UpsertCounts upsertPeople(List<PersonRow> rows) {
-		return write("people/upsert", Change.added(), rows, PersonRow::parameters, Map.of());
+		return upsertPeople(rows, false);
+	}
+
+	/**
+	 * As {@link #upsertPeople(List)}; {@code adminMayClose} lets a row close a person who
+	 * opened themselves (an admin's edit), never open one.
+	 */
+	UpsertCounts upsertPeople(List<PersonRow> rows, boolean adminMayClose) {
+		Map<String, Object> mode = Map.of("adminMayClose", adminMayClose);
+		String kept = Cypher.query("people/consent-kept");
+		return write("people/upsert", Change.added(), rows, PersonRow::parameters, mode, (tx, params) -> {
+			List<String> ids = new ArrayList<>();
+			tx.run(kept, params).forEachRemaining(r -> ids.add(r.get("id").asString()));
+			return ids;
+		});
 	}
 
 	/**
@@ -109,7 +127,8 @@ public class People {
 	 * @return what the batch did
 	 */
 	public UpsertCounts upsertTies(List<TieRow> rows, String origin) {
-		return write("people/ties-upsert", Change.tiesAdded(), rows, TieRow::parameters, Map.of("source", origin));
+		return write("people/ties-upsert", Change.tiesAdded(), rows, TieRow::parameters, Map.of("source", origin),
+				(tx, params) -> List.of());
 	}
 
 	/**
@@ -147,6 +166,21 @@ public class People {
 	 */
 	public <T> UpsertCounts write(String query, Change change, List<T> rows,
 			Function<T, Map<String, Object>> parameters, Map<String, Object> extra) {
+		return write(query, change, rows, parameters, extra, (tx, params) -> List.of());
+	}
+
+	/**
+	 * Reads, in the batch's transaction before it writes, whose consent the batch keeps.
+	 */
+	@FunctionalInterface
+	private interface KeptConsent {
+
+		List<String> read(TransactionContext tx, Map<String, Object> parameters);
+
+	}
+
+	private <T> UpsertCounts write(String query, Change change, List<T> rows,
+			Function<T, Map<String, Object>> parameters, Map<String, Object> extra, KeptConsent keptConsent) {
 		List<Map<String, Object>> list = new ArrayList<>(rows.size());
 		for (T row : rows) {
 			list.add(parameters.apply(row));
@@ -156,6 +190,7 @@ public class People {
 		String cypher = Cypher.query(query);
 		try (Session session = Cypher.session(this.driver)) {
 			return session.executeWrite(tx -> {
+				List<String> kept = keptConsent.read(tx, params);
 				Record r = tx.run(cypher, params).single();
 				long created = r.get("created").asLong();
 				long updated = r.get("updated").asLong();
@@ -164,7 +199,7 @@ public class People {
 				if (created + updated > 0) {
 					this.changes.record(tx, change);
 				}
-				return new UpsertCounts(created, updated, unchanged);
+				return new UpsertCounts(created, updated, unchanged, kept);
 			}, BATCH);
 		}
 	}

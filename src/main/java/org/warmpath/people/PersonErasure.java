@@ -8,7 +8,8 @@ public interface PersonErasure {
 
 	/**
 	 * Removes the person, their ties, accounts and identifying fields; introductions they
-	 * took part in survive only as anonymised counts.
+	 * took part in survive only as anonymised counts; change feed entries no longer name
+	 * them, and {@link PersonErased} is published once it is done.
 	 * @param personId the person
 	 * @throws org.springframework.web.ErrorResponseException 404 when there is no such
 	 * person

@@ -17,7 +17,9 @@ import jakarta.validation.constraints.Size;
  * @param region region name
  * @param organisation employer name
  * @param skills skill names
- * @param openToIntroductions default true
+ * @param openToIntroductions default false (consent is opt-in); for a person who set it
+ * themselves, {@code false} closes them and {@code true} or leaving it out keeps their
+ * own value
  * @param openToMentoring default false
  * @param mentorCapacity 0..50, default 0
  * @param programmes programme names

@@ -34,7 +34,9 @@ import java.util.TreeSet;
  * @param region region name
  * @param organisation name of the employer
  * @param skills skill names
- * @param openToIntroductions whether they may stand in the middle of a path
+ * @param openToIntroductions whether they may stand in the middle of a path; a person who
+ * set it themselves through {@code /api/me} keeps their own value (see
+ * {@code people/upsert})
  * @param openToMentoring whether they take mentees
  * @param mentorCapacity how many mentees at most, 0..50
  * @param programmes names of the programmes they belong to
@@ -85,11 +87,11 @@ public record PersonRow(String id, String name, String headline, String grade, S
 	}
 
 	/**
-	 * A person with just an id and a name, everything else defaulted (open to
-	 * introductions, not to mentoring).
+	 * A person with just an id and a name, everything else defaulted: closed to
+	 * introductions (consent is opt-in) and to mentoring.
 	 */
 	public static PersonRow of(String id, String name) {
-		return new PersonRow(id, name, null, null, null, null, null, List.of(), true, false, 0, List.of());
+		return new PersonRow(id, name, null, null, null, null, null, List.of(), false, false, 0, List.of());
 	}
 
 	/**

@@ -35,7 +35,10 @@ public class PersonWrites {
 	}
 
 	/**
-	 * Creates or replaces a person.
+	 * Creates or replaces a person. Consent is opt-in: a person is open to introductions
+	 * only when {@code input} says so. A person who set their consent themselves
+	 * ({@code /api/me}) keeps it, except that an admin may close them by sending
+	 * {@code false}.
 	 * @param id the person
 	 * @param input the fields
 	 * @param mustBeNew fail with 409 when the person exists
@@ -49,7 +52,7 @@ public class PersonWrites {
 		try {
 			row = new PersonRow(id, input.name(), input.headline(), input.grade(), input.specialty(), input.region(),
 					input.organisation(), nonNull(input.skills()),
-					input.openToIntroductions() == null || input.openToIntroductions(),
+					input.openToIntroductions() != null && input.openToIntroductions(),
 					input.openToMentoring() != null && input.openToMentoring(),
 					input.mentorCapacity() == null ? 0 : input.mentorCapacity(), nonNull(input.programmes()));
 		}
@@ -57,8 +60,14 @@ public class PersonWrites {
 			throw Problems.exception(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", ex.getMessage(),
 					Map.of());
 		}
-		UpsertResult result = upsert(row);
-		this.projection.consentChanged(id, row.openToIntroductions());
+		// only an explicit false closes a member who opened themselves: an edit that
+		// leaves
+		// the field out is not a decision about their consent
+		UpsertCounts counts = this.people.upsertPeople(List.of(row), input.openToIntroductions() != null);
+		UpsertResult result = result(counts, "person");
+		// a member's own consent the edit could not change stays as it was: the opposite
+		// of the row's
+		this.projection.consentChanged(id, row.openToIntroductions() != counts.consentKept().contains(id));
 		return result;
 	}
 
@@ -101,7 +110,10 @@ public class PersonWrites {
 		this.projection.tieRemoved(a, b);
 	}
 
-	/** Creates or replaces one person, exactly as a people.csv row would. */
+	/**
+	 * Creates or replaces one person, exactly as a people.csv row would (a consent the
+	 * person set themselves is kept).
+	 */
 	UpsertResult upsert(PersonRow row) {
 		return result(this.people.upsertPeople(List.of(row)), "person");
 	}

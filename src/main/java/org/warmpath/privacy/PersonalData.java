@@ -18,6 +18,7 @@ import org.warmpath.projection.GraphChanged;
 import org.warmpath.projection.Projection;
 import org.warmpath.people.Directory;
 import org.warmpath.people.PersonDetails;
+import org.warmpath.people.PersonErased;
 import org.warmpath.people.PersonErasure;
 import org.warmpath.problems.Problems;
 import org.warmpath.ratelimits.RateLimits;
@@ -32,8 +33,10 @@ import org.springframework.stereotype.Service;
  * Erasure runs in one write transaction: introductions the person took part in are folded
  * into anonymised {@code (:ErasedIntroductions {status, count})} tallies and deleted,
  * then the accounts that speak for the person, then the person with every relationship.
- * Afterwards the projection drops the person at once and is rebuilt, so no copy of the id
- * stays in memory, and the rate-limit buckets of the accounts are forgotten.
+ * The change feed's entries that named the person are made to name nobody in the same
+ * transaction. Afterwards the projection drops the person at once and is rebuilt, so no
+ * copy of the id stays in memory, the rate-limit buckets of the accounts are forgotten,
+ * and {@link PersonErased} tells analytics to drop its cached answers and job results.
  */
 @Service
 class PersonalData implements PersonErasure {
@@ -112,12 +115,15 @@ class PersonalData implements PersonErasure {
 				tx.run(Cypher.query("privacy/erase-accounts"), Map.of("id", personId))
 					.forEachRemaining(row -> usernames.add(row.get("username").asString()));
 				tx.run(Cypher.query("privacy/erase-person"), Map.of("id", personId)).consume();
+				this.changes.forget(tx, personId);
 				this.changes.record(tx, ChangeLog.Change.personRemoved());
 				return null;
 			});
 		}
 		this.projection.personRemoved(personId);
 		this.events.publishEvent(new GraphChanged("person erased"));
+		// analytics answers computed while they were in the graph go too
+		this.events.publishEvent(new PersonErased(personId));
 		usernames.forEach(this.limits::forget);
 		usernames.forEach(this.accounts::revoked);
 		log.info("Erased a person: {} introductions anonymised, {} accounts removed", introductions[0],

@@ -23,6 +23,12 @@ import org.springframework.stereotype.Service;
  * <p>
  * A change of {@code openToIntroductions} or {@code connectionVisibility} is applied to
  * the projection before the write answers, so the next answer already honours it.
+ *
+ * <p>
+ * Consent is the person's: setting {@code openToIntroductions} or
+ * {@code connectionVisibility} here records it as their own ({@code consentSetBy},
+ * {@code visibilitySetBy} 'self', with the time), so that later admin edits and imports
+ * leave it (an admin may still close them, never open them).
  */
 @Service
 public class ProfileSettings {
@@ -111,7 +117,9 @@ public class ProfileSettings {
 		long updated;
 		try (Session session = Cypher.session(this.driver)) {
 			updated = session.executeWrite(tx -> {
-				long n = tx.run(Cypher.query("privacy/profile-update"), Map.of("id", personId, "changes", changes))
+				long n = tx
+					.run(Cypher.query("privacy/profile-update"), Map.of("id", personId, "changes", changes, "consent",
+							consent != null, "visibility", changes.containsKey("connectionVisibility")))
 					.single()
 					.get("n")
 					.asLong();

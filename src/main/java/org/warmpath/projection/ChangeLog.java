@@ -82,6 +82,18 @@ public class ChangeLog {
 		tx.run(Cypher.query("network/change-append"), parameters).consume();
 	}
 
+	/**
+	 * Makes the entries that name a person name nobody, for the person's erasure: they
+	 * keep their sequence numbers (no gap for other instances) and become
+	 * {@code person-removed} entries, which an instance applies by a rebuild. Call it in
+	 * the erasure's write transaction.
+	 * @param tx the write transaction
+	 * @param personId the erased person
+	 */
+	public void forget(TransactionContext tx, String personId) {
+		tx.run(Cypher.query("network/changes-forget"), Map.of("id", personId)).consume();
+	}
+
 	/** This instance's tag on the entries it writes. */
 	String origin() {
 		return this.origin;

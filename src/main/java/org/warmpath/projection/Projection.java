@@ -336,10 +336,10 @@ public class Projection {
 					Node node = people.next();
 					Object id = node.getProperty("id", null);
 					if (id instanceof String s) {
-						Object open = node.getProperty("openToIntroductions", Boolean.TRUE);
+						Object open = node.getProperty("openToIntroductions", Boolean.FALSE);
 						Object visibility = node.getProperty("connectionVisibility", "connections");
 						index.put(node.getElementId(),
-								builder.addPerson(s, !Boolean.FALSE.equals(open), "private".equals(visibility)));
+								builder.addPerson(s, Boolean.TRUE.equals(open), "private".equals(visibility)));
 					}
 				}
 			}

@@ -363,7 +363,7 @@ class ImportApiTests {
 		assertThat(priya.get("n").get("linkedinUrl").asString())
 			.isEqualTo("https://www.linkedin.com/in/" + slug + "priya");
 		assertThat(priya.get("n").get("headline").asString()).isEqualTo("Registrar at Fleetmoor Hospitals, NHS Trust");
-		assertThat(priya.get("n").get("openToIntroductions").asBoolean()).isTrue();
+		assertThat(priya.get("n").get("openToIntroductions").asBoolean()).as("consent is opt-in").isFalse();
 		assertThat(priya.get("org").get("id").asString()).isEqualTo("fleetmoor-hospitals-nhs-trust");
 		assertThat(priya.get("k").get("strength").asDouble()).isEqualTo(0.3);
 		assertThat(priya.get("k").get("context").asString()).isEqualTo("linkedin");

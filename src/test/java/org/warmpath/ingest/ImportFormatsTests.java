@@ -36,7 +36,7 @@ class ImportFormatsTests {
 		assertThat(ada.programmes()).containsExactly("Near-Peer Mentoring Network", "Academic Circle (mentee)");
 		PersonRow bob = file.rows().get(1);
 		assertThat(bob).isEqualTo(PersonRow.of("p2", "Bob"));
-		assertThat(bob.openToIntroductions()).isTrue();
+		assertThat(bob.openToIntroductions()).as("consent is opt-in").isFalse();
 		assertThat(bob.openToMentoring()).isFalse();
 		assertThat(bob.mentorCapacity()).isZero();
 	}
