@@ -15,7 +15,8 @@ jar=$(ls target/warmpath-*.jar | head -1)
 WARMPATH_DATA_DIR="$work/data" WARMPATH_BOLT_PORT=17688 PORT=18081 WARMPATH_ADMIN_PASSWORD=$pw \
   java -jar "$jar" > "$work/one.log" 2>&1 &
 until grep -q "WarmPath is ready" "$work/one.log"; do sleep 1; done
-WARMPATH_NEO4J_URI=bolt://127.0.0.1:17688 PORT=18082 WARMPATH_DEMO_PEOPLE=0 WARMPATH_ADMIN_PASSWORD=$pw \
+# instance 2 reads instance 1's Bolt password from its data folder (bolt-credentials.properties)
+WARMPATH_NEO4J_URI=bolt://127.0.0.1:17688 WARMPATH_DATA_DIR="$work/data" PORT=18082 WARMPATH_DEMO_PEOPLE=0 WARMPATH_ADMIN_PASSWORD=$pw \
   java -jar "$jar" > "$work/two.log" 2>&1 &
 until grep -q "WarmPath is ready" "$work/two.log"; do sleep 1; done
 

@@ -24,9 +24,9 @@ import java.util.concurrent.atomic.LongAdder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.warmpath.embedded.EmbeddedCredentials;
 import org.neo4j.driver.Session;
 import org.warmpath.projection.ProjectionDigest;
 
@@ -336,7 +336,8 @@ final class LoadRun {
 	}
 
 	private Driver bolt() {
-		return GraphDatabase.driver("bolt://127.0.0.1:" + this.boltPort, AuthTokens.none());
+		String uri = "bolt://127.0.0.1:" + this.boltPort;
+		return GraphDatabase.driver(uri, EmbeddedCredentials.forClient(uri, "neo4j", "", this.data));
 	}
 
 	private void stopApp() throws InterruptedException {

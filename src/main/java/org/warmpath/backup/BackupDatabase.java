@@ -3,13 +3,13 @@ package org.warmpath.backup;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.slf4j.LoggerFactory;
 
+import org.warmpath.embedded.EmbeddedCredentials;
 import org.warmpath.embedded.EmbeddedNeo4j;
 
 /**
@@ -47,7 +47,8 @@ public final class BackupDatabase implements AutoCloseable {
 		if (dataDir == null && !uri.isBlank()) {
 			String user = setting("warmpath.neo4j.user", "WARMPATH_NEO4J_USER", "neo4j");
 			String password = setting("warmpath.neo4j.password", "WARMPATH_NEO4J_PASSWORD", "");
-			Driver driver = GraphDatabase.driver(uri, AuthTokens.basic(user, password), config);
+			Path dir = Path.of(setting("warmpath.neo4j.data-dir", "WARMPATH_DATA_DIR", "./data"));
+			Driver driver = GraphDatabase.driver(uri, EmbeddedCredentials.forClient(uri, user, password, dir), config);
 			try {
 				driver.verifyConnectivity();
 			}
@@ -61,7 +62,7 @@ public final class BackupDatabase implements AutoCloseable {
 			.of((dataDir != null) ? dataDir : setting("warmpath.neo4j.data-dir", "WARMPATH_DATA_DIR", "./data"));
 		EmbeddedNeo4j db = EmbeddedNeo4j.start(dir, 0, Duration.ofHours(2),
 				setting("warmpath.neo4j.page-cache", "WARMPATH_PAGE_CACHE", "256m"));
-		return new BackupDatabase(db, GraphDatabase.driver(db.boltUri(), AuthTokens.none(), config),
+		return new BackupDatabase(db, GraphDatabase.driver(db.boltUri(), db.authToken(), config),
 				"the embedded database in " + dir.toAbsolutePath().normalize());
 	}
 

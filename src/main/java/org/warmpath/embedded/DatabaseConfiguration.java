@@ -2,7 +2,6 @@ package org.warmpath.embedded;
 
 import java.util.concurrent.TimeUnit;
 
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -48,8 +47,9 @@ class DatabaseConfiguration {
 			.withMaxTransactionRetryTime(properties.maxRetryTime().toMillis(), TimeUnit.MILLISECONDS)
 			.build();
 		EmbeddedNeo4j db = embedded.getIfAvailable();
-		Driver raw = (db != null) ? GraphDatabase.driver(db.boltUri(), AuthTokens.none(), config) : GraphDatabase
-			.driver(properties.uri(), AuthTokens.basic(properties.user(), properties.password()), config);
+		Driver raw = (db != null) ? GraphDatabase.driver(db.boltUri(), db.authToken(), config)
+				: GraphDatabase.driver(properties.uri(), EmbeddedCredentials.forClient(properties.uri(),
+						properties.user(), properties.password(), properties.dataDir()), config);
 		return new DatabaseAvailability(raw, properties.probeInterval());
 	}
 

@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * Only Bolt is enabled, bound to 127.0.0.1, so the app talks to it through the Java
  * driver exactly as it would to a server (one code path for both deployments). Neo4j's
  * HTTP server is off: it needs javax Jersey, which clashes with Spring Boot.
- * Authentication is off because the connector never leaves loopback. {@link #close()}
+ * Authentication is on even though the connector never leaves loopback, because any local
+ * process can reach loopback: the credentials are generated on first start and kept in
+ * the data folder for the owner only ({@link EmbeddedCredentials}). {@link #close()}
  * shuts the DBMS down, which waits for running transactions and checkpoints, so a SIGTERM
  * loses nothing.
  */
@@ -38,9 +40,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final HostnamePort boltAddress;
 
-	private EmbeddedNeo4j(DatabaseManagementService dbms, HostnamePort boltAddress) {
+	private final EmbeddedCredentials credentials;
+
+	private EmbeddedNeo4j(DatabaseManagementService dbms, HostnamePort boltAddress, EmbeddedCredentials credentials) {
 		this.dbms = dbms;
 		this.boltAddress = boltAddress;
+		this.credentials = credentials;
 	}
 
 	/**
@@ -60,7 +65,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort))
 			.setConfig(HttpConnector.enabled, false)
 			.setConfig(HttpsConnector.enabled, false)
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(pageCache))
 			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(10))
@@ -72,13 +77,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		catch (RuntimeException ex) {
 			throw EmbeddedDatabaseUnavailable.explain(home, boltPort, ex);
 		}
+		EmbeddedCredentials credentials;
+		try {
+			credentials = EmbeddedCredentials.establish(home, dbms);
+		}
+		catch (RuntimeException ex) {
+			dbms.shutdown();
+			throw ex;
+		}
 		GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
 		HostnamePort bound = system.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
 		log.info("Embedded Neo4j started in {} ms, data in {}, Bolt on bolt://{}",
 				(System.nanoTime() - started) / 1_000_000, home, bound);
-		return new EmbeddedNeo4j(dbms, bound);
+		return new EmbeddedNeo4j(dbms, bound, credentials);
 	}
 
 	/**
@@ -101,6 +114,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	/** The Bolt URI the driver connects to. */
 	public String boltUri() {
 		return "bolt://" + this.boltAddress.getHost() + ":" + this.boltAddress.getPort();
+	}
+
+	/** The user and password of the Bolt port. */
+	public EmbeddedCredentials credentials() {
+		return this.credentials;
+	}
+
+	/** The token a driver connects to {@link #boltUri()} with. */
+	public org.neo4j.driver.AuthToken authToken() {
+		return this.credentials.authToken();
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package org.warmpath.web;
 
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
-import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -15,6 +14,8 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.warmpath.accounts.AccessTokens;
@@ -22,21 +23,21 @@ import org.warmpath.accounts.AccountManagement;
 import org.warmpath.accounts.BearerTokenFilter;
 import org.warmpath.embedded.DatabaseAvailability;
 import org.warmpath.problems.ProblemResponses;
-import org.warmpath.projection.ProjectionEndpoint;
 import org.warmpath.problems.Problems;
 import org.warmpath.ratelimits.LoginThrottle;
 import org.warmpath.ratelimits.RateLimits;
 
 /**
- * Every {@code /api} endpoint needs a signed-in account; health and the API docs are
- * public.
+ * Every {@code /api} endpoint needs a signed-in account; the health status and the API
+ * docs are public; the other operations endpoints are for admins.
  *
  * <p>
  * HTTP Basic authenticates API clients; the authentication is then kept in the session so
  * a client that keeps its cookie pays for one bcrypt check, not one per request (bcrypt
  * costs about 50-100 ms by design). Cookies are {@code SameSite=Strict}, which is why
- * CSRF tokens are not required for the JSON API. Repeated failed sign-ins for one user
- * name and address are refused with 429 before bcrypt runs ({@link LoginThrottle}).
+ * CSRF tokens are not required for the JSON API. A sign-in gives the session a new id
+ * ({@link NewSessionIdOnSignIn}). Repeated failed sign-ins for one user name and address
+ * are refused with 429 before bcrypt runs ({@link LoginThrottle}).
  * Scripts send {@code Authorization: Bearer} with a personal access token instead
  * ({@link BearerTokenFilter}): checked by its SHA-256 on every request, never kept in a
  * session.
@@ -44,6 +45,15 @@ import org.warmpath.ratelimits.RateLimits;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	/**
+	 * The health status and the probes, which answer UP or DOWN and nothing more to
+	 * anyone but an admin ({@code management.endpoint.health.roles}); a component's own
+	 * path, metrics, info and the projection state are for admins only.
+	 */
+	private static final RequestMatcher PUBLIC_HEALTH = new OrRequestMatcher(
+			new AntPathRequestMatcher("/actuator/health"), new AntPathRequestMatcher("/actuator/health/liveness"),
+			new AntPathRequestMatcher("/actuator/health/readiness"));
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -62,19 +72,19 @@ class SecurityConfiguration {
 			.addFilterAfter(new ActiveAccountFilter(accounts, availability), BasicAuthenticationFilter.class)
 			.securityContext(c -> c.securityContextRepository(contextRepository))
 			.csrf(c -> c.ignoringRequestMatchers(new AntPathRequestMatcher("/api/**")))
-			.authorizeHttpRequests(a -> a.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+			.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_HEALTH)
 				.permitAll()
 				.requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/error")
 				.permitAll()
 				.requestMatchers("/api/import/**", "/api/accounts/**")
 				.hasRole("ADMIN")
-				.requestMatchers(EndpointRequest.to(ProjectionEndpoint.class))
+				.requestMatchers(EndpointRequest.toAnyEndpoint(), new AntPathRequestMatcher("/actuator/**"))
 				.hasRole("ADMIN")
-				.requestMatchers("/api/**", "/actuator/**")
+				.requestMatchers("/api/**")
 				.authenticated()
 				.anyRequest()
 				.permitAll())
-			.httpBasic(b -> b.securityContextRepository(contextRepository)
+			.httpBasic(b -> b.securityContextRepository(new NewSessionIdOnSignIn(contextRepository))
 				.authenticationEntryPoint((request, response, ex) -> {
 					if (DatabaseAvailability.isUnreachable(ex)) {
 						// the account could not be read: the database is down, the

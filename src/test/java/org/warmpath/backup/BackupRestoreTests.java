@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -52,8 +51,10 @@ class BackupRestoreTests {
 			sourceSummary = new GraphBackup(driver).summary();
 			// online: the database stays open (as in a running app) and the command
 			// reaches it
-			// over Bolt, as with WARMPATH_NEO4J_URI=bolt://127.0.0.1:7687
+			// over Bolt, as with WARMPATH_NEO4J_URI=bolt://127.0.0.1:7687; the password
+			// comes from the credentials file in the data folder
 			System.setProperty("warmpath.neo4j.uri", db.boltUri());
+			System.setProperty("warmpath.neo4j.data-dir", source.toString());
 			try {
 				assertThat(cli("backup", "--out", file.toString())).as(this.err.toString()).isZero();
 				backupHash = hash(this.out.toString());
@@ -67,6 +68,7 @@ class BackupRestoreTests {
 			}
 			finally {
 				System.clearProperty("warmpath.neo4j.uri");
+				System.clearProperty("warmpath.neo4j.data-dir");
 			}
 		}
 		assertThat(backupHash).isEqualTo(sourceSummary.hash());
@@ -187,7 +189,7 @@ class BackupRestoreTests {
 	}
 
 	static Driver driver(EmbeddedNeo4j db) {
-		return GraphDatabase.driver(db.boltUri(), AuthTokens.none());
+		return GraphDatabase.driver(db.boltUri(), db.authToken());
 	}
 
 	static String hash(String output) {

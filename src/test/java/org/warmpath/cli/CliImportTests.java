@@ -11,7 +11,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.warmpath.embedded.EmbeddedNeo4j;
@@ -61,7 +60,7 @@ class CliImportTests {
 		assertThat(printed).contains("rows/s").contains("line 3");
 		long ties = Files.readAllLines(files.resolve("connections.csv")).size() - 1;
 		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(data, 0, Duration.ofSeconds(10), "32m");
-				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+				Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
 			var counts = driver
 				.executableQuery("MATCH (p:Person) WITH count(p) AS people "
 						+ "MATCH ()-[k:KNOWS]->() RETURN people, count(k) AS ties, "

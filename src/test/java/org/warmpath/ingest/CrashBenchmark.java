@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.warmpath.cli.Main;
@@ -82,7 +81,7 @@ public final class CrashBenchmark {
 		t = System.nanoTime();
 		Path base = work.resolve("base");
 		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(base, 0, Duration.ofMinutes(10), "1g");
-				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+				Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
 			new SchemaMigrations(driver);
 			ImportReport report = CrashHarness.imports(driver, 5000)
 				.importPeople(people, ImportMode.STRICT, ImportProgress.NONE);

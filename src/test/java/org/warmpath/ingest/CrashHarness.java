@@ -17,7 +17,6 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
@@ -159,7 +158,7 @@ final class CrashHarness {
 	static Restart restart(Path dataDir, String pageCache) {
 		long started = System.nanoTime();
 		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dataDir, 0, Duration.ofMinutes(10), pageCache);
-				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+				Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
 			SchemaMigrations migrations = new SchemaMigrations(driver);
 			Record counts = counts(driver);
 			long millis = (System.nanoTime() - started) / 1_000_000;
@@ -200,7 +199,7 @@ final class CrashHarness {
 	/** As {@link #state(Path, GraphBackup.Exclusions)} with a page cache size. */
 	static State state(Path dataDir, GraphBackup.Exclusions exclusions, String pageCache) {
 		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dataDir, 0, Duration.ofMinutes(30), pageCache);
-				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+				Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
 			Record counts = counts(driver);
 			GraphBackup.Summary summary = new GraphBackup(driver).summary(exclusions);
 			return new State(counts.get("people").asLong(), counts.get("ties").asLong(), summary.nodes(),

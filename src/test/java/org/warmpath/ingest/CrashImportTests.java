@@ -6,7 +6,6 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.warmpath.backup.GraphBackup;
@@ -43,7 +42,7 @@ class CrashImportTests {
 		long total = Files.lines(connections).count() - 1;
 		Path base = this.work.resolve("base");
 		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(base, 0, Duration.ofMinutes(2), "64m");
-				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+				Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
 			new SchemaMigrations(driver);
 			CrashHarness.imports(driver, 2000)
 				.importPeople(net.resolve(DemoNetworkGenerator.PEOPLE_FILE), ImportMode.STRICT, ImportProgress.NONE);
@@ -119,7 +118,7 @@ class CrashImportTests {
 
 	private static ImportReport importInProcess(Path dataDir, String kind, Path file) {
 		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dataDir, 0, Duration.ofMinutes(2), "64m");
-				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+				Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
 			new SchemaMigrations(driver);
 			return ImportCommand.importFile(CrashHarness.imports(driver, 5000), kind, file, ImportMode.STRICT, null,
 					ImportProgress.NONE);

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.warmpath.cli.RateProgress;
@@ -58,7 +57,7 @@ public final class ImportBenchmark {
 					network.people(), network.ties(), network.mentoringRelations(),
 					(System.nanoTime() - started) / 1e9);
 			try (EmbeddedNeo4j db = EmbeddedNeo4j.start(work.resolve("db"), 0, Duration.ofMinutes(10), "1g");
-					Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+					Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
 				new SchemaMigrations(driver);
 				ChangeLog changes = new ChangeLog();
 				Imports imports = new Imports(driver, IngestProperties.defaults(), event -> {

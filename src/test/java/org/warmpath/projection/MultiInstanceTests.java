@@ -80,8 +80,10 @@ class MultiInstanceTests {
 	void startSecondInstance() {
 		// command-line arguments: they outrank application.yml, which sets an empty URI
 		this.b = new SpringApplicationBuilder(WarmPathApplication.class).profiles("test")
-			.run("--warmpath.neo4j.uri=" + this.database.boltUri(), "--server.port=0", "--warmpath.demo.people=0",
-					"--warmpath.projection.poll-interval=1h", "--warmpath.projection.prune-interval=1h");
+			.run("--warmpath.neo4j.uri=" + this.database.boltUri(),
+					"--warmpath.neo4j.password=" + this.database.credentials().password(), "--server.port=0",
+					"--warmpath.demo.people=0", "--warmpath.projection.poll-interval=1h",
+					"--warmpath.projection.prune-interval=1h");
 		assertThat(this.b.getBeansOfType(EmbeddedNeo4j.class)).as("B opens no database of its own").isEmpty();
 		this.feedB = this.b.getBean(ChangeFeed.class);
 	}

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -64,8 +63,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @EmbeddedOnly
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "warmpath.demo.people=100", "warmpath.paths.cypher-timeout=2s",
-				"warmpath.neo4j.password=unused-auth-is-off" })
+		properties = { "warmpath.demo.people=100", "warmpath.paths.cypher-timeout=2s" })
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -92,6 +90,7 @@ class ExternalServerFaultTests {
 		serverPort = Integer.parseInt(server.boltUri().substring(server.boltUri().lastIndexOf(':') + 1));
 		proxy = new BoltProxy(serverPort);
 		registry.add("warmpath.neo4j.uri", () -> "bolt://127.0.0.1:" + proxy.port());
+		registry.add("warmpath.neo4j.password", () -> server.credentials().password());
 	}
 
 	@AfterAll
@@ -136,7 +135,7 @@ class ExternalServerFaultTests {
 			.statusCode()).isBetween(200, 299);
 
 		// Without a retry (auto-commit query on its own driver) the cut is an error...
-		try (Driver plain = GraphDatabase.driver("bolt://127.0.0.1:" + proxy.port(), AuthTokens.none(),
+		try (Driver plain = GraphDatabase.driver("bolt://127.0.0.1:" + proxy.port(), server.authToken(),
 				Config.builder().withMaxTransactionRetryTime(0, java.util.concurrent.TimeUnit.MILLISECONDS).build());
 				Session session = plain.session()) {
 			proxy.cutOnce(id);
