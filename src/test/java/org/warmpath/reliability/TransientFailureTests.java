@@ -139,13 +139,15 @@ class TransientFailureTests {
 					.isEqualTo("Neo.TransientError.Transaction.DeadlockDetected"));
 			assertThat(count("MATCH (n {id: $id}) RETURN count(n)", Map.of("id", p + "probe"))).isZero();
 
-			// Writes through the app: people, a tie, an import of people and of
-			// connections.
+			// Writes through the app: people (open to introductions, which is opt-in), a
+			// tie,
+			// an import of people and of connections.
 			for (String who : List.of("a", "b")) {
 				this.mvc
 					.perform(put("/api/people/" + p + who).with(admin())
 						.contentType(MediaType.APPLICATION_JSON)
-						.content("{\"name\": \"Transient " + who + "\", \"grade\": \"consultant\"}"))
+						.content("{\"name\": \"Transient " + who
+								+ "\", \"grade\": \"consultant\", \"openToIntroductions\": true}"))
 					.andExpect(status().is2xxSuccessful());
 			}
 			this.mvc
@@ -156,7 +158,7 @@ class TransientFailureTests {
 			this.mvc
 				.perform(post("/api/import/people").with(admin())
 					.contentType("text/csv")
-					.content("id,name\n" + p + "c,Transient c\n" + p + "d,Transient d\n"))
+					.content("id,name,openToIntroductions\n" + p + "c,Transient c,true\n" + p + "d,Transient d,true\n"))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.created").value(2))
 				.andExpect(jsonPath("$.rejected").value(0));
