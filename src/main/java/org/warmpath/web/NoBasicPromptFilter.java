@@ -14,10 +14,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps browsers from popping up their own sign-in dialog over the web app: a request the
- * page marks with {@code X-Requested-With: XMLHttpRequest} gets its 401 without the
- * {@code WWW-Authenticate} challenge (the page shows its own sign-in form). API clients
- * that do not send the header still get the challenge.
+ * Gives browsers no {@code WWW-Authenticate: Basic} challenge: a browser that answers one
+ * with its own dialog caches the credentials and then sends them with every request to
+ * this site, including ones other sites make it send (see
+ * {@link CrossSiteRequestFilter}). The web app shows its own sign-in form and sends the
+ * Basic header itself, once, to start a session. A request looks like a browser's when it
+ * carries {@code X-Requested-With} (the web app), {@code Sec-Fetch-Mode} (every current
+ * browser) or an {@code Accept} that names {@code text/html} (a navigation); it gets its
+ * 401 without the challenge, whether or not it sent credentials. curl and other API
+ * clients send none of these and still get the challenge.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -28,7 +33,7 @@ class NoBasicPromptFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+		if (!looksLikeABrowser(request)) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -49,6 +54,12 @@ class NoBasicPromptFilter extends OncePerRequestFilter {
 			}
 
 		});
+	}
+
+	static boolean looksLikeABrowser(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		return request.getHeader("X-Requested-With") != null || request.getHeader("Sec-Fetch-Mode") != null
+				|| (accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/html"));
 	}
 
 }

@@ -10,6 +10,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -34,13 +36,21 @@ import org.warmpath.ratelimits.RateLimits;
  * <p>
  * HTTP Basic authenticates API clients; the authentication is then kept in the session so
  * a client that keeps its cookie pays for one bcrypt check, not one per request (bcrypt
- * costs about 50-100 ms by design). Cookies are {@code SameSite=Strict}, which is why
- * CSRF tokens are not required for the JSON API. A sign-in gives the session a new id
- * ({@link NewSessionIdOnSignIn}). Repeated failed sign-ins for one user name and address
- * are refused with 429 before bcrypt runs ({@link LoginThrottle}). Scripts send
- * {@code Authorization: Bearer} with a personal access token instead
- * ({@link BearerTokenFilter}): checked by its SHA-256 on every request, never kept in a
- * session.
+ * costs about 50-100 ms by design). A browser attaches that cookie, and any Basic
+ * credentials it once cached, to requests other sites make it send: a state-changing
+ * request from another site is refused before authentication
+ * ({@link CrossSiteRequestFilter}, checking {@code Origin} and {@code Sec-Fetch-Site}),
+ * on top of {@code SameSite=Strict} cookies; that is the API's CSRF defence, so the web
+ * app needs no CSRF token and scripts without an {@code Origin} are unaffected. Browsers
+ * get no Basic challenge that would make them cache credentials
+ * ({@link NoBasicPromptFilter}). Every response carries a Content-Security-Policy without
+ * {@code 'unsafe-inline'} ({@link #CONTENT_SECURITY_POLICY}), {@code Referrer-Policy},
+ * {@code X-Content-Type-Options: nosniff}, and, on HTTPS (directly or behind the trusted
+ * TLS proxy), HSTS. A sign-in gives the session a new id ({@link NewSessionIdOnSignIn}).
+ * Repeated failed sign-ins for one user name and address are refused with 429 before
+ * bcrypt runs ({@link LoginThrottle}). Scripts send {@code Authorization: Bearer} with a
+ * personal access token instead ({@link BearerTokenFilter}): checked by its SHA-256 on
+ * every request, never kept in a session.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -55,6 +65,14 @@ class SecurityConfiguration {
 			new AntPathRequestMatcher("/actuator/health"), new AntPathRequestMatcher("/actuator/health/liveness"),
 			new AntPathRequestMatcher("/actuator/health/readiness"));
 
+	/**
+	 * Only this app's own files: the web app and Swagger UI load scripts and styles from
+	 * files, never inline (Swagger UI draws some icons from {@code data:} images).
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
@@ -65,13 +83,16 @@ class SecurityConfiguration {
 			DatabaseAvailability availability, AccessTokens tokens) throws Exception {
 		var contextRepository = new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
 				new HttpSessionSecurityContextRepository());
-		http.addFilterBefore(new LoginThrottle(limits), BasicAuthenticationFilter.class)
+		http.addFilterBefore(new CrossSiteRequestFilter(), CsrfFilter.class)
+			.addFilterBefore(new LoginThrottle(limits), BasicAuthenticationFilter.class)
 			.addFilterBefore(
 					new BearerTokenFilter(tokens, availability, SecurityConfiguration::writeDatabaseUnavailable),
 					BasicAuthenticationFilter.class)
 			.addFilterAfter(new ActiveAccountFilter(accounts, availability), BasicAuthenticationFilter.class)
 			.securityContext(c -> c.securityContextRepository(contextRepository))
 			.csrf(c -> c.ignoringRequestMatchers(new AntPathRequestMatcher("/api/**")))
+			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_HEALTH)
 				.permitAll()
 				.requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/error")

@@ -7,8 +7,15 @@ import { h, clear, field, load, chain, pct, num, personLine, errorBox, spinner, 
 
 // Served from the org.webjars.npm:cytoscape WebJar (pom.xml pins the same version).
 const CYTOSCAPE = '/webjars/cytoscape/3.33.1/dist/cytoscape.min.js';
+// Cytoscape adds an inline <style> (its container's `position: relative`) unless an element
+// with this id exists; the Content-Security-Policy refuses inline styles, so app.css has
+// the rule and this marker tells Cytoscape it is there.
+const CYTOSCAPE_STYLESHEET = '__________cytoscape_stylesheet';
 let loading;
 function loadCytoscape() {
+  if (!document.getElementById(CYTOSCAPE_STYLESHEET)) {
+    document.head.append(h('meta', { id: CYTOSCAPE_STYLESHEET, name: 'cytoscape-stylesheet', content: '/app.css' }));
+  }
   if (window.cytoscape) return Promise.resolve(window.cytoscape);
   loading ??= new Promise((resolve, reject) => {
     const script = h('script', { src: CYTOSCAPE });
