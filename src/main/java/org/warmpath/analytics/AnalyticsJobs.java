@@ -55,16 +55,46 @@ public class AnalyticsJobs {
 	/** Erasures so far: a job that ran across one discards its result. */
 	private final AtomicLong erasures = new AtomicLong();
 
+	/** Seconds a refused client is told to wait before starting a job again. */
+	static final int RETRY_AFTER_SECONDS = 30;
+
+	private final AnalyticsProperties properties;
+
+	/** With the default bound, for tests without Spring. */
+	AnalyticsJobs() {
+		this(new AnalyticsProperties(4));
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	AnalyticsJobs(AnalyticsProperties properties) {
+		this.properties = properties;
+	}
+
 	/**
 	 * Starts a job.
 	 * @param kind what it computes
 	 * @param params its parameters, echoed in the status
 	 * @param work the computation, told where to report progress
 	 * @return the job, queued
+	 * @throws org.springframework.web.ErrorResponseException 429 with {@code Retry-After}
+	 * when {@code max-active-jobs} jobs are already queued or running
 	 */
 	public Job submit(String kind, JobParams params, Function<Progress, ? extends Answers.Answer> work) {
 		Job job = new Job(UUID.randomUUID().toString(), kind, params, Instant.now());
 		synchronized (this.jobs) {
+			long active = this.jobs.values()
+				.stream()
+				.filter(j -> j.status == Status.QUEUED || j.status == Status.RUNNING)
+				.count();
+			if (active >= this.properties.maxActiveJobs()) {
+				org.springframework.web.ErrorResponseException busy = Problems.exception(HttpStatus.TOO_MANY_REQUESTS,
+						"analytics-busy", "Too many analytics jobs", "Already " + active
+								+ " analytics jobs are queued or running; try again in " + RETRY_AFTER_SECONDS + " s",
+						Map.of("retryAfterSeconds", RETRY_AFTER_SECONDS));
+				busy.getHeaders()
+					.set(org.springframework.http.HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
+				throw busy;
+			}
 			this.jobs.put(job.id, job);
 		}
 		this.worker.execute(() -> {

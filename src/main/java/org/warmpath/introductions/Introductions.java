@@ -21,6 +21,8 @@ import org.warmpath.projection.ChangeLog;
 import org.warmpath.projection.GraphChanged;
 import org.warmpath.accounts.Caller;
 import org.warmpath.problems.Problems;
+import org.warmpath.visibility.Viewer;
+import org.warmpath.visibility.Visibility;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -57,9 +59,12 @@ public class Introductions {
 
 	private final ChangeLog changes;
 
-	Introductions(Driver driver, IntroductionProperties properties, ApplicationEventPublisher events,
-			ChangeLog changes) {
+	private final Visibility visibility;
+
+	Introductions(Driver driver, IntroductionProperties properties, ApplicationEventPublisher events, ChangeLog changes,
+			Visibility visibility) {
 		this.driver = driver;
+		this.visibility = visibility;
 		this.changes = changes;
 		this.properties = properties;
 		this.events = events;
@@ -103,6 +108,7 @@ public class Introductions {
 			}
 		}
 		String id = UUID.randomUUID().toString();
+		Viewer viewer = this.visibility.forViewer(caller);
 		try (Session session = Cypher.session(this.driver)) {
 			session.executeWrite(tx -> {
 				List<String> locked = run(tx, "introductions/lock-people", Map.of("ids", List.of(requester, via)))
@@ -117,32 +123,9 @@ public class Introductions {
 				Record checks = run(tx, "introductions/request-checks",
 						Map.of("requester", requester, "via", via, "target", target))
 					.get(0);
-				if (!checks.get("introducerOpen").asBoolean()) {
-					throw Problems.exception(HttpStatus.CONFLICT, "introducer-not-open", "Conflict",
-							"The introducer is not open to introductions", Map.of("field", "via"));
-				}
-				Double tieStrength = null;
-				if (path == null) {
-					if (checks.get("requesterTie").isNull() || !checks.get("introducerKnowsTarget").asBoolean()) {
-						throw Problems.exception(HttpStatus.UNPROCESSABLE_ENTITY, "introducer-not-connected",
-								"Introducer does not know both sides",
-								"The introducer must know both you and the target, or name the path the request follows",
-								Map.of("field", "via"));
-					}
-					tieStrength = checks.get("requesterTie").asDouble();
-				}
-				else {
-					for (Record hop : run(tx, "introductions/path-checks", Map.of("path", path))) {
-						int i = hop.get("i").asInt();
-						boolean middle = i + 1 < path.size() - 1;
-						if (!hop.get("linked").asBoolean() || (middle && !hop.get("open").asBoolean())) {
-							throw Problems.exception(HttpStatus.UNPROCESSABLE_ENTITY, "path-not-valid",
-									"Path is not a chain of consenting ties",
-									"Hop " + (i + 1) + " of the path is not a tie, or its person does not consent",
-									Map.of("field", "path", "hop", i + 1));
-						}
-					}
-				}
+				// quotas first: they depend on nobody's ties, so a refusal here says
+				// nothing
+				// about who knows whom
 				if (checks.get("open").asInt() > 0) {
 					throw Problems.conflict("introduction-exists",
 							"You already have an open introduction request to this person");
@@ -157,6 +140,37 @@ public class Introductions {
 							"introducer-quota-reached", "The introducer already has "
 									+ this.properties.maxPendingPerIntroducer() + " requests waiting for an answer",
 							"via");
+				}
+				if (!checks.get("introducerOpen").asBoolean()) {
+					throw Problems.exception(HttpStatus.CONFLICT, "introducer-not-open", "Conflict",
+							"The introducer is not open to introductions", Map.of("field", "via"));
+				}
+				// a tie the requester may not see counts as no tie at all, with the same
+				// answer, so that asking is no oracle of who knows whom
+				Double tieStrength = null;
+				if (path == null) {
+					if (checks.get("requesterTie").isNull() || !checks.get("introducerKnowsTarget").asBoolean()
+							|| !viewer.tieVisible(requester, via) || !viewer.tieVisible(via, target)) {
+						throw Problems.exception(HttpStatus.UNPROCESSABLE_ENTITY, "introducer-not-connected",
+								"Introducer does not know both sides",
+								"The introducer must know both you and the target, or name the path the request follows",
+								Map.of("field", "via"));
+					}
+					tieStrength = checks.get("requesterTie").asDouble();
+				}
+				else {
+					for (Record hop : run(tx, "introductions/path-checks", Map.of("path", path))) {
+						int i = hop.get("i").asInt();
+						boolean middle = i + 1 < path.size() - 1;
+						boolean linked = hop.get("linked").asBoolean()
+								&& viewer.tieVisible(path.get(i), path.get(i + 1));
+						if (!linked || (middle && !hop.get("open").asBoolean())) {
+							throw Problems.exception(HttpStatus.UNPROCESSABLE_ENTITY, "path-not-valid",
+									"Path is not a chain of consenting ties",
+									"Hop " + (i + 1) + " of the path is not a tie, or its person does not consent",
+									Map.of("field", "path", "hop", i + 1));
+						}
+					}
 				}
 				Map<String, Object> params = new HashMap<>();
 				params.put("id", id);

@@ -19,11 +19,19 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Answers 429 with {@code Retry-After} when an account runs path, mutual or mentor
- * queries faster than {@code warmpath.rate-limit.queries-per-minute}.
+ * Answers 429 with {@code Retry-After} when an account runs the queries that read the
+ * network faster than {@code warmpath.rate-limit.queries-per-minute}: paths, mutuals,
+ * mentor recommendations, ego networks, directory searches ({@code GET /api/people?q=})
+ * and introduction requests ({@code POST /api/introductions}). Each of these can tell a
+ * member something about who knows whom, so none may be asked without bound. A member's
+ * path query on the Cypher engine (meant for analysts and admins, and much dearer to run)
+ * costs {@link #CYPHER_ENGINE_COST} queries.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryRateLimit implements WebMvcConfigurer, HandlerInterceptor {
+
+	/** What a member's {@code engine=cypher} path query costs, in queries. */
+	static final int CYPHER_ENGINE_COST = 10;
 
 	private final RateLimits limits;
 
@@ -34,19 +42,36 @@ class QueryRateLimit implements WebMvcConfigurer, HandlerInterceptor {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(this)
-			.addPathPatterns("/api/paths", "/api/paths/**", "/api/mentors/recommendations", "/api/people/*/mutuals/*");
+			.addPathPatterns("/api/paths", "/api/paths/**", "/api/mentors/recommendations", "/api/people/*/mutuals/*",
+					"/api/people/*/network", "/api/people", "/api/introductions");
+	}
+
+	/** Whether this request is one the limit counts (some patterns match other uses). */
+	private static boolean counted(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.equals("/api/introductions") || path.equals("/api/introductions/")) {
+			return "POST".equals(request.getMethod());
+		}
+		if (path.equals("/api/people") || path.equals("/api/people/")) {
+			String q = request.getParameter("q");
+			return "GET".equals(request.getMethod()) && q != null && !q.isBlank();
+		}
+		return true;
 	}
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws Exception {
+		if (!counted(request)) {
+			return true;
+		}
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth == null || !auth.isAuthenticated() || auth.getAuthorities()
 			.stream()
 			.anyMatch(a -> this.limits.properties().exemptRoles().contains(a.getAuthority().replace("ROLE_", "")))) {
 			return true;
 		}
-		long wait = this.limits.tryQuery(auth.getName());
+		long wait = this.limits.tryQuery(auth.getName(), cost(request, auth));
 		if (wait == 0) {
 			return true;
 		}
@@ -57,6 +82,14 @@ class QueryRateLimit implements WebMvcConfigurer, HandlerInterceptor {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
 		ProblemResponses.write(response, problem);
 		return false;
+	}
+
+	/** Ten for a path query on the Cypher engine by anyone but an analyst, else one. */
+	private static int cost(HttpServletRequest request, Authentication auth) {
+		boolean cypher = request.getRequestURI().startsWith(request.getContextPath() + "/api/paths")
+				&& "cypher".equalsIgnoreCase(String.valueOf(request.getParameter("engine")).strip());
+		boolean analyst = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ANALYST"));
+		return (cypher && !analyst) ? CYPHER_ENGINE_COST : 1;
 	}
 
 }

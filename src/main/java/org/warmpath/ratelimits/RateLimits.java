@@ -73,6 +73,15 @@ public class RateLimits {
 	 * @return 0 when allowed, else seconds until the next token
 	 */
 	long tryQuery(String username) {
+		return tryQuery(username, 1);
+	}
+
+	/**
+	 * Takes {@code cost} query tokens for the account (an expensive query costs more than
+	 * one), all or none.
+	 * @return 0 when allowed, else seconds until enough tokens are back
+	 */
+	long tryQuery(String username, int cost) {
 		Bucket bucket = this.queries.computeIfAbsent(username,
 				u -> Bucket.builder()
 					.addLimit(Bandwidth.builder()
@@ -80,7 +89,7 @@ public class RateLimits {
 						.refillGreedy(this.properties.queriesPerMinute(), Duration.ofMinutes(1))
 						.build())
 					.build());
-		return secondsToWait(bucket.tryConsumeAndReturnRemaining(1));
+		return secondsToWait(bucket.tryConsumeAndReturnRemaining(Math.min(cost, this.properties.queriesPerMinute())));
 	}
 
 	/**

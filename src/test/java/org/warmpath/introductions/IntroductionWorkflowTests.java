@@ -61,10 +61,11 @@ class IntroductionWorkflowTests {
 
 	@BeforeEach
 	void graph() {
-		// req - intro - tgt, closed knows both; stranger knows nobody
+		// req - intro - tgt, closed knows both; stranger knows nobody; req knows far a
+		// little, so that req may see the tie tgt-far a named path runs through
 		this.g = this.data.graph()
 			.people("req", "intro", "tgt", "closed:closed", "far", "stranger")
-			.ties("req-intro:0.8", "intro-tgt:0.6", "req-closed:0.5", "closed-tgt:0.5", "tgt-far:0.5");
+			.ties("req-intro:0.8", "intro-tgt:0.6", "req-closed:0.5", "closed-tgt:0.5", "tgt-far:0.5", "req-far:0.2");
 		this.accounts = this.data.accounts();
 		this.req = this.accounts.member(this.g.id("req"));
 		this.intro = this.accounts.member(this.g.id("intro"));
