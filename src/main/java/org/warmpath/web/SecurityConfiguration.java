@@ -37,8 +37,8 @@ import org.warmpath.ratelimits.RateLimits;
  * costs about 50-100 ms by design). Cookies are {@code SameSite=Strict}, which is why
  * CSRF tokens are not required for the JSON API. A sign-in gives the session a new id
  * ({@link NewSessionIdOnSignIn}). Repeated failed sign-ins for one user name and address
- * are refused with 429 before bcrypt runs ({@link LoginThrottle}).
- * Scripts send {@code Authorization: Bearer} with a personal access token instead
+ * are refused with 429 before bcrypt runs ({@link LoginThrottle}). Scripts send
+ * {@code Authorization: Bearer} with a personal access token instead
  * ({@link BearerTokenFilter}): checked by its SHA-256 on every request, never kept in a
  * session.
  */
