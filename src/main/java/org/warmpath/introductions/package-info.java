@@ -3,7 +3,7 @@
  * quotas and expiry.
  */
 @ApplicationModule(displayName = "Introductions",
-		allowedDependencies = { "accounts", "cypher", "problems", "projection" })
+		allowedDependencies = { "accounts", "cypher", "problems", "projection", "visibility" })
 package org.warmpath.introductions;
 
 import org.springframework.modulith.ApplicationModule;
