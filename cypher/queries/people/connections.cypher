@@ -1,5 +1,7 @@
-// One hop of KNOWS, strongest first, with how the two know each other.
+// One hop of KNOWS, strongest first, with how the two know each other; without the ties
+// to $hidden (the ones the caller may not see, by the visibility rule).
 MATCH (p:Person {id: $id})-[k:KNOWS]-(other:Person)
+WHERE NOT other.id IN $hidden
 WITH other, k ORDER BY k.strength DESC, other.name, other.id
 SKIP $skip LIMIT $limit
 OPTIONAL MATCH (other)-[:SPECIALISES_IN]->(s:Specialty)

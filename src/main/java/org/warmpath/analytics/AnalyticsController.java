@@ -10,11 +10,15 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.warmpath.accounts.Caller;
 import org.warmpath.paths.SearchLimits;
 import org.warmpath.problems.Problems;
+import org.warmpath.visibility.Viewer;
+import org.warmpath.visibility.Visibility;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The analytics API for programme analysts: synchronous answers (served from the
  * per-version cache when a job already computed them) and background jobs for the heavy
- * ones.
+ * ones. Every answer that names people is shown through the visibility rule for the
+ * caller ({@link VisibleAnswers}): an analyst sees a member who keeps their ties private
+ * as "a private member", an admin sees everyone.
  */
 @RestController
 @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
@@ -38,10 +44,18 @@ class AnalyticsController {
 
 	private final IntroductionOutcomes introductions;
 
-	AnalyticsController(NetworkAnalytics analytics, AnalyticsJobs jobs, IntroductionOutcomes introductions) {
+	private final Visibility visibility;
+
+	AnalyticsController(NetworkAnalytics analytics, AnalyticsJobs jobs, IntroductionOutcomes introductions,
+			Visibility visibility) {
 		this.analytics = analytics;
 		this.jobs = jobs;
 		this.introductions = introductions;
+		this.visibility = visibility;
+	}
+
+	private Viewer viewer(Authentication auth) {
+		return this.visibility.forViewer(Caller.of(auth));
 	}
 
 	@GetMapping("/api/analytics/reach")
@@ -66,15 +80,17 @@ class AnalyticsController {
 			content = @Content(schema = @Schema(implementation = Answers.Brokers.class)))
 	@ApiResponse(responseCode = "202", description = "The job computing them",
 			content = @Content(schema = @Schema(implementation = AnalyticsJobs.JobStatus.class)))
-	ResponseEntity<Answers.BrokersOrJob> brokers(@RequestParam(defaultValue = "20") String top) {
+	ResponseEntity<Answers.BrokersOrJob> brokers(@RequestParam(defaultValue = "20") String top, Authentication auth) {
 		int t = intParam("top", top, 1, MAX_TOP);
 		if (!this.analytics.betweennessCached() && this.analytics.betweennessNeedsJob()) {
 			AnalyticsJobs.Job job = brokersJob(t);
 			if (job != null) {
-				return ResponseEntity.accepted().location(URI.create("/api/jobs/" + job.id())).body(job.view());
+				return ResponseEntity.accepted()
+					.location(URI.create("/api/jobs/" + job.id()))
+					.body(VisibleAnswers.job(job.view(), viewer(auth)));
 			}
 		}
-		return ResponseEntity.ok(this.analytics.brokers(t, Progress.NONE));
+		return ResponseEntity.ok(VisibleAnswers.brokers(this.analytics.brokers(t, Progress.NONE), viewer(auth)));
 	}
 
 	/** The brokers job of this graph version started by a GET (started now if none). */
@@ -102,8 +118,9 @@ class AnalyticsController {
 
 	@GetMapping("/api/analytics/communities")
 	Answers.Communities communities(@RequestParam(defaultValue = "100") String limit,
-			@RequestParam(defaultValue = "false") boolean members) {
-		return this.analytics.communities(intParam("limit", limit, 1, 10_000), members, Progress.NONE);
+			@RequestParam(defaultValue = "false") boolean members, Authentication auth) {
+		return VisibleAnswers.communities(
+				this.analytics.communities(intParam("limit", limit, 1, 10_000), members, Progress.NONE), viewer(auth));
 	}
 
 	@GetMapping("/api/analytics/summary")
@@ -113,13 +130,16 @@ class AnalyticsController {
 
 	@GetMapping("/api/analytics/introductions")
 	Answers.IntroductionFunnel introductions(@RequestParam(required = false) String programme,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			Authentication auth) {
 		String f = instant("from", from);
 		String t = instant("to", to);
 		if (f != null && t != null && OffsetDateTime.parse(f).isAfter(OffsetDateTime.parse(t))) {
 			throw Problems.badRequest("to", "'to' must not be before 'from'");
 		}
-		return this.introductions.outcomes((programme == null || programme.isBlank()) ? null : programme, f, t);
+		return VisibleAnswers.introductions(
+				this.introductions.outcomes((programme == null || programme.isBlank()) ? null : programme, f, t),
+				viewer(auth));
 	}
 
 	/**
@@ -129,7 +149,7 @@ class AnalyticsController {
 	@PostMapping("/api/analytics/{kind}/jobs")
 	@ApiResponse(responseCode = "202", description = "The job, queued")
 	ResponseEntity<AnalyticsJobs.JobStatus> start(@PathVariable String kind,
-			@RequestParam(required = false) Map<String, String> query) {
+			@RequestParam(required = false) Map<String, String> query, Authentication auth) {
 		AnalyticsJobs.Job job = switch (kind) {
 			case "summary" -> this.jobs.submit(kind, AnalyticsJobs.JobParams.NONE, this.analytics::summary);
 			case "brokers" -> {
@@ -154,16 +174,18 @@ class AnalyticsController {
 			default -> throw Problems.badRequest("kind",
 					"Unknown analytics kind '" + kind + "': use summary, brokers, communities or reach");
 		};
-		return ResponseEntity.accepted().location(URI.create("/api/jobs/" + job.id())).body(job.view());
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/jobs/" + job.id()))
+			.body(VisibleAnswers.job(job.view(), viewer(auth)));
 	}
 
 	@GetMapping("/api/jobs/{id}")
-	AnalyticsJobs.JobStatus job(@PathVariable String id) {
+	AnalyticsJobs.JobStatus job(@PathVariable String id, Authentication auth) {
 		AnalyticsJobs.Job job = this.jobs.find(id);
 		if (job == null) {
 			throw Problems.notFound("job", id);
 		}
-		return job.view();
+		return VisibleAnswers.job(job.view(), viewer(auth));
 	}
 
 	static int intParam(String field, String value, int min, int max) {

@@ -4,7 +4,7 @@
  * jobs.
  */
 @ApplicationModule(displayName = "Analytics",
-		allowedDependencies = { "cypher", "paths", "people", "problems", "projection" })
+		allowedDependencies = { "accounts", "cypher", "paths", "people", "problems", "projection", "visibility" })
 package org.warmpath.analytics;
 
 import org.springframework.modulith.ApplicationModule;

@@ -34,6 +34,13 @@ public record Introduction(String id, String status, Party requester, Party intr
 	public record Party(String id, String name) {
 	}
 
+	/** The same introduction without the requester-introducer tie strength. */
+	Introduction withoutTieStrength() {
+		return new Introduction(this.id, this.status, this.requester, this.introducer, this.target, this.goal,
+				this.message, null, this.programme, this.requestedAt, this.decidedAt, this.completedAt, this.expiredAt,
+				this.withdrawnAt);
+	}
+
 	static Introduction from(Record r) {
 		return new Introduction(r.get("id").asString(), r.get("status").asString(),
 				new Party(r.get("requesterId").asString(), r.get("requesterName").asString(null)),

@@ -6,6 +6,8 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.warmpath.accounts.Caller;
+import org.warmpath.visibility.Viewer;
+import org.warmpath.visibility.Visibility;
 import org.warmpath.problems.Problems;
 
 import org.springframework.http.HttpStatus;
@@ -27,8 +29,28 @@ class IntroductionController {
 
 	private final Introductions introductions;
 
-	IntroductionController(Introductions introductions) {
+	private final Visibility visibility;
+
+	IntroductionController(Introductions introductions, Visibility visibility) {
 		this.introductions = introductions;
+		this.visibility = visibility;
+	}
+
+	/**
+	 * Introductions as the caller may see them, by the one visibility rule: the
+	 * requester-introducer tie strength is that tie's detail, so a party who is neither
+	 * of its ends (the target) sees it only when the rule shows them that tie. The
+	 * parties themselves are always shown to each other: the request names them.
+	 */
+	private List<Introduction> visibleTo(List<Introduction> found, Caller caller) {
+		if (caller.admin() || found.isEmpty()) {
+			return found;
+		}
+		Viewer viewer = this.visibility.forViewer(caller);
+		return found.stream()
+			.map(i -> (i.tieStrength() == null || caller.is(i.requester().id()) || caller.is(i.introducer().id())
+					|| viewer.tieVisible(i.requester().id(), i.introducer().id())) ? i : i.withoutTieStrength())
+			.toList();
 	}
 
 	@PostMapping
@@ -61,12 +83,13 @@ class IntroductionController {
 				throw Caller.forbidden("Members list their own introductions only", "person");
 			}
 		}
-		return this.introductions.list(whose, r, s);
+		return visibleTo(this.introductions.list(whose, r, s), caller);
 	}
 
 	@GetMapping("/{id}")
 	Introduction get(@PathVariable String id, Authentication auth) {
-		return this.introductions.get(Caller.of(auth), id);
+		Caller caller = Caller.of(auth);
+		return visibleTo(List.of(this.introductions.get(caller, id)), caller).get(0);
 	}
 
 	@PostMapping("/{id}/{action}")

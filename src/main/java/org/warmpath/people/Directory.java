@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -121,16 +122,19 @@ public class Directory {
 	 * @param id the person
 	 * @param page zero-based page
 	 * @param size page size
+	 * @param hidden people whose tie to this person the caller may not see: left out of
+	 * the page and of the total
 	 * @return the page of ties
 	 */
-	public PageOf<Connection> connections(String id, int page, int size) {
+	public PageOf<Connection> connections(String id, int page, int size, Set<String> hidden) {
 		PersonDetails person = find(id).orElseThrow(() -> org.warmpath.problems.Problems.notFound("person", id));
 		List<Connection> items = Cypher
-			.read(this.driver, "people/connections", Map.of("id", id, "skip", (long) page * size, "limit", size))
+			.read(this.driver, "people/connections",
+					Map.of("id", id, "skip", (long) page * size, "limit", size, "hidden", List.copyOf(hidden)))
 			.stream()
 			.map(Directory::connection)
 			.toList();
-		return new PageOf<>(items, page, size, person.degree());
+		return new PageOf<>(items, page, size, Math.max(0, person.degree() - hidden.size()));
 	}
 
 	/**

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.warmpath.problems.Problems;
+import org.warmpath.visibility.Viewer;
+import org.warmpath.visibility.Visibility;
 
 @RestController
 @RequestMapping("/api/people")
@@ -34,7 +36,10 @@ class PersonController {
 
 	private final PersonErasure erasure;
 
-	PersonController(Directory directory, PersonWrites writes, PersonErasure erasure) {
+	private final Visibility visibility;
+
+	PersonController(Directory directory, PersonWrites writes, PersonErasure erasure, Visibility visibility) {
+		this.visibility = visibility;
 		this.directory = directory;
 		this.writes = writes;
 		this.erasure = erasure;
@@ -71,23 +76,21 @@ class PersonController {
 	}
 
 	/**
-	 * A person's list of connections: admins and the person always; with visibility
-	 * {@code connections} also their first-degree contacts; nobody else.
+	 * A person's list of connections, by the one visibility rule ({@link Viewer}): admins
+	 * and the person see all of it; a contact of theirs, when their setting is not
+	 * private, sees the ties the rule shows them (not a tie to someone who keeps theirs
+	 * private); nobody else sees the list.
 	 */
 	@GetMapping("/{id}/connections")
 	PageOf<Connection> connections(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size, Authentication auth) {
+		get(id);
 		Caller caller = Caller.of(auth);
-		if (!caller.admin() && !caller.is(id)) {
-			PersonDetails person = get(id);
-			boolean contact = caller.member() && caller.personId() != null
-					&& !"private".equals(person.connectionVisibility())
-					&& this.directory.tie(caller.personId(), id).isPresent();
-			if (!contact) {
-				throw Caller.forbidden("Only this person's first-degree contacts may see their connections", "id");
-			}
+		Viewer viewer = this.visibility.forViewer(caller);
+		if (!viewer.listsConnectionsOf(id)) {
+			throw Caller.forbidden("Only this person's first-degree contacts may see their connections", "id");
 		}
-		return this.directory.connections(id, page, size);
+		return this.directory.connections(id, page, size, viewer.hiddenTiesOf(id));
 	}
 
 	@PostMapping("/{id}")

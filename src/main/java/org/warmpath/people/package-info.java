@@ -2,7 +2,8 @@
  * People and their ties: the directory, profiles, and the writes of people and ties that
  * the API and the importer share.
  */
-@ApplicationModule(displayName = "People", allowedDependencies = { "accounts", "cypher", "problems", "projection" })
+@ApplicationModule(displayName = "People",
+		allowedDependencies = { "accounts", "cypher", "problems", "projection", "visibility" })
 package org.warmpath.people;
 
 import org.springframework.modulith.ApplicationModule;

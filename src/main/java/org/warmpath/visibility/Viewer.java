@@ -156,6 +156,70 @@ public final class Viewer {
 		return idx >= 0 && idx != this.me && this.graph.tiesPrivate(idx);
 	}
 
+	/**
+	 * What an aggregate answer (analytics: brokers, articulation points, bridges,
+	 * community brokers and members, the introduction funnel, and the jobs that hold
+	 * them) may show of one person. Such an answer names a person for where their ties
+	 * put them in the network, so a person who keeps their ties private is
+	 * {@link Disclosure#ANONYMOUS} ("a private member") to everyone but themselves and
+	 * admins; anyone else is {@link Disclosure#FULL}: the answer shows no tie's ends.
+	 * @param idx the person's projection index ({@code -1}: unknown, shown as given)
+	 * @return how much the answer may show of them
+	 */
+	public Disclosure disclosePerson(int idx) {
+		if (this.everything || idx < 0 || idx == this.me) {
+			return Disclosure.FULL;
+		}
+		return this.graph.tiesPrivate(idx) ? Disclosure.ANONYMOUS : Disclosure.FULL;
+	}
+
+	/**
+	 * {@link #disclosePerson(int)} by person id.
+	 * @param personId the person
+	 * @return how much the answer may show of them
+	 */
+	public Disclosure disclosePerson(String personId) {
+		return this.everything ? Disclosure.FULL : disclosePerson(this.graph.indexOf(personId));
+	}
+
+	/**
+	 * Whether this viewer may list someone's connections at all: admins and the person
+	 * always; otherwise only a contact of theirs (see the rule) when their setting is not
+	 * private. Which of the listed ties may show is then {@link #hiddenTiesOf}'s answer.
+	 * @param personId whose connections
+	 * @return true when the list may be shown
+	 */
+	public boolean listsConnectionsOf(String personId) {
+		if (this.everything) {
+			return true;
+		}
+		int idx = this.graph.indexOf(personId);
+		if (idx < 0 || this.me < 0) {
+			return false;
+		}
+		return idx == this.me || (!this.graph.tiesPrivate(idx) && contact(idx));
+	}
+
+	/**
+	 * The people tied to {@code personId} whose tie to them this viewer may not see: a
+	 * list of their connections leaves these out.
+	 * @param personId whose connections
+	 * @return the other ends of their hidden ties (empty for an admin or the person)
+	 */
+	public Set<String> hiddenTiesOf(String personId) {
+		int idx = this.graph.indexOf(personId);
+		if (this.everything || idx < 0 || idx == this.me) {
+			return Set.of();
+		}
+		Set<String> hidden = new HashSet<>();
+		for (int other : this.graph.neighbours(idx)) {
+			if (!tieVisible(idx, other)) {
+				hidden.add(this.graph.id(other));
+			}
+		}
+		return hidden;
+	}
+
 	/** Whether a hidden tie is hidden by someone's private setting. */
 	private boolean hiddenByPrivacy(int a, int b) {
 		return this.graph.tiesPrivate(a) || this.graph.tiesPrivate(b);

@@ -6,9 +6,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.warmpath.visibility.Viewer;
+import org.warmpath.visibility.Visibility;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.Authentication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -26,6 +30,15 @@ import static org.mockito.Mockito.when;
  */
 class ColdBrokersTests {
 
+	private static final Authentication ADMIN = new TestingAuthenticationToken("admin", null, "ROLE_ADMIN");
+
+	/** The visibility rule as an admin gets it: everyone shown, answers unchanged. */
+	private static Visibility adminView() {
+		Visibility visibility = mock(Visibility.class);
+		when(visibility.forViewer(any())).thenReturn(Viewer.everything(null));
+		return visibility;
+	}
+
 	@Test
 	void aColdLargeGraphAnswers202WithOneJobThen200() throws Exception {
 		NetworkAnalytics analytics = mock(NetworkAnalytics.class);
@@ -41,8 +54,8 @@ class ColdBrokersTests {
 			return answer;
 		});
 		try {
-			AnalyticsController c = new AnalyticsController(analytics, jobs, null);
-			ResponseEntity<Answers.BrokersOrJob> first = c.brokers("20");
+			AnalyticsController c = new AnalyticsController(analytics, jobs, null, adminView());
+			ResponseEntity<Answers.BrokersOrJob> first = c.brokers("20", ADMIN);
 			assertThat(first.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 			URI location = first.getHeaders().getLocation();
 			assertThat(location.toString()).startsWith("/api/jobs/");
@@ -50,7 +63,7 @@ class ColdBrokersTests {
 			String id = ((AnalyticsJobs.JobStatus) first.getBody()).id();
 			assertThat(location.toString()).endsWith(id);
 			// a second cold request joins the same job
-			ResponseEntity<Answers.BrokersOrJob> second = c.brokers("5");
+			ResponseEntity<Answers.BrokersOrJob> second = c.brokers("5", ADMIN);
 			assertThat(second.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 			assertThat(second.getHeaders().getLocation()).isEqualTo(location);
 			release.countDown();
@@ -61,7 +74,7 @@ class ColdBrokersTests {
 			assertThat(j.view().result()).isSameAs(answer);
 			// the job cached the betweenness: the GET now answers in the request
 			when(analytics.betweennessCached()).thenReturn(true);
-			ResponseEntity<Answers.BrokersOrJob> done = c.brokers("20");
+			ResponseEntity<Answers.BrokersOrJob> done = c.brokers("20", ADMIN);
 			assertThat(done.getStatusCode()).isEqualTo(HttpStatus.OK);
 			assertThat(done.getBody()).isSameAs(answer);
 			verify(analytics, times(2)).brokers(anyInt(), any());
@@ -80,8 +93,9 @@ class ColdBrokersTests {
 		when(analytics.betweennessCached()).thenReturn(false);
 		when(analytics.betweennessNeedsJob()).thenReturn(false);
 		when(analytics.brokers(anyInt(), any())).thenReturn(answer);
-		ResponseEntity<Answers.BrokersOrJob> r = new AnalyticsController(analytics, new AnalyticsJobs(), null)
-			.brokers("20");
+		ResponseEntity<Answers.BrokersOrJob> r = new AnalyticsController(analytics, new AnalyticsJobs(), null,
+				adminView())
+			.brokers("20", ADMIN);
 		assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(r.getBody()).isSameAs(answer);
 	}
