@@ -34,20 +34,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WarmPathTest
 class AccessTokenTests {
 
-	@Autowired
-	MockMvc mvc;
+	private final MockMvc mvc;
+
+	private final TestData data;
+
+	private final ObjectMapper json;
+
+	private final Driver driver;
+
+	private final AccountManagement accounts;
 
 	@Autowired
-	TestData data;
-
-	@Autowired
-	ObjectMapper json;
-
-	@Autowired
-	Driver driver;
-
-	@Autowired
-	AccountManagement accounts;
+	AccessTokenTests(MockMvc mvc, TestData data, ObjectMapper json, Driver driver, AccountManagement accounts) {
+		this.mvc = mvc;
+		this.data = data;
+		this.json = json;
+		this.driver = driver;
+		this.accounts = accounts;
+	}
 
 	private String member() {
 		TestGraphs g = this.data.graph().people("me");

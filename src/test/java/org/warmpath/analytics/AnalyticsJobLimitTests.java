@@ -34,7 +34,7 @@ class AnalyticsJobLimitTests {
 		when(analytics.betweennessCached()).thenReturn(false);
 		when(analytics.betweennessNeedsJob()).thenReturn(true);
 		when(analytics.brokers(anyInt(), any())).thenReturn(null);
-		AnalyticsController controller = new AnalyticsController(analytics, jobs, null);
+		AnalyticsController controller = new AnalyticsController(analytics, jobs, null, ColdBrokersTests.adminView());
 		try {
 			List<AnalyticsJobs.Job> started = new java.util.ArrayList<>();
 			for (int i = 0; i < 4; i++) {
@@ -56,7 +56,7 @@ class AnalyticsJobLimitTests {
 			assertThat(busy.getBody().getType().toString()).endsWith("/analytics-busy");
 			assertThat(busy.getHeaders().getFirst("Retry-After")).matches("[1-9][0-9]*");
 			ErrorResponseException cold = catchThrowableOfType(ErrorResponseException.class,
-					() -> controller.brokers("20"));
+					() -> controller.brokers("20", ColdBrokersTests.ADMIN));
 			assertThat(cold).isNotNull();
 			assertThat(cold.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
 			release.countDown();

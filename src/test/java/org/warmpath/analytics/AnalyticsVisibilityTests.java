@@ -34,14 +34,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WarmPathTest
 class AnalyticsVisibilityTests {
 
-	@Autowired
-	MockMvc mvc;
+	private final MockMvc mvc;
+
+	private final TestData data;
+
+	private final ObjectMapper json;
 
 	@Autowired
-	TestData data;
-
-	@Autowired
-	ObjectMapper json;
+	AnalyticsVisibilityTests(MockMvc mvc, TestData data, ObjectMapper json) {
+		this.mvc = mvc;
+		this.data = data;
+		this.json = json;
+	}
 
 	TestGraphs g;
 

@@ -30,10 +30,10 @@ import static org.mockito.Mockito.when;
  */
 class ColdBrokersTests {
 
-	private static final Authentication ADMIN = new TestingAuthenticationToken("admin", null, "ROLE_ADMIN");
+	static final Authentication ADMIN = new TestingAuthenticationToken("admin", null, "ROLE_ADMIN");
 
 	/** The visibility rule as an admin gets it: everyone shown, answers unchanged. */
-	private static Visibility adminView() {
+	static Visibility adminView() {
 		Visibility visibility = mock(Visibility.class);
 		when(visibility.forViewer(any())).thenReturn(Viewer.everything(null));
 		return visibility;

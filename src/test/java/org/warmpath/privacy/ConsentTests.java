@@ -36,31 +36,45 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WarmPathTest
 class ConsentTests {
 
+	private final MockMvc mvc;
+
+	private final TestData data;
+
+	private final Driver driver;
+
+	private final Projection projection;
+
+	@Autowired
+	ConsentTests(MockMvc mvc, TestData data, Driver driver, Projection projection) {
+		this.mvc = mvc;
+		this.data = data;
+		this.driver = driver;
+		this.projection = projection;
+	}
+
 	private static final MediaType CSV = MediaType.parseMediaType("text/csv");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestData data;
-
-	@Autowired
-	Driver driver;
-
-	@Autowired
-	Projection projection;
 
 	private static RequestPostProcessor admin() {
 		return httpBasic("admin", WarmPathTest.ADMIN_PASSWORD);
 	}
 
-	private ResultActions closeMyself(MemberAccounts accounts, String member) throws Exception {
+	private ResultActions setMyConsent(MemberAccounts accounts, String member, boolean open) throws Exception {
 		return this.mvc
 			.perform(patch("/api/me").with(accounts.as(member))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"openToIntroductions\": false}"))
+				.content("{\"openToIntroductions\": " + open + "}"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.openToIntroductions").value(false));
+			.andExpect(jsonPath("$.openToIntroductions").value(open));
+	}
+
+	private ResultActions closeMyself(MemberAccounts accounts, String member) throws Exception {
+		return setMyConsent(accounts, member, false);
+	}
+
+	private ResultActions adminEdit(String id, String json) throws Exception {
+		return this.mvc
+			.perform(put("/api/people/" + id).with(admin()).contentType(MediaType.APPLICATION_JSON).content(json))
+			.andExpect(status().isOk());
 	}
 
 	private ResultActions upload(String path, String csv) throws Exception {
@@ -80,12 +94,7 @@ class ConsentTests {
 		String me = accounts.member(g.id("me"));
 		closeMyself(accounts, me);
 
-		this.mvc
-			.perform(put("/api/people/" + g.id("me")).with(admin())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"name\":\"Renamed by admin\"}"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.name").value("Renamed by admin"))
+		adminEdit(g.id("me"), "{\"name\":\"Renamed by admin\"}").andExpect(jsonPath("$.name").value("Renamed by admin"))
 			.andExpect(jsonPath("$.openToIntroductions").value(false));
 		this.mvc.perform(get("/api/me").with(accounts.as(me))).andExpect(status().isOk());
 		this.mvc.perform(get("/api/people/" + g.id("me")).with(accounts.as(me)))
@@ -98,17 +107,9 @@ class ConsentTests {
 		TestGraphs g = this.data.graph().people("me:closed");
 		MemberAccounts accounts = this.data.accounts();
 		String me = accounts.member(g.id("me"));
-		this.mvc
-			.perform(patch("/api/me").with(accounts.as(me))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"openToIntroductions\": true}"))
-			.andExpect(jsonPath("$.openToIntroductions").value(true));
+		setMyConsent(accounts, me, true);
 
-		this.mvc
-			.perform(put("/api/people/" + g.id("me")).with(admin())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"name\":\"Renamed by admin\"}"))
-			.andExpect(status().isOk())
+		adminEdit(g.id("me"), "{\"name\":\"Renamed by admin\"}")
 			.andExpect(jsonPath("$.openToIntroductions").value(true));
 		assertThat(openInProjection(g.id("me"))).isTrue();
 	}
@@ -118,24 +119,12 @@ class ConsentTests {
 		TestGraphs g = this.data.graph().people("me:closed");
 		MemberAccounts accounts = this.data.accounts();
 		String me = accounts.member(g.id("me"));
-		this.mvc
-			.perform(patch("/api/me").with(accounts.as(me))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"openToIntroductions\": true}"))
-			.andExpect(jsonPath("$.openToIntroductions").value(true));
+		setMyConsent(accounts, me, true);
 
-		this.mvc
-			.perform(put("/api/people/" + g.id("me")).with(admin())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"name\":\"Test me\",\"openToIntroductions\":false}"))
-			.andExpect(status().isOk())
+		adminEdit(g.id("me"), "{\"name\":\"Test me\",\"openToIntroductions\":false}")
 			.andExpect(jsonPath("$.openToIntroductions").value(false));
 		assertThat(openInProjection(g.id("me"))).isFalse();
-		this.mvc
-			.perform(put("/api/people/" + g.id("me")).with(admin())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"name\":\"Test me\",\"openToIntroductions\":true}"))
-			.andExpect(status().isOk())
+		adminEdit(g.id("me"), "{\"name\":\"Test me\",\"openToIntroductions\":true}")
 			.andExpect(jsonPath("$.openToIntroductions").value(false));
 		assertThat(openInProjection(g.id("me"))).isFalse();
 	}

@@ -32,17 +32,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WarmPathTest
 class ErasureTraceTests {
 
-	@Autowired
-	MockMvc mvc;
+	private final MockMvc mvc;
+
+	private final TestData data;
+
+	private final Driver driver;
+
+	private final ObjectMapper json;
 
 	@Autowired
-	TestData data;
-
-	@Autowired
-	Driver driver;
-
-	@Autowired
-	ObjectMapper json;
+	ErasureTraceTests(MockMvc mvc, TestData data, Driver driver, ObjectMapper json) {
+		this.mvc = mvc;
+		this.data = data;
+		this.driver = driver;
+		this.json = json;
+	}
 
 	private long feedEntriesNaming(String id) {
 		return this.driver

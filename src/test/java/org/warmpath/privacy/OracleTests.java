@@ -33,17 +33,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WarmPathTest
 class OracleTests {
 
-	@Autowired
-	MockMvc mvc;
+	private final MockMvc mvc;
+
+	private final TestData data;
+
+	private final RateLimits limits;
+
+	private final ObjectMapper json;
 
 	@Autowired
-	TestData data;
-
-	@Autowired
-	RateLimits limits;
-
-	@Autowired
-	ObjectMapper json;
+	OracleTests(MockMvc mvc, TestData data, RateLimits limits, ObjectMapper json) {
+		this.mvc = mvc;
+		this.data = data;
+		this.limits = limits;
+		this.json = json;
+	}
 
 	private MvcResult ask(MemberAccounts accounts, String account, Map<String, Object> body) throws Exception {
 		return this.mvc
