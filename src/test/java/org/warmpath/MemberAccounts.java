@@ -7,9 +7,13 @@ import org.warmpath.accounts.AccountManagement;
 import org.warmpath.accounts.NewAccount;
 
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Creates real accounts in the shared test database and signs requests in as them without
@@ -40,6 +44,16 @@ public final class MemberAccounts {
 	public RequestPostProcessor as(String username) {
 		UserDetails details = this.accounts.loadUserByUsername(username);
 		return user(details);
+	}
+
+	/**
+	 * The member makes their connections private through {@code PATCH /api/me}, as they
+	 * would in the web app.
+	 */
+	public static void makeConnectionsPrivate(MockMvc mvc, RequestPostProcessor as) throws Exception {
+		mvc.perform(patch("/api/me").with(as)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"connectionVisibility\": \"private\"}")).andExpect(status().isOk());
 	}
 
 	private String create(List<String> roles, String personId) {

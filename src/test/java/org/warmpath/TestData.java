@@ -1,5 +1,7 @@
 package org.warmpath;
 
+import java.util.Map;
+
 import org.neo4j.driver.Driver;
 import org.warmpath.accounts.AccountManagement;
 import org.warmpath.ingest.Imports;
@@ -30,6 +32,16 @@ public class TestData {
 	/** A new, empty graph under its own id prefix. */
 	public TestGraphs graph() {
 		return new TestGraphs(this.imports, this.driver);
+	}
+
+	/**
+	 * Runs a read query of the test's own and returns the number in its single row's
+	 * first column, such as a {@code count(...)}.
+	 */
+	public long count(String cypher, Map<String, ?> parameters) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> values = (Map<String, Object>) parameters;
+		return this.driver.executableQuery(cypher).withParameters(values).execute().records().get(0).get(0).asLong();
 	}
 
 	/** Creates accounts and signs requests in as them. */

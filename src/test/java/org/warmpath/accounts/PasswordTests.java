@@ -30,14 +30,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WarmPathTest
 class PasswordTests {
 
-	@Autowired
-	MockMvc mvc;
+	private final MockMvc mvc;
+
+	private final TestData data;
+
+	private final ObjectMapper json;
 
 	@Autowired
-	TestData data;
-
-	@Autowired
-	ObjectMapper json;
+	PasswordTests(MockMvc mvc, TestData data, ObjectMapper json) {
+		this.mvc = mvc;
+		this.data = data;
+		this.json = json;
+	}
 
 	/** 73 bytes: one more than bcrypt takes. */
 	static final String OVER_72_BYTES = "x".repeat(73);

@@ -20,14 +20,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WarmPathTest
 class AnalyticsErasureTests {
 
-	@Autowired
-	MockMvc mvc;
+	private final MockMvc mvc;
+
+	private final TestData data;
+
+	private final NetworkAnalytics analytics;
 
 	@Autowired
-	TestData data;
-
-	@Autowired
-	NetworkAnalytics analytics;
+	AnalyticsErasureTests(MockMvc mvc, TestData data, NetworkAnalytics analytics) {
+		this.mvc = mvc;
+		this.data = data;
+		this.analytics = analytics;
+	}
 
 	@Test
 	void anErasedMembersCachedAnswersAreLetGo() throws Exception {

@@ -29,14 +29,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WarmPathTest
 class IntroductionVisibilityTests {
 
-	@Autowired
-	MockMvc mvc;
+	private final MockMvc mvc;
+
+	private final TestData data;
+
+	private final ObjectMapper json;
 
 	@Autowired
-	TestData data;
-
-	@Autowired
-	ObjectMapper json;
+	IntroductionVisibilityTests(MockMvc mvc, TestData data, ObjectMapper json) {
+		this.mvc = mvc;
+		this.data = data;
+		this.json = json;
+	}
 
 	@Test
 	void theTargetDoesNotSeeTheStrengthOfAPrivateRequestersTie() throws Exception {
@@ -61,11 +65,7 @@ class IntroductionVisibilityTests {
 			.asText();
 		this.mvc.perform(post("/api/introductions/" + id + "/accept").with(accounts.as(intro)))
 			.andExpect(status().isOk());
-		this.mvc
-			.perform(patch("/api/me").with(accounts.as(req))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"connectionVisibility\": \"private\"}"))
-			.andExpect(status().isOk());
+		MemberAccounts.makeConnectionsPrivate(this.mvc, accounts.as(req));
 		// the ends of the tie see its strength
 		for (String party : new String[] { req, intro }) {
 			this.mvc.perform(get("/api/introductions/" + id).with(accounts.as(party)))

@@ -41,11 +41,7 @@ class ConnectionsVisibilityTests {
 		MemberAccounts accounts = this.data.accounts();
 		String me = accounts.member(g.id("me"));
 		String shy = accounts.member(g.id("shy"));
-		this.mvc
-			.perform(patch("/api/me").with(accounts.as(shy))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"connectionVisibility\": \"private\"}"))
-			.andExpect(status().isOk());
+		MemberAccounts.makeConnectionsPrivate(this.mvc, accounts.as(shy));
 		String url = "/api/people/" + g.id("friend") + "/connections";
 		this.mvc.perform(get(url).with(accounts.as(me)))
 			.andExpect(status().isOk())

@@ -155,11 +155,7 @@ class ConsentTests {
 		TestGraphs g = this.data.graph().people("me");
 		MemberAccounts accounts = this.data.accounts();
 		String me = accounts.member(g.id("me"));
-		this.mvc
-			.perform(patch("/api/me").with(accounts.as(me))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"connectionVisibility\": \"private\"}"))
-			.andExpect(status().isOk());
+		MemberAccounts.makeConnectionsPrivate(this.mvc, accounts.as(me));
 		upload("/api/import/people", "id,name\n%s,Test me\n".formatted(g.id("me"))).andExpect(status().isOk());
 		var p = this.driver.executableQuery("MATCH (p:Person {id: $id}) RETURN p")
 			.withParameters(Map.of("id", g.id("me")))

@@ -67,14 +67,8 @@ class ErasureTests {
 	}
 
 	private long erasedCount(String status) {
-		return this.driver
-			.executableQuery("OPTIONAL MATCH (t:ErasedIntroductions {status: $s}) RETURN coalesce(t.count, 0) AS n")
-			.withParameters(Map.of("s", status))
-			.execute()
-			.records()
-			.get(0)
-			.get("n")
-			.asLong();
+		return this.data.count("OPTIONAL MATCH (t:ErasedIntroductions {status: $s}) RETURN coalesce(t.count, 0) AS n",
+				Map.of("s", status));
 	}
 
 	@Test

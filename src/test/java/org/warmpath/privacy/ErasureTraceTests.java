@@ -7,7 +7,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 import org.warmpath.MemberAccounts;
 import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
@@ -36,27 +35,18 @@ class ErasureTraceTests {
 
 	private final TestData data;
 
-	private final Driver driver;
-
 	private final ObjectMapper json;
 
 	@Autowired
-	ErasureTraceTests(MockMvc mvc, TestData data, Driver driver, ObjectMapper json) {
+	ErasureTraceTests(MockMvc mvc, TestData data, ObjectMapper json) {
 		this.mvc = mvc;
 		this.data = data;
-		this.driver = driver;
 		this.json = json;
 	}
 
 	private long feedEntriesNaming(String id) {
-		return this.driver
-			.executableQuery("MATCH (c:__WarmPathChange) WHERE c.a = $id OR c.b = $id RETURN count(c) AS n")
-			.withParameters(Map.of("id", id))
-			.execute()
-			.records()
-			.get(0)
-			.get("n")
-			.asLong();
+		return this.data.count("MATCH (c:__WarmPathChange) WHERE c.a = $id OR c.b = $id RETURN count(c) AS n",
+				Map.of("id", id));
 	}
 
 	@Test

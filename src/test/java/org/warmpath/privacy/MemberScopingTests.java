@@ -197,11 +197,7 @@ class MemberScopingTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("Test me"))
 			.andExpect(jsonPath("$.connectionVisibility", nullValue()));
-		this.mvc
-			.perform(patch("/api/me").with(this.accounts.as(this.me))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"connectionVisibility\": \"private\"}"))
-			.andExpect(status().isOk());
+		MemberAccounts.makeConnectionsPrivate(this.mvc, this.accounts.as(this.me));
 		this.mvc.perform(get(url).with(this.accounts.as(this.friend))).andExpect(status().isForbidden());
 		this.mvc.perform(get(url).with(this.accounts.as(this.me))).andExpect(status().isOk());
 		// nor does friend's own two-hop network show me's other ties; target's still show

@@ -69,11 +69,7 @@ class OracleTests {
 	}
 
 	private void makePrivate(MemberAccounts accounts, String account) throws Exception {
-		this.mvc
-			.perform(patch("/api/me").with(accounts.as(account))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"connectionVisibility\": \"private\"}"))
-			.andExpect(status().isOk());
+		MemberAccounts.makeConnectionsPrivate(this.mvc, accounts.as(account));
 	}
 
 	@Test

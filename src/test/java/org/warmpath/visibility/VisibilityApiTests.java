@@ -28,17 +28,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WarmPathTest
 class VisibilityApiTests {
 
-	@Autowired
-	MockMvc mvc;
+	private final MockMvc mvc;
+
+	private final TestData data;
+
+	private final ObjectMapper json;
+
+	private final Projection projection;
 
 	@Autowired
-	TestData data;
-
-	@Autowired
-	ObjectMapper json;
-
-	@Autowired
-	Projection projection;
+	VisibilityApiTests(MockMvc mvc, TestData data, ObjectMapper json, Projection projection) {
+		this.mvc = mvc;
+		this.data = data;
+		this.json = json;
+		this.projection = projection;
+	}
 
 	private JsonNode read(String url, String username, MemberAccounts accounts) throws Exception {
 		return this.json.readTree(this.mvc.perform(get(url).with(accounts.as(username)))
@@ -56,11 +60,7 @@ class VisibilityApiTests {
 		MemberAccounts accounts = this.data.accounts();
 		String me = accounts.member(g.id("me"));
 		String them = accounts.member(g.id("them"));
-		this.mvc
-			.perform(patch("/api/me").with(accounts.as(them))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"connectionVisibility\": \"private\"}"))
-			.andExpect(status().isOk());
+		MemberAccounts.makeConnectionsPrivate(this.mvc, accounts.as(them));
 		this.mvc.perform(get("/api/people/" + g.id("me") + "/mutuals/" + g.id("them")).with(accounts.as(me)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.count").value(2))
@@ -98,11 +98,7 @@ class VisibilityApiTests {
 		MemberAccounts accounts = this.data.accounts();
 		String me = accounts.member(g.id("me"));
 		String shy = accounts.member(g.id("shy"));
-		this.mvc
-			.perform(patch("/api/me").with(accounts.as(shy))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"connectionVisibility\": \"private\"}"))
-			.andExpect(status().isOk());
+		MemberAccounts.makeConnectionsPrivate(this.mvc, accounts.as(shy));
 		JsonNode answer = read("/api/mentors/recommendations?for=" + g.id("me") + "&limit=50", me, accounts);
 		String text = answer.toString();
 		assertThat(text).doesNotContain(g.id("c"), g.id("shy"));

@@ -30,13 +30,17 @@ class BrowserEdgeTests {
 
 	static final String EVIL = "https://evil.example";
 
-	@Autowired
-	TestData data;
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final TestData data;
 
 	@LocalServerPort
 	int port;
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	@Autowired
+	BrowserEdgeTests(TestData data) {
+		this.data = data;
+	}
 
 	@Test
 	void aCrossSiteFormPostWithTheSessionCookieChangesNothing() throws Exception {
