@@ -10,6 +10,7 @@ import org.warmpath.backup.BackupDatabase;
 import org.warmpath.backup.GraphBackup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -29,8 +30,8 @@ final class BackupCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-	boolean help;
+	@Mixin
+	HelpOption help;
 
 	@Option(names = "--out", paramLabel = "FILE", required = true, description = "The backup file to write.")
 	Path file;

@@ -10,6 +10,7 @@ import org.warmpath.ingest.demo.DemoNetworkGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -29,8 +30,8 @@ final class GenerateCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-	boolean help;
+	@Mixin
+	HelpOption help;
 
 	@Option(names = "--people", paramLabel = "N", required = true, converter = WholeNumber.class,
 			description = "Number of people, " + DemoNetworkGenerator.MIN_PEOPLE + ".."

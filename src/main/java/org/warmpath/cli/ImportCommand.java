@@ -20,6 +20,7 @@ import org.warmpath.ingest.TieSource;
 import org.warmpath.people.People;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -42,8 +43,8 @@ import picocli.CommandLine.Spec;
 		exitCodeList = { ExitCodes.SUCCESS, ExitCodes.IMPORT_FAILED, ExitCodes.IMPORT_USAGE })
 public final class ImportCommand {
 
-	@Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-	boolean help;
+	@Mixin
+	HelpOption help;
 
 	private ImportCommand() {
 	}
@@ -118,8 +119,8 @@ public final class ImportCommand {
 		@Spec
 		CommandSpec spec;
 
-		@Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-		boolean help;
+		@Mixin
+		HelpOption help;
 
 		@Parameters(index = "0", paramLabel = "FILE", description = "The CSV file.")
 		Path file;

@@ -11,6 +11,7 @@ import org.warmpath.backup.BackupDatabase;
 import org.warmpath.backup.GraphBackup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -32,8 +33,8 @@ final class RestoreCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-	boolean help;
+	@Mixin
+	HelpOption help;
 
 	@Option(names = "--in", paramLabel = "FILE", required = true, description = "The backup file to read.")
 	Path file;

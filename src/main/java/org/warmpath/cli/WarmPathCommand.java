@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -32,8 +32,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 		exitCodeList = { ExitCodes.SUCCESS, ExitCodes.FAILED, ExitCodes.USAGE_OR_NOT_EMPTY })
 final class WarmPathCommand {
 
-	@Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-	boolean help;
+	@Mixin
+	HelpOption help;
 
 	/**
 	 * Whether the arguments name a command-line action rather than the web app.
