@@ -5,6 +5,10 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.warmpath.accounts.Caller;
 import org.warmpath.visibility.Viewer;
 import org.warmpath.visibility.Visibility;
@@ -59,6 +63,24 @@ class IntroductionController {
 		return this.introductions.request(Caller.of(auth), request);
 	}
 
+	/**
+	 * Asks blindly: WarmPath finds the route and asks its first introducer on the
+	 * member's behalf (see {@link Introductions#requestBlind}).
+	 */
+	@PostMapping("/blind")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Ask for an introduction through people you may not see",
+			description = "WarmPath finds the warmest route of people open to introductions (at most "
+					+ Introductions.BLIND_MAX_HOPS + " ties) and asks its first introducer on your behalf; "
+					+ "each introducer stays anonymous to you until they accept, and learns only you, your goal "
+					+ "and message, and the next person of the route. No route answers the same 422 "
+					+ "introducer-not-connected problem as a named introducer who does not know both sides.")
+	@ApiResponse(responseCode = "201", description = "The introduction as its requester sees it",
+			content = @Content(schema = @Schema(implementation = Introduction.class)))
+	Introduction requestBlind(@Valid @RequestBody BlindIntroductionRequest request, Authentication auth) {
+		return this.introductions.requestBlind(Caller.of(auth), request);
+	}
+
 	@GetMapping
 	List<Introduction> list(@RequestParam(defaultValue = "any") String role,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String person,
@@ -83,7 +105,7 @@ class IntroductionController {
 				throw Caller.forbidden("Members list their own introductions only", "person");
 			}
 		}
-		return visibleTo(this.introductions.list(whose, r, s), caller);
+		return visibleTo(this.introductions.list(caller.admin() ? null : whose, whose, r, s), caller);
 	}
 
 	@GetMapping("/{id}")

@@ -1,8 +1,10 @@
 package org.warmpath.introductions;
 
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,11 +16,19 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.projection.ChangeLog;
 import org.warmpath.projection.GraphChanged;
+import org.warmpath.projection.KnowsGraph;
+import org.warmpath.projection.Projection;
+import org.warmpath.paths.GraphPath;
+import org.warmpath.paths.PathFinder;
+import org.warmpath.paths.PathMode;
+import org.warmpath.paths.SearchLimits;
+import org.warmpath.paths.SearchTimeoutException;
 import org.warmpath.accounts.Caller;
 import org.warmpath.problems.Problems;
 import org.warmpath.visibility.Viewer;
@@ -31,7 +41,10 @@ import org.springframework.web.ErrorResponseException;
 
 /**
  * Introduction requests and their lifecycle: REQUESTED, then ACCEPTED or DECLINED by the
- * introducer (or WITHDRAWN by the requester, or EXPIRED unanswered), then COMPLETED.
+ * introducer (or WITHDRAWN by the requester, or EXPIRED unanswered), then COMPLETED. A
+ * blind request ({@link #requestBlind}) has the same statuses: an acceptance short of the
+ * target moves it on to the next person of its route, REQUESTED again, and each viewer
+ * sees only their part of the route ({@link Stored#seenBy}).
  *
  * <p>
  * Quotas hold under concurrency and across app instances because every check-then-write
@@ -51,6 +64,12 @@ public class Introductions {
 
 	private static final int LIST_LIMIT = 500;
 
+	/** Most ties on the route of a blind request. */
+	static final int BLIND_MAX_HOPS = 4;
+
+	/** How long the route search of a blind request may take. */
+	private static final Duration BLIND_SEARCH_BUDGET = Duration.ofSeconds(2);
+
 	private final Driver driver;
 
 	private final IntroductionProperties properties;
@@ -61,9 +80,12 @@ public class Introductions {
 
 	private final Visibility visibility;
 
+	private final Projection projection;
+
 	Introductions(Driver driver, IntroductionProperties properties, ApplicationEventPublisher events, ChangeLog changes,
-			Visibility visibility) {
+			Visibility visibility, Projection projection) {
 		this.driver = driver;
+		this.projection = projection;
 		this.visibility = visibility;
 		this.changes = changes;
 		this.properties = properties;
@@ -77,22 +99,7 @@ public class Introductions {
 	 * @return the new introduction
 	 */
 	public Introduction request(Caller caller, IntroductionRequest request) {
-		String requester;
-		if (caller.member() && caller.personId() != null) {
-			requester = caller.personId();
-			if (request.requester() != null && !request.requester().equals(requester)) {
-				throw Caller.forbidden("Members ask for introductions for themselves only", "requester");
-			}
-		}
-		else if (caller.admin()) {
-			if (request.requester() == null || request.requester().isBlank()) {
-				throw Problems.badRequest("requester", "An admin must name the requester");
-			}
-			requester = request.requester();
-		}
-		else {
-			throw Caller.forbidden("Only members ask for introductions", null);
-		}
+		String requester = requester(caller, request.requester());
 		String via = request.via().strip();
 		String target = request.target().strip();
 		if (via.equals(requester) || target.equals(requester) || via.equals(target)) {
@@ -151,10 +158,7 @@ public class Introductions {
 				if (path == null) {
 					if (checks.get("requesterTie").isNull() || !checks.get("introducerKnowsTarget").asBoolean()
 							|| !viewer.tieVisible(requester, via) || !viewer.tieVisible(via, target)) {
-						throw Problems.exception(HttpStatus.UNPROCESSABLE_ENTITY, "introducer-not-connected",
-								"Introducer does not know both sides",
-								"The introducer must know both you and the target, or name the path the request follows",
-								Map.of("field", "via"));
+						throw notConnected();
 					}
 					tieStrength = checks.get("requesterTie").asDouble();
 				}
@@ -185,7 +189,164 @@ public class Introductions {
 				return null;
 			});
 		}
-		return find(id, null, "any", null).get(0);
+		return find(id, null, "any", null).get(0).full();
+	}
+
+	/**
+	 * Who asks: a member for themselves, an admin for the person they name.
+	 */
+	private static String requester(Caller caller, String named) {
+		if (caller.member() && caller.personId() != null) {
+			if (named != null && !named.equals(caller.personId())) {
+				throw Caller.forbidden("Members ask for introductions for themselves only", "requester");
+			}
+			return caller.personId();
+		}
+		if (caller.admin()) {
+			if (named == null || named.isBlank()) {
+				throw Problems.badRequest("requester", "An admin must name the requester");
+			}
+			return named.strip();
+		}
+		throw Caller.forbidden("Only members ask for introductions", null);
+	}
+
+	/**
+	 * The one answer for "no chain of consenting ties leads there", whether the request
+	 * named an introducer who does not know both sides, or asked blindly and no route
+	 * (with an introducer who may be asked now) exists: the same body, so that neither is
+	 * an oracle of who knows whom or of who is busy.
+	 */
+	private static ErrorResponseException notConnected() {
+		return Problems.exception(HttpStatus.UNPROCESSABLE_ENTITY, "introducer-not-connected",
+				"Introducer does not know both sides",
+				"The introducer must know both you and the target, or name the path the request follows",
+				Map.of("field", "via"));
+	}
+
+	/**
+	 * Asks for an introduction blindly: WarmPath finds the warmest route of consenting
+	 * people from the requester to the target in the projection, ignoring what the
+	 * requester may see, and asks its first introducer on the requester's behalf. The
+	 * requester learns each introducer only once they accept; each introducer learns the
+	 * requester, the goal and the next person of the route, never the hops after it.
+	 * <p>
+	 * The same checks as a named request, in the same order: the requester's own open
+	 * requests and quota first (they say nothing about anyone's ties), then the route. A
+	 * route whose first introducer is at their quota, closed meanwhile, or whose ties are
+	 * gone from the database is skipped for the next best one; when none is left the
+	 * answer is {@link #notConnected()}, exactly as for a named introducer who does not
+	 * know both sides, so that neither the route nor the introducer's busyness shows.
+	 * @param caller who asks
+	 * @param request what they ask
+	 * @return the new introduction as its requester sees it
+	 */
+	public Introduction requestBlind(Caller caller, BlindIntroductionRequest request) {
+		String requester = requester(caller, request.requester());
+		String target = request.target().strip();
+		if (target.equals(requester)) {
+			throw Problems.badRequest("target", "Requester and target must be different people");
+		}
+		List<List<String>> routes = routes(requester, target);
+		List<String> firsts = routes.stream().map(r -> r.get(1)).distinct().toList();
+		String id = UUID.randomUUID().toString();
+		try (Session session = Cypher.session(this.driver)) {
+			session.executeWrite(tx -> {
+				List<String> lockIds = new ArrayList<>(List.of(requester));
+				lockIds.addAll(firsts);
+				List<String> locked = run(tx, "introductions/lock-people", Map.of("ids", lockIds)).stream()
+					.map(r -> r.get("id").asString())
+					.toList();
+				if (!locked.contains(requester)) {
+					throw Problems.notFound("person", requester);
+				}
+				if (!exists(tx, target)) {
+					throw Problems.notFound("person", target);
+				}
+				Record checks = run(tx, "introductions/blind-checks",
+						Map.of("requester", requester, "target", target, "introducers", firsts))
+					.get(0);
+				if (checks.get("open").asInt() > 0) {
+					throw Problems.conflict("introduction-exists",
+							"You already have an open introduction request to this person");
+				}
+				if (checks.get("requesterPending").asInt() >= this.properties.maxPendingPerRequester()) {
+					throw quota("requester-quota-reached", "You already have "
+							+ this.properties.maxPendingPerRequester() + " requests waiting for an answer",
+							"requester");
+				}
+				List<Integer> pending = checks.get("introducerPending").asList(v -> v.asInt());
+				List<String> route = null;
+				for (List<String> candidate : routes) {
+					int first = firsts.indexOf(candidate.get(1));
+					if (pending.get(first) < this.properties.maxPendingPerIntroducer() && holds(tx, candidate)) {
+						route = candidate;
+						break;
+					}
+				}
+				if (route == null) {
+					throw notConnected();
+				}
+				Map<String, Object> params = new HashMap<>();
+				params.put("id", id);
+				params.put("requester", requester);
+				params.put("via", route.get(1));
+				params.put("target", target);
+				params.put("route", route);
+				params.put("goal", blankToNull(request.goal()));
+				params.put("message", blankToNull(request.message()));
+				params.put("programme", blankToNull(request.programme()));
+				run(tx, "introductions/create-blind", params);
+				return null;
+			});
+		}
+		return find(id, null, "any", null).get(0).seenBy(requester);
+	}
+
+	/**
+	 * Candidate routes for a blind request, warmest first: up to
+	 * {@value PathFinder#MAX_K} loopless paths of at most {@value #BLIND_MAX_HOPS} ties
+	 * through people open to introductions, each with someone in the middle. Read from
+	 * the projection, whatever the requester may see; empty when either person is not in
+	 * it or the search runs out of time.
+	 */
+	private List<List<String>> routes(String requester, String target) {
+		KnowsGraph graph = this.projection.snapshot().graph();
+		int source = graph.indexOf(requester);
+		int sink = graph.indexOf(target);
+		if (source < 0 || sink < 0 || graph.isRemoved(source) || graph.isRemoved(sink)) {
+			return List.of();
+		}
+		List<GraphPath> found;
+		try {
+			found = PathFinder.of(graph)
+				.paths(PathMode.WARMEST, source, sink, PathFinder.MAX_K,
+						SearchLimits.of(BLIND_MAX_HOPS, BLIND_SEARCH_BUDGET));
+		}
+		catch (SearchTimeoutException ex) {
+			return List.of();
+		}
+		List<List<String>> routes = new ArrayList<>();
+		for (GraphPath path : found) {
+			if (path.hops() >= 2) {
+				routes.add(Arrays.stream(path.nodes()).mapToObj(graph::id).toList());
+			}
+		}
+		return routes;
+	}
+
+	/**
+	 * Whether a route still holds in the database (the projection may lag a write): each
+	 * step a tie, each person in the middle open to introductions.
+	 */
+	private static boolean holds(TransactionContext tx, List<String> route) {
+		for (Record hop : run(tx, "introductions/path-checks", Map.of("path", route))) {
+			boolean middle = hop.get("i").asInt() + 1 < route.size() - 1;
+			if (!hop.get("linked").asBoolean() || (middle && !hop.get("open").asBoolean())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -209,9 +370,13 @@ public class Introductions {
 				String requester = r.get("requester").asString();
 				String introducer = r.get("introducer").asString();
 				String target = r.get("target").asString();
+				boolean blind = r.get("blind").asBoolean();
+				List<String> route = blind ? r.get("route").asList(Value::asString) : List.of();
+				int hop = blind ? r.get("hop").asInt() : 1;
 				if (!caller.admin()) {
 					String me = caller.requirePerson();
 					boolean party = (me.equals(requester) || me.equals(introducer)
+							|| (blind && route.subList(1, hop).contains(me))
 							|| (me.equals(target) && Set.of("ACCEPTED", "COMPLETED").contains(status)));
 					if (!party) {
 						// not a party: do not reveal that it exists
@@ -226,6 +391,10 @@ public class Introductions {
 							"An introduction that is " + status + " cannot be "
 									+ action.to.toLowerCase(java.util.Locale.ROOT),
 							Map.of("currentStatus", status, "action", action.verb()));
+				}
+				if (blind && action == Action.ACCEPT) {
+					acceptBlind(tx, id, route, hop);
+					return null;
 				}
 				run(tx, "introductions/transition", Map.of("id", id, "status", action.to));
 				if (action == Action.COMPLETE) {
@@ -245,29 +414,69 @@ public class Introductions {
 		if (tieCreated[0]) {
 			this.events.publishEvent(new GraphChanged("introduction completed"));
 		}
-		return find(id, null, "any", null).get(0);
+		Stored after = find(id, null, "any", null).get(0);
+		return caller.admin() ? after.full() : after.seenBy(caller.personId());
+	}
+
+	/**
+	 * The person asked now on a blind request accepts: the requester may learn who they
+	 * are from now on. When they know the target the request is ACCEPTED as any other;
+	 * otherwise it moves on to the next person of the route, REQUESTED again, as long as
+	 * the route still holds there (a tie, and that person still open to introductions);
+	 * when it no longer does the chain ends DECLINED, the way it would if the next person
+	 * said no.
+	 */
+	private static void acceptBlind(TransactionContext tx, String id, List<String> route, int hop) {
+		run(tx, "introductions/blind-reveal", Map.of("id", id));
+		boolean last = hop + 2 == route.size();
+		if (last) {
+			run(tx, "introductions/transition", Map.of("id", id, "status", "ACCEPTED"));
+		}
+		else if (holds(tx, route.subList(hop, hop + 3))) {
+			run(tx, "introductions/blind-advance", Map.of("id", id, "next", route.get(hop + 1)));
+		}
+		else {
+			run(tx, "introductions/transition", Map.of("id", id, "status", "DECLINED"));
+		}
 	}
 
 	/**
 	 * One introduction as the caller may see it: admins any, members when they take part
-	 * (a target only once it was accepted).
+	 * (a target only once it was accepted), a blind one only as far as their part in it.
 	 */
 	Introduction get(Caller caller, String id) {
 		String person = caller.admin() ? null : caller.requirePerson();
 		return find(id, person, "any", null).stream()
 			.findFirst()
+			.map(i -> (person == null) ? i.full() : i.seenBy(person))
 			.orElseThrow(() -> Problems.notFound("introduction", id));
 	}
 
 	/**
-	 * Introductions of one person in one role, or all of them for an admin.
+	 * Introductions of one person in one role, as that person sees them (everyone's, in
+	 * full, when {@code person} is null).
 	 * @param person whose, or null for everyone's
 	 * @param role requester, introducer, target or any
 	 * @param status a status or null
 	 * @return newest first, at most 500
 	 */
 	public List<Introduction> list(String person, String role, String status) {
-		return find(null, person, role, status);
+		return list(person, person, role, status);
+	}
+
+	/**
+	 * Introductions of one person in one role, or all of them for an admin, as the viewer
+	 * may see them.
+	 * @param viewer the person looking, or null for an admin (who sees everything)
+	 * @param person whose, or null for everyone's
+	 * @param role requester, introducer, target or any
+	 * @param status a status or null
+	 * @return newest first, at most 500
+	 */
+	public List<Introduction> list(String viewer, String person, String role, String status) {
+		return find(null, person, role, status).stream()
+			.map(i -> (viewer == null) ? i.full() : i.seenBy(viewer))
+			.toList();
 	}
 
 	/**
@@ -287,7 +496,71 @@ public class Introductions {
 		}
 	}
 
-	private List<Introduction> find(String id, String person, String role, String status) {
+	/**
+	 * An introduction as stored, before anyone looks at it: with a blind one's route (ids
+	 * and names), the index in it of the person asked now, and how many of the route's
+	 * introducers accepted.
+	 */
+	record Stored(Introduction base, List<String> route, List<String> names, int hop, int accepted) {
+
+		static Stored from(Record r) {
+			Introduction base = Introduction.from(r);
+			if (!base.blind()) {
+				return new Stored(base, null, null, 0, 0);
+			}
+			return new Stored(base, r.get("route").asList(Value::asString),
+					r.get("routeNames").asList(v -> v.asString(null)), r.get("hop").asInt(), r.get("accepted").asInt());
+		}
+
+		private Introduction.Party party(int index, boolean named) {
+			return named ? new Introduction.Party(this.route.get(index), this.names.get(index))
+					: Introduction.Party.ANONYMOUS;
+		}
+
+		/** Everything, for an admin: the whole route named. */
+		Introduction full() {
+			if (!this.base.blind()) {
+				return this.base;
+			}
+			List<Introduction.Party> middle = new ArrayList<>();
+			for (int j = 1; j + 1 < this.route.size(); j++) {
+				middle.add(party(j, true));
+			}
+			return this.base.seenAs(this.base.status(), this.base.introducer(), this.base.target(), middle);
+		}
+
+		/**
+		 * What one party sees of it. The requester: each introducer anonymous until they
+		 * accepted. An introducer of the route: the requester and the next person of the
+		 * route as the target, and, once the chain moved on past them, their own answer
+		 * (ACCEPTED) until it ends. The target (who finds it only once the last
+		 * introducer accepted): the parties, without the route.
+		 */
+		Introduction seenBy(String person) {
+			Introduction b = this.base;
+			if (!b.blind()) {
+				return b;
+			}
+			if (person.equals(b.requester().id())) {
+				List<Introduction.Party> middle = new ArrayList<>();
+				for (int j = 1; j + 1 < this.route.size(); j++) {
+					middle.add(party(j, j <= this.accepted));
+				}
+				return b.seenAs(b.status(), party(this.hop, this.hop <= this.accepted), b.target(), middle);
+			}
+			int j = this.route.indexOf(person);
+			if (j >= 1 && j <= this.hop && j + 1 < this.route.size()) {
+				boolean movedOn = j < this.hop;
+				String status = (movedOn && Set.of("REQUESTED", "ACCEPTED").contains(b.status())) ? "ACCEPTED"
+						: b.status();
+				return b.seenAs(status, party(j, true), party(j + 1, true), null);
+			}
+			return b.seenAs(b.status(), b.introducer(), b.target(), null);
+		}
+
+	}
+
+	private List<Stored> find(String id, String person, String role, String status) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("id", id);
 		params.put("person", person);
@@ -295,10 +568,7 @@ public class Introductions {
 		params.put("status", status);
 		params.put("limit", LIST_LIMIT);
 		try (Session session = Cypher.session(this.driver)) {
-			return session.executeRead(tx -> run(tx, "introductions/list", params))
-				.stream()
-				.map(Introduction::from)
-				.toList();
+			return session.executeRead(tx -> run(tx, "introductions/list", params)).stream().map(Stored::from).toList();
 		}
 	}
 

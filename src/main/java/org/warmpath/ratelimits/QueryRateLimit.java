@@ -22,10 +22,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Answers 429 with {@code Retry-After} when an account runs the queries that read the
  * network faster than {@code warmpath.rate-limit.queries-per-minute}: paths, mutuals,
  * mentor recommendations, ego networks, directory searches ({@code GET /api/people?q=})
- * and introduction requests ({@code POST /api/introductions}). Each of these can tell a
- * member something about who knows whom, so none may be asked without bound. A member's
- * path query on the Cypher engine (meant for analysts and admins, and much dearer to run)
- * costs {@link #CYPHER_ENGINE_COST} queries.
+ * and introduction requests ({@code POST /api/introductions} and
+ * {@code POST /api/introductions/blind}). Each of these can tell a member something about
+ * who knows whom, so none may be asked without bound. A member's path query on the Cypher
+ * engine (meant for analysts and admins, and much dearer to run) costs
+ * {@link #CYPHER_ENGINE_COST} queries.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryRateLimit implements WebMvcConfigurer, HandlerInterceptor {
@@ -43,13 +44,14 @@ class QueryRateLimit implements WebMvcConfigurer, HandlerInterceptor {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(this)
 			.addPathPatterns("/api/paths", "/api/paths/**", "/api/mentors/recommendations", "/api/people/*/mutuals/*",
-					"/api/people/*/network", "/api/people", "/api/introductions");
+					"/api/people/*/network", "/api/people", "/api/introductions", "/api/introductions/blind");
 	}
 
 	/** Whether this request is one the limit counts (some patterns match other uses). */
 	private static boolean counted(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.equals("/api/introductions") || path.equals("/api/introductions/")) {
+		if (path.equals("/api/introductions") || path.equals("/api/introductions/")
+				|| path.equals("/api/introductions/blind")) {
 			return "POST".equals(request.getMethod());
 		}
 		if (path.equals("/api/people") || path.equals("/api/people/")) {

@@ -162,6 +162,14 @@ class RoleMatrixTests {
 					.content("{\"requester\":\"" + otherId + "\",\"target\":\"" + g.id("tgt") + "\",\"via\":\""
 							+ g.id("via") + "\"}"),
 				own, 403, List.of(), List.of()));
+		cells.add(new Cell("analyst", "ask blindly",
+				() -> post("/api/introductions/blind").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"target\":\"" + g.id("tgt") + "\"}"),
+				analyst, 403, List.of(), List.of()));
+		cells.add(new Cell("member", "ask blindly for someone else",
+				() -> post("/api/introductions/blind").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"requester\":\"" + otherId + "\",\"target\":\"" + g.id("tgt") + "\"}"),
+				own, 403, List.of(), List.of()));
 		cells.add(new Cell("member", "accept own request as requester",
 				() -> post("/api/introductions/" + mine + "/accept"), own, 403, List.of(), List.of()));
 		cells.add(new Cell("member", "accept other's introduction",
