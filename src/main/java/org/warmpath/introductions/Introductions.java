@@ -470,12 +470,14 @@ public class Introductions {
 	 * @param viewer the person looking, or null for an admin (who sees everything)
 	 * @param person whose, or null for everyone's
 	 * @param role requester, introducer, target or any
-	 * @param status a status or null
+	 * @param status a status or null: the status the viewer sees (an earlier introducer
+	 * of a blind request that moved on sees ACCEPTED)
 	 * @return newest first, at most 500
 	 */
 	public List<Introduction> list(String viewer, String person, String role, String status) {
 		return find(null, person, role, status).stream()
 			.map(i -> (viewer == null) ? i.full() : i.seenBy(viewer))
+			.filter(i -> status == null || status.equals(i.status()))
 			.toList();
 	}
 

@@ -176,6 +176,25 @@ class BlindIntroductionTests {
 	}
 
 	@Test
+	void theRequesterMayWithdrawAtAnyHop() throws Exception {
+		TestGraphs g = this.data.graph()
+			.people("req", "hidden1", "hidden2", "target")
+			.ties("req-hidden1:0.8", "hidden1-hidden2:0.8", "hidden2-target:0.8");
+		MemberAccounts accounts = this.data.accounts();
+		RequestPostProcessor req = accounts.as(accounts.member(g.id("req")));
+		RequestPostProcessor first = accounts.as(accounts.member(g.id("hidden1")));
+		RequestPostProcessor second = accounts.as(accounts.member(g.id("hidden2")));
+		String id = read(askBlind(req, g.id("target")).andExpect(status().isCreated())).get("id").asText();
+		this.mvc.perform(post("/api/introductions/" + id + "/accept").with(first)).andExpect(status().isOk());
+		// the first introducer finds it by the status they see
+		only(read(this.mvc.perform(get("/api/introductions?role=introducer&status=accepted").with(first))), id);
+		this.mvc.perform(post("/api/introductions/" + id + "/withdraw").with(req)).andExpect(status().isOk());
+		JsonNode atSecond = read(this.mvc.perform(get("/api/introductions/" + id).with(second)));
+		assertThat(atSecond.get("status").asText()).isEqualTo("WITHDRAWN");
+		this.mvc.perform(post("/api/introductions/" + id + "/accept").with(second)).andExpect(status().isConflict());
+	}
+
+	@Test
 	void noRouteAnswersAsANamedIntroducerWhoDoesNotKnowBothSides() throws Exception {
 		TestGraphs g = this.data.graph()
 			.people("req", "contact", "closed:closed", "far", "target")
