@@ -57,7 +57,7 @@ public final class LoadReport {
 		for (Iterator<JsonNode> it = stats.path("contents").elements(); it.hasNext();) {
 			JsonNode s = it.next().path("stats");
 			String name = s.path("name").asText();
-			if (name.startsWith("warm-up ") || name.equals("login")) {
+			if (name.startsWith("warm-up ")) {
 				continue;
 			}
 			long n = s.path("numberOfRequests").path("total").asLong();
@@ -70,11 +70,7 @@ public final class LoadReport {
 		}
 		md.append(String.format(Locale.ROOT, "| **all (measured)** | %,d | **%.1f** |  |  |  |  |  | %d |  |%n%n",
 				total, total / seconds, failed));
-		md.append("Statuses seen during the warm-up and sign-in: ")
-			.append(statuses(run, "warm-up"))
-			.append("; ")
-			.append(statuses(run, "login"))
-			.append(".\n\n");
+		md.append("Statuses seen during the warm-up: ").append(statuses(run, "warm-up")).append(".\n\n");
 		md.append(
 				"| t s | phase | RSS MiB | heap used MiB | heap committed MiB | live heap after GC MiB | threads | load 1m |\n");
 		md.append("|---|---|---|---|---|---|---|---|\n");

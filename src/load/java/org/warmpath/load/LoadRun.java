@@ -40,6 +40,13 @@ import org.warmpath.projection.ProjectionDigest;
  * {@link LoadReport}.
  *
  * <p>
+ * Signs in as a script would: HTTP Basic only to wait for the app and to create one
+ * personal access token ({@code POST /api/me/tokens}); every later request, the
+ * scenario's included, carries {@code Authorization: Bearer <token>} (a SHA-256 lookup,
+ * no bcrypt, no session). The token is revoked when the run ends and expires after a day
+ * anyway.
+ *
+ * <p>
  * Settings (system properties): {@code load.people} (100000), {@code load.data}
  * ({@code /tmp/warmpath-load-<people>}), {@code load.clients} (64), {@code load.warmup}
  * (20 s), {@code load.seconds} (30; the long run is 600), {@code load.port} (18080),
@@ -97,6 +104,11 @@ final class LoadRun {
 
 	Network network;
 
+	/** The personal access token of this run, once {@link #start()} created it. */
+	private volatile String token;
+
+	private volatile String tokenId;
+
 	void start() throws Exception {
 		Files.createDirectories(this.out);
 		boolean fresh = !Files.isDirectory(this.data);
@@ -127,6 +139,7 @@ final class LoadRun {
 		System.out.printf("[load] app up in %.0f s%n", startS);
 		this.result.put("appStartSeconds", startS);
 		this.result.put("dataFolderFresh", fresh);
+		createToken();
 		try (Driver driver = bolt()) {
 			long r0 = System.nanoTime();
 			this.network = Network.read(driver, this.clients, 4);
@@ -173,6 +186,7 @@ final class LoadRun {
 		finally {
 			this.result.put("samples", this.samples);
 			Files.writeString(this.out.resolve("run.json"), JSON.writeValueAsString(this.result));
+			revokeToken();
 			stopApp();
 		}
 	}
@@ -253,7 +267,7 @@ final class LoadRun {
 
 	String get(String path) throws Exception {
 		HttpRequest req = HttpRequest.newBuilder(URI.create(this.base + path))
-			.header("Authorization", basic())
+			.header("Authorization", bearer())
 			.timeout(Duration.ofSeconds(60))
 			.GET()
 			.build();
@@ -264,8 +278,55 @@ final class LoadRun {
 		return r.body();
 	}
 
+	/** Only for waiting for the app and for creating the token. */
 	static String basic() {
 		return "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The header every request of the run carries, the scenario's included. */
+	String bearer() {
+		if (this.token == null) {
+			throw new IllegalStateException("no access token yet: start() creates it");
+		}
+		return "Bearer " + this.token;
+	}
+
+	/**
+	 * Creates the run's personal access token with the admin's password, the one request
+	 * of the run that sends it after start-up.
+	 */
+	private void createToken() throws Exception {
+		String body = JSON.writeValueAsString(Map.of("name", "load test " + Instant.now(), "expiresInDays", 1));
+		HttpRequest req = HttpRequest.newBuilder(URI.create(this.base + "/api/me/tokens"))
+			.header("Authorization", basic())
+			.header("Content-Type", "application/json")
+			.timeout(Duration.ofSeconds(60))
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		HttpResponse<String> r = this.http.send(req, HttpResponse.BodyHandlers.ofString());
+		if (r.statusCode() != 201) {
+			throw new IllegalStateException("POST /api/me/tokens answered " + r.statusCode() + ": " + r.body());
+		}
+		JsonNode created = JSON.readTree(r.body());
+		this.tokenId = created.path("id").asText();
+		this.token = created.path("token").asText();
+	}
+
+	/** Revokes the run's token (best effort: it expires after a day anyway). */
+	private void revokeToken() {
+		if (this.tokenId == null || this.app == null || !this.app.isAlive()) {
+			return;
+		}
+		try {
+			this.http.send(HttpRequest.newBuilder(URI.create(this.base + "/api/me/tokens/" + this.tokenId))
+				.header("Authorization", bearer())
+				.timeout(Duration.ofSeconds(10))
+				.DELETE()
+				.build(), HttpResponse.BodyHandlers.discarding());
+		}
+		catch (IOException | InterruptedException ex) {
+			System.out.println("[load] could not revoke the run's access token: " + ex);
+		}
 	}
 
 	/**
@@ -279,7 +340,7 @@ final class LoadRun {
 			if ("load test".equals(i.path("goal").asText())) {
 				HttpRequest req = HttpRequest
 					.newBuilder(URI.create(this.base + "/api/introductions/" + i.path("id").asText() + "/withdraw"))
-					.header("Authorization", basic())
+					.header("Authorization", bearer())
 					.POST(HttpRequest.BodyPublishers.noBody())
 					.build();
 				this.http.send(req, HttpResponse.BodyHandlers.discarding());

@@ -58,14 +58,39 @@ class AnalyticsController {
 		return this.visibility.forViewer(Caller.of(auth));
 	}
 
+	/**
+	 * Reach from one person, or the network's reach distribution. A person the rule keeps
+	 * anonymous from the caller is answered as if they did not exist (see
+	 * {@link #requireNamed}).
+	 */
 	@GetMapping("/api/analytics/reach")
 	Answers.ReachAnswer reach(@RequestParam(required = false) String from,
-			@RequestParam(defaultValue = "4") String maxHops) {
+			@RequestParam(defaultValue = "4") String maxHops, Authentication auth) {
 		int hops = intParam("maxHops", maxHops, 1, SearchLimits.MAX_HOPS);
 		if (from == null || from.isBlank()) {
 			return this.analytics.reachDistribution(Progress.NONE);
 		}
+		requireNamed(from, auth);
 		return this.analytics.reach(from, hops);
+	}
+
+	/**
+	 * A reach answer is about one person's ties: how many people they reach at each hop,
+	 * by specialty and region. Of someone the visibility rule keeps anonymous from the
+	 * caller (an analyst asking about a member whose connections are private) it would
+	 * tell what their hidden ties are; a redacted answer would still say that the id is a
+	 * private member. So the answer is the 404 problem an unknown id gets, word for word;
+	 * a reach job is refused the same way before it is queued, for an unknown id too.
+	 * @param from the person asked about
+	 * @param auth the caller
+	 */
+	private void requireNamed(String from, Authentication auth) {
+		Viewer viewer = viewer(auth);
+		int idx = viewer.graph().indexOf(from);
+		if (idx < 0 || viewer.graph().isRemoved(idx) || !viewer.disclosePerson(idx).identified()
+				|| viewer.tiesWithheldBy(from)) {
+			throw Problems.notFound("person", from);
+		}
 	}
 
 	/**
@@ -165,6 +190,7 @@ class AnalyticsController {
 			case "reach" -> {
 				String from = query.get("from");
 				if (from != null && !from.isBlank()) {
+					requireNamed(from, auth);
 					int hops = intParam("maxHops", query.getOrDefault("maxHops", "4"), 1, SearchLimits.MAX_HOPS);
 					yield this.jobs.submit(kind, AnalyticsJobs.JobParams.reach(from, hops),
 							p -> this.analytics.reach(from, hops));

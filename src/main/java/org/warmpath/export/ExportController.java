@@ -2,7 +2,9 @@ package org.warmpath.export;
 
 import java.util.Locale;
 
+import org.warmpath.accounts.Caller;
 import org.warmpath.problems.Problems;
+import org.warmpath.visibility.Visibility;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,7 +18,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * {@code GET /api/export}: the network, an ego network or a community as a file Gephi
- * opens, streamed to the client as it is written.
+ * opens, streamed to the client as it is written, holding only the people and ties the
+ * visibility rule lets the caller see ({@link GraphExport}).
  */
 @RestController
 @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
@@ -24,8 +27,11 @@ class ExportController {
 
 	private final GraphExport export;
 
-	ExportController(GraphExport export) {
+	private final Visibility visibility;
+
+	ExportController(GraphExport export, Visibility visibility) {
 		this.export = export;
+		this.visibility = visibility;
 	}
 
 	@GetMapping("/api/export")
@@ -38,10 +44,9 @@ class ExportController {
 		catch (IllegalArgumentException ex) {
 			throw Problems.badRequest("format", "format must be graphml, gexf or json, not '" + format + "'");
 		}
-		boolean admin = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
-		// resolve the scope before streaming so a bad scope is a 400/404, not a broken
-		// file
-		GraphExport.Prepared prepared = this.export.prepare(scope, admin);
+		// resolve the scope (and whom the file may hold) before streaming so a bad scope
+		// is a 400/404, not a broken file
+		GraphExport.Prepared prepared = this.export.prepare(scope, this.visibility.forViewer(Caller.of(auth)));
 		String file = "warmpath-" + scope.replaceAll("[^A-Za-z0-9_-]", "_") + "." + f.extension();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(f.mediaType()))

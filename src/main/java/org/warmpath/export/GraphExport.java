@@ -33,6 +33,7 @@ import org.warmpath.analytics.NetworkView;
 import org.warmpath.analytics.Progress;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.problems.Problems;
+import org.warmpath.visibility.Viewer;
 
 import org.springframework.stereotype.Service;
 
@@ -42,9 +43,16 @@ import org.springframework.stereotype.Service;
  * betweenness) and edge strength and context.
  *
  * <p>
- * Privacy: nodes never carry headline, e-mail, LinkedIn URL or any free text. For an
- * analyst, the name of a person whose connection visibility is private is left out (the
- * node is labelled by id only); admins get every name.
+ * Privacy: nodes never carry headline, e-mail, LinkedIn URL or any free text. Who and
+ * which ties a file holds is decided by the one visibility rule, not here: every person
+ * and tie is written through the caller's {@link Viewer}. An export is an aggregate
+ * answer like the analytics it carries ({@link Viewer#disclosePerson(String)}): a person
+ * the rule keeps anonymous from the viewer (an analyst, for a member whose connections
+ * are private) is left out of the file with every tie of theirs, since a node of a graph
+ * file is its ties, and an anonymous node with its neighbours would still say whom they
+ * know. An ego scope walks only the ties it may write, and one centred on such a person
+ * is a 404, as for someone who does not exist. Admins get everyone. The figures of the
+ * people written (community, betweenness) are the network's, as in analytics answers.
  *
  * <p>
  * Memory: the export holds a jgrapht-opt sparse graph of the scope (int arrays, no object
@@ -117,13 +125,14 @@ public class GraphExport {
 	 * into a graph view with attribute providers. O(n + m) time; retains the sparse graph
 	 * (about 40 bytes per tie) and two int arrays of the people count.
 	 * @param scope the scope
-	 * @param withPrivateNames whether names of people with private connections are kept
+	 * @param viewer who the file is for: only the people and ties it may see are written
 	 */
-	public Prepared prepare(String scope, boolean withPrivateNames) {
+	public Prepared prepare(String scope, Viewer viewer) {
 		NetworkView v = this.analytics.view();
 		AnalysisGraph g = v.graph();
 		int[] community = this.analytics.communityOf(Progress.NONE);
-		boolean[] in = select(scope, v, community);
+		boolean[] shown = shown(v, viewer);
+		boolean[] in = select(scope, v, community, shown);
 		double[] betweenness = this.analytics.betweenness(Progress.NONE).values();
 		int count = 0;
 		for (boolean b : in) {
@@ -156,7 +165,7 @@ public class GraphExport {
 		IntFunction<Map<String, Attribute>> nodes = i -> {
 			int p = members[i];
 			Map<String, Attribute> a = new LinkedHashMap<>();
-			String name = (withPrivateNames || !v.privateConnections()[p]) ? v.name(p) : null;
+			String name = v.name(p);
 			a.put("label", DefaultAttribute.createAttribute((name != null) ? name : v.knows().id(p)));
 			if (name != null) {
 				a.put("name", DefaultAttribute.createAttribute(name));
@@ -246,7 +255,21 @@ public class GraphExport {
 		}
 	}
 
-	private boolean[] select(String scope, NetworkView v, int[] community) {
+	/**
+	 * Whom the file may hold, by the visibility rule: the people the viewer may see named
+	 * in an aggregate answer. A tie is written only between two of them, that is when
+	 * neither end withholds their ties from the viewer ({@link Viewer#tiesWithheldBy}).
+	 */
+	private static boolean[] shown(NetworkView v, Viewer viewer) {
+		boolean[] shown = new boolean[v.graph().vertexCount()];
+		for (int p = 0; p < shown.length; p++) {
+			String id = v.knows().id(p);
+			shown[p] = viewer.disclosePerson(id).identified() && !viewer.tiesWithheldBy(id);
+		}
+		return shown;
+	}
+
+	private boolean[] select(String scope, NetworkView v, int[] community, boolean[] shown) {
 		AnalysisGraph g = v.graph();
 		boolean[] in = new boolean[g.vertexCount()];
 		String[] parts = (scope == null) ? new String[] { "all" } : scope.split(":", -1);
@@ -256,7 +279,7 @@ public class GraphExport {
 					throw badScope(scope);
 				}
 				for (int p = 0; p < in.length; p++) {
-					in[p] = g.isLive(p);
+					in[p] = g.isLive(p) && shown[p];
 				}
 			}
 			case "ego" -> {
@@ -264,7 +287,7 @@ public class GraphExport {
 					throw badScope(scope);
 				}
 				int source = v.knows().indexOf(parts[1]);
-				if (source < 0 || !g.isLive(source)) {
+				if (source < 0 || !g.isLive(source) || !shown[source]) {
 					throw Problems.notFound("person", parts[1]);
 				}
 				int depth = number(parts[2], scope);
@@ -278,7 +301,7 @@ public class GraphExport {
 					int k = 0;
 					for (int p : frontier) {
 						for (int q : g.neighbours(p)) {
-							if (!in[q]) {
+							if (!in[q] && shown[q]) {
 								in[q] = true;
 								if (k == next.length) {
 									next = Arrays.copyOf(next, Math.max(8, k * 2));
@@ -297,7 +320,7 @@ public class GraphExport {
 				int c = number(parts[1], scope);
 				boolean any = false;
 				for (int p = 0; p < in.length; p++) {
-					in[p] = community[p] == c;
+					in[p] = community[p] == c && shown[p];
 					any |= in[p];
 				}
 				if (!any) {

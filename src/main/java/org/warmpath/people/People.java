@@ -20,6 +20,7 @@ import org.warmpath.problems.Problems;
 import org.warmpath.projection.ChangeLog.Change;
 import org.warmpath.projection.ChangeLog;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -109,11 +110,30 @@ public class People {
 	 * opened themselves (an admin's edit), never open one.
 	 */
 	UpsertCounts upsertPeople(List<PersonRow> rows, boolean adminMayClose) {
+		return upsertPeople(rows, adminMayClose, false);
+	}
+
+	/**
+	 * As {@link #upsertPeople(List, boolean)}; with {@code refuseKept} (an admin's edit
+	 * that sends {@code openToIntroductions} explicitly) a row that would have to keep a
+	 * member's own consent against what it asks writes nothing at all and is answered 409
+	 * {@code consent-owned-by-member}: the admin asked to open someone who closed
+	 * themselves, and quietly applying the rest of the edit would tell them it worked.
+	 * The check reads in the write's own transaction, so no write of the member's can
+	 * slip between.
+	 */
+	UpsertCounts upsertPeople(List<PersonRow> rows, boolean adminMayClose, boolean refuseKept) {
 		Map<String, Object> mode = Map.of("adminMayClose", adminMayClose);
 		String kept = Cypher.query("people/consent-kept");
 		return write("people/upsert", Change.added(), rows, PersonRow::parameters, mode, (tx, params) -> {
 			List<String> ids = new ArrayList<>();
 			tx.run(kept, params).forEachRemaining(r -> ids.add(r.get("id").asString()));
+			if (refuseKept && !ids.isEmpty()) {
+				throw Problems.exception(HttpStatus.CONFLICT, "consent-owned-by-member", "Consent owned by member",
+						"'" + ids.get(0) + "' closed themselves to introductions; only they can open themselves "
+								+ "again (an admin may close, never open, someone). Nothing was changed.",
+						Map.of("field", "openToIntroductions"));
+			}
 			return ids;
 		});
 	}

@@ -37,8 +37,9 @@ public class PersonWrites {
 	/**
 	 * Creates or replaces a person. Consent is opt-in: a person is open to introductions
 	 * only when {@code input} says so. A person who set their consent themselves
-	 * ({@code /api/me}) keeps it, except that an admin may close them by sending
-	 * {@code false}.
+	 * ({@code /api/me}) keeps it when the field is left out; an admin may close them by
+	 * sending {@code false}, and sending {@code true} for someone who closed themselves
+	 * is a 409 {@code consent-owned-by-member} that changes nothing.
 	 * @param id the person
 	 * @param input the fields
 	 * @param mustBeNew fail with 409 when the person exists
@@ -63,7 +64,9 @@ public class PersonWrites {
 		// only an explicit false closes a member who opened themselves: an edit that
 		// leaves
 		// the field out is not a decision about their consent
-		UpsertCounts counts = this.people.upsertPeople(List.of(row), input.openToIntroductions() != null);
+		// and one that asks to open a member who closed themselves is refused whole (409)
+		boolean consentGiven = input.openToIntroductions() != null;
+		UpsertCounts counts = this.people.upsertPeople(List.of(row), consentGiven, consentGiven);
 		UpsertResult result = result(counts, "person");
 		// a member's own consent the edit could not change stays as it was: the opposite
 		// of the row's

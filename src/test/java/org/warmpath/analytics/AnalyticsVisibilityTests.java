@@ -132,4 +132,35 @@ class AnalyticsVisibilityTests {
 		namedForAdminOnly("/api/analytics/introductions");
 	}
 
+	/**
+	 * Reach from a private member would tell an analyst how far their hidden ties reach;
+	 * the answer is the 404 an unknown id gets, word for word (a redacted answer would
+	 * still say the id is a private member), and a reach job is refused the same way.
+	 */
+	@Test
+	void reachFromAPrivateMemberIsTheAnswerForNobody() throws Exception {
+		String unknown = "nobody-" + this.hub;
+		String[] urls = { "/api/analytics/reach?maxHops=2&from=%s", "/api/analytics/reach/jobs?maxHops=2&from=%s" };
+		for (String url : urls) {
+			var request = url.contains("jobs") ? post(url.formatted(this.hub)) : get(url.formatted(this.hub));
+			var nobody = url.contains("jobs") ? post(url.formatted(unknown)) : get(url.formatted(unknown));
+			String hidden = this.mvc.perform(request.with(this.analyst))
+				.andExpect(status().isNotFound())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			String none = this.mvc.perform(nobody.with(this.analyst))
+				.andExpect(status().isNotFound())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(hidden.replace(this.hub, unknown)).as(url).isEqualTo(none);
+		}
+		assertThat(read("/api/analytics/reach?maxHops=2&from=" + this.hub, this.admin).get("total").asLong())
+			.as("the admin's answer")
+			.isPositive();
+		assertThat(read("/api/analytics/reach?maxHops=2&from=" + this.g.id("a4"), this.analyst).get("from").asText())
+			.isEqualTo(this.g.id("a4"));
+	}
+
 }

@@ -1,6 +1,5 @@
 package org.warmpath.bench;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,11 +12,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
- * Closed-loop HTTP load: {@code clients} threads, each with its own {@link HttpClient}
- * and cookie jar. Each client authenticates once with HTTP Basic; the session cookie it
- * gets back carries every later request (no Authorization header), so bcrypt runs once
- * per client, not per request.
+ * Closed-loop HTTP load: {@code clients} threads, each with its own {@link HttpClient}.
+ * Every request carries {@code Authorization: Bearer <token>}, a personal access token
+ * created once with HTTP Basic ({@link #token}) as a script would: a token is checked by
+ * a SHA-256 lookup, not bcrypt, and needs no session, so no cookie jar either.
  */
 final class HttpLoad {
 
@@ -28,10 +29,33 @@ final class HttpLoad {
 	private HttpLoad() {
 	}
 
-	static Result run(String base, String user, String password, String[] from, String[] to, int clients,
-			double warmupSeconds, double seconds) throws Exception {
+	/**
+	 * Creates a personal access token for the account ({@code POST /api/me/tokens}, the
+	 * one request that sends the password).
+	 * @param base the app's base URL
+	 * @param user the account
+	 * @param password its password
+	 * @return the token, for {@code Authorization: Bearer}
+	 */
+	static String token(String base, String user, String password) throws Exception {
 		String basic = "Basic "
 				+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/me/tokens"))
+			.header("Authorization", basic)
+			.header("Content-Type", "application/json")
+			.timeout(Duration.ofSeconds(30))
+			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark\",\"expiresInDays\":1}"))
+			.build();
+		HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		if (r.statusCode() != 201) {
+			throw new IllegalStateException("POST /api/me/tokens answered " + r.statusCode() + ": " + r.body());
+		}
+		return new ObjectMapper().readTree(r.body()).path("token").asText();
+	}
+
+	static Result run(String base, String token, String[] from, String[] to, int clients, double warmupSeconds,
+			double seconds) throws Exception {
+		String bearer = "Bearer " + token;
 		AtomicLong errors = new AtomicLong();
 		AtomicLong empty = new AtomicLong();
 		String[] firstError = new String[1];
@@ -49,11 +73,9 @@ final class HttpLoad {
 			threads[c] = new Thread(() -> {
 				HttpClient client = HttpClient.newBuilder()
 					.version(HttpClient.Version.HTTP_1_1)
-					.cookieHandler(new CookieManager())
 					.connectTimeout(Duration.ofSeconds(10))
 					.build();
 				int i = me * 7919;
-				boolean authenticated = false;
 				while (true) {
 					long now = System.nanoTime();
 					if (now >= phase[1]) {
@@ -63,18 +85,13 @@ final class HttpLoad {
 					HttpRequest.Builder rb = HttpRequest
 						.newBuilder(URI.create(base + "/api/paths?from=" + from[q] + "&to=" + to[q] + "&k=1"))
 						.timeout(Duration.ofSeconds(30))
+						.header("Authorization", bearer)
 						.GET();
-					if (!authenticated) {
-						rb.header("Authorization", basic);
-					}
 					long t0 = System.nanoTime();
 					try {
 						HttpResponse<String> r = client.send(rb.build(), HttpResponse.BodyHandlers.ofString());
 						long t1 = System.nanoTime();
 						boolean ok = r.statusCode() == 200;
-						if (ok) {
-							authenticated = true;
-						}
 						if (t0 >= phase[0] && t1 <= phase[1]) {
 							if (ok && r.body().startsWith("{\"paths\":[]")) {
 								empty.incrementAndGet();

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
@@ -18,12 +17,14 @@ import org.jgrapht.nio.json.JSONImporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.warmpath.MemberAccounts;
 import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
+import org.warmpath.accounts.Caller;
+import org.warmpath.visibility.Visibility;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -32,19 +33,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Exports parse back with jgrapht-io's own importers into the same nodes and edges, carry
- * the attributes Gephi uses, and keep private names from analysts.
+ * the attributes Gephi uses, and hold for an analyst only what the visibility rule shows
+ * them.
  */
 @WarmPathTest
 class ExportApiTests {
 
 	static final RequestPostProcessor ADMIN = httpBasic("admin", WarmPathTest.ADMIN_PASSWORD);
+
+	static final Caller ADMIN_CALLER = new Caller("admin", null, true, false, false);
 
 	private final MockMvc mvc;
 
@@ -52,29 +55,31 @@ class ExportApiTests {
 
 	private final Driver driver;
 
-	private final ObjectMapper json;
-
 	private final GraphExport graphExport;
+
+	private final Visibility visibility;
 
 	TestGraphs g;
 
 	@Autowired
-	ExportApiTests(MockMvc mvc, TestData data, Driver driver, ObjectMapper json, GraphExport graphExport) {
+	ExportApiTests(MockMvc mvc, TestData data, Driver driver, GraphExport graphExport, Visibility visibility) {
+		this.visibility = visibility;
 		this.mvc = mvc;
 		this.data = data;
 		this.driver = driver;
-		this.json = json;
 		this.graphExport = graphExport;
 	}
 
+	MemberAccounts accounts;
+
 	@BeforeEach
-	void graph() {
+	void graph() throws Exception {
 		this.g = this.data.graph()
 			.people("a", "b", "c", "d", "far")
 			.ties("a-b:0.9", "b-c:0.8", "a-c:0.4", "c-d:0.7", "d-far:0.5");
-		this.driver.executableQuery("MATCH (p:Person {id: $id}) SET p.connectionVisibility = 'private'")
-			.withParameters(Map.of("id", this.g.id("b")))
-			.execute();
+		// b keeps their connections private, as a member does it (the projection knows)
+		this.accounts = this.data.accounts();
+		MemberAccounts.makeConnectionsPrivate(this.mvc, this.accounts.as(this.accounts.member(this.g.id("b"))));
 	}
 
 	private String export(String query, RequestPostProcessor who) throws Exception {
@@ -162,7 +167,7 @@ class ExportApiTests {
 
 	@Test
 	void tieContextsReadInSmallBatchesMatchEveryTiesContext() {
-		GraphExport.Prepared p = this.graphExport.prepare("all", true);
+		GraphExport.Prepared p = this.graphExport.prepare("all", this.visibility.forViewer(ADMIN_CALLER));
 		int m = p.graph().edgeSet().size();
 		Map<String, String> expected = new java.util.HashMap<>();
 		for (var r : this.driver.executableQuery(
@@ -190,21 +195,64 @@ class ExportApiTests {
 		assertThat(batched.apply(0)).isEqualTo(p.context().apply(0));
 	}
 
+	/**
+	 * Issue 12: the export writes people and ties through the one visibility rule. An
+	 * analyst's file, in every format and scope, holds no trace of a member whose
+	 * connections are private: no node, no tie, no name, not even their id; an ego
+	 * network does not walk through them, and one centred on them is the 404 of an
+	 * unknown person. Nor does any node carry free text.
+	 */
 	@Test
-	void analystsGetNoPrivateNamesNorFreeText() throws Exception {
-		String user = "analyst" + UUID.randomUUID().toString().substring(0, 8);
-		this.mvc
-			.perform(post("/api/accounts").with(ADMIN)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(this.json.writeValueAsString(
-						Map.of("username", user, "password", "long-enough-pw", "roles", new String[] { "ANALYST" }))))
-			.andExpect(status().is2xxSuccessful());
+	void analystsExportsLeaveOutAPrivateMemberAndEveryTieOfTheirs() throws Exception {
+		RequestPostProcessor analyst = this.accounts.as(this.accounts.analyst());
+		String b = this.g.id("b");
+		for (String format : new String[] { "graphml", "gexf", "json" }) {
+			for (String scope : new String[] { "all", "ego:" + this.g.id("a") + ":2", "community:" + community("a") }) {
+				Map<String, Map<String, String>> attrs = new java.util.HashMap<>();
+				String text = export("format=" + format + "&scope=" + scope, analyst);
+				Graph<String, DefaultEdge> back = parse(format, text, attrs);
+				String what = format + " " + scope;
+				assertThat(back.vertexSet()).as(what).doesNotContain(b);
+				assertThat(edges(back)).as(what).noneMatch(e -> e.contains(b));
+				assertThat(text).as(what).doesNotContain(b);
+				if (scope.startsWith("ego")) {
+					// (other tests' people called b are in the whole network)
+					assertThat(text).as(what).doesNotContain("Test b");
+				}
+				assertThat(text).as(what).doesNotContain("headline").doesNotContain("linkedin");
+			}
+			Graph<String, DefaultEdge> ego = parse(format,
+					export("format=" + format + "&scope=ego:" + this.g.id("a") + ":2", analyst),
+					new java.util.HashMap<>());
+			assertThat(ego.vertexSet()).as(format)
+				.containsExactlyInAnyOrder(this.g.id("a"), this.g.id("c"), this.g.id("d"));
+			assertThat(edges(ego)).as(format).containsExactlyInAnyOrder(pair("a", "c"), pair("c", "d"));
+		}
 		Map<String, Map<String, String>> attrs = new java.util.HashMap<>();
-		String text = export("format=gexf&scope=ego:" + this.g.id("a") + ":1", httpBasic(user, "long-enough-pw"));
-		parse("gexf", text, attrs);
-		assertThat(text).doesNotContain("Test b").doesNotContain("headline").doesNotContain("linkedin");
-		assertThat(attrs.get(this.g.id("b"))).doesNotContainKey("name");
+		parse("gexf", export("format=gexf&scope=ego:" + this.g.id("a") + ":1", analyst), attrs);
 		assertThat(attrs.get(this.g.id("a"))).containsEntry("name", "Test a");
+		String unknown = this.mvc.perform(get("/api/export?scope=ego:nobody:1").with(analyst))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String privateOne = this.mvc.perform(get("/api/export?scope=ego:" + b + ":1").with(analyst))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(privateOne.replace(b, "nobody")).isEqualTo(unknown);
+		// an admin's file still has them, with their ties
+		Graph<String, DefaultEdge> all = parse("graphml", export("format=graphml&scope=ego:" + b + ":1", ADMIN),
+				new java.util.HashMap<>());
+		assertThat(edges(all)).contains(pair("a", "b"), pair("b", "c"));
+	}
+
+	/** The community {@code person} is in, as the admin's export labels it. */
+	private String community(String person) throws Exception {
+		Map<String, Map<String, String>> attrs = new java.util.HashMap<>();
+		parse("graphml", export("format=graphml&scope=ego:" + this.g.id(person) + ":1", ADMIN), attrs);
+		return attrs.get(this.g.id(person)).get("community");
 	}
 
 	@Test

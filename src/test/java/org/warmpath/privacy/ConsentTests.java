@@ -124,9 +124,43 @@ class ConsentTests {
 		adminEdit(g.id("me"), "{\"name\":\"Test me\",\"openToIntroductions\":false}")
 			.andExpect(jsonPath("$.openToIntroductions").value(false));
 		assertThat(openInProjection(g.id("me"))).isFalse();
-		adminEdit(g.id("me"), "{\"name\":\"Test me\",\"openToIntroductions\":true}")
+		this.mvc
+			.perform(put("/api/people/" + g.id("me")).with(admin())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"Test me\",\"openToIntroductions\":true}"))
+			.andExpect(status().isConflict());
+		assertThat(openInProjection(g.id("me"))).isFalse();
+	}
+
+	/**
+	 * Issue 12: an admin's request to open a member who closed themselves is refused
+	 * whole (409 problem, {@code consent-owned-by-member}): the name edit in the same
+	 * request is not applied, and the database and the projection keep them closed.
+	 */
+	@Test
+	void anAdminOpeningAMemberWhoClosedThemselvesIsAConflictThatChangesNothing() throws Exception {
+		TestGraphs g = this.data.graph().people("me", "other").ties("me-other:0.5");
+		MemberAccounts accounts = this.data.accounts();
+		String me = accounts.member(g.id("me"));
+		closeMyself(accounts, me);
+
+		this.mvc
+			.perform(put("/api/people/" + g.id("me")).with(admin())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"Renamed by admin\",\"openToIntroductions\":true}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("/consent-owned-by-member")))
+			.andExpect(jsonPath("$.field").value("openToIntroductions"));
+		this.mvc.perform(get("/api/people/" + g.id("me")).with(admin()))
+			.andExpect(jsonPath("$.name").value("Test me"))
 			.andExpect(jsonPath("$.openToIntroductions").value(false));
 		assertThat(openInProjection(g.id("me"))).isFalse();
+		// closing stays an admin's right, and an edit that leaves the field out still
+		// works
+		adminEdit(g.id("me"), "{\"name\":\"Renamed by admin\"}")
+			.andExpect(jsonPath("$.openToIntroductions").value(false));
+		adminEdit(g.id("me"), "{\"name\":\"Renamed by admin\",\"openToIntroductions\":false}")
+			.andExpect(jsonPath("$.name").value("Renamed by admin"));
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -29,8 +30,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Every endpoint x every role x own or someone else's object: the expected status, and
- * for person-bearing answers which fields appear. One table, checked in one pass so that
- * every mismatch is reported together.
+ * for person-bearing answers which fields appear (issue 12's endpoints too: tokens, the
+ * password change, analytics and jobs, exports, health and metrics). One table, checked
+ * in one pass so that every mismatch is reported together.
  */
 @WarmPathTest
 class RoleMatrixTests {
@@ -65,7 +67,8 @@ class RoleMatrixTests {
 		RequestPostProcessor admin = httpBasic("admin", WarmPathTest.ADMIN_PASSWORD);
 		RequestPostProcessor analyst = accounts.as(accounts.analyst());
 		RequestPostProcessor own = accounts.as(accounts.member(g.id("own")));
-		RequestPostProcessor viaAccount = accounts.as(accounts.member(g.id("via")));
+		String viaUser = accounts.member(g.id("via"));
+		RequestPostProcessor viaAccount = accounts.as(viaUser);
 		RequestPostProcessor mentor = accounts.as(accounts.member(g.id("mentor")));
 		RequestPostProcessor mentee = accounts.as(accounts.member(g.id("mentee")));
 		String ownId = g.id("own");
@@ -218,10 +221,15 @@ class RoleMatrixTests {
 				List.of("profile", "ties", "introductions", "mentoring", "account"), List.of()));
 		cells
 			.add(new Cell("anonymous", "anything", () -> get("/api/introductions"), r -> r, 401, List.of(), List.of()));
+		issue12Cells(cells, g, accounts, admin, analyst, own, viaAccount, viaUser);
 
 		List<String> mismatches = new ArrayList<>();
 		for (Cell cell : cells) {
 			MvcResult result = this.mvc.perform(cell.request().get().with(cell.as())).andReturn();
+			if (result.getRequest().isAsyncStarted()) {
+				// a streamed answer (exports): its status is the dispatched one
+				result = this.mvc.perform(asyncDispatch(result)).andReturn();
+			}
 			int status = result.getResponse().getStatus();
 			String body = result.getResponse().getContentAsString();
 			if (status != cell.status()) {
@@ -250,6 +258,149 @@ class RoleMatrixTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(list).contains(mine).doesNotContain(theirs);
+	}
+
+	/**
+	 * The endpoints issue 12 added: personal access tokens (own and an admin's
+	 * revocation), the password change, analytics and its jobs, exports and the
+	 * operations endpoints; anonymous, a member for themselves and for someone else, an
+	 * analyst and an admin, and a member signed in with a token.
+	 */
+	private void issue12Cells(List<Cell> cells, TestGraphs g, MemberAccounts accounts, RequestPostProcessor admin,
+			RequestPostProcessor analyst, RequestPostProcessor own, RequestPostProcessor viaAccount, String viaUser)
+			throws Exception {
+		RequestPostProcessor anonymous = r -> r;
+		String newToken = "{\"name\":\"matrix\",\"expiresInDays\":1}";
+		Supplier<MockHttpServletRequestBuilder> createToken = () -> post("/api/me/tokens")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(newToken);
+		JsonNode ownToken = token(own, newToken);
+		JsonNode ownSecond = token(own, newToken);
+		JsonNode viaToken = token(viaAccount, newToken);
+		JsonNode analystToken = token(analyst, newToken);
+		RequestPostProcessor ownBearer = bearer(ownToken.get("token").asText());
+		// tokens: every signed-in account has its own; only a password creates one
+		cells.add(new Cell("anonymous", "create a token", createToken, anonymous, 401, List.of(), List.of("token")));
+		cells.add(new Cell("member", "create own token", createToken, own, 201, List.of("id", "token", "expiresAt"),
+				List.of()));
+		cells.add(new Cell("member with a token", "create a token", createToken, ownBearer, 403, List.of(),
+				List.of("token")));
+		cells.add(new Cell("analyst", "create own token", createToken, analyst, 201, List.of("token"), List.of()));
+		cells.add(new Cell("admin", "create own token", createToken, admin, 201, List.of("token"), List.of()));
+		for (Object[] who : List.of(new Object[] { "anonymous", anonymous, 401 }, new Object[] { "member", own, 200 },
+				new Object[] { "member with a token", ownBearer, 200 }, new Object[] { "analyst", analyst, 200 },
+				new Object[] { "admin", admin, 200 })) {
+			cells.add(new Cell((String) who[0], "list own tokens", () -> get("/api/me/tokens"),
+					(RequestPostProcessor) who[1], (Integer) who[2], List.of(), List.of("token")));
+		}
+		cells.add(new Cell("anonymous", "revoke a token",
+				() -> delete("/api/me/tokens/" + ownSecond.get("id").asText()), anonymous, 401, List.of(), List.of()));
+		cells.add(new Cell("member", "revoke other's token",
+				() -> delete("/api/me/tokens/" + viaToken.get("id").asText()), own, 404, List.of(), List.of()));
+		cells.add(new Cell("analyst", "revoke a member's token",
+				() -> delete("/api/me/tokens/" + viaToken.get("id").asText()), analyst, 404, List.of(), List.of()));
+		cells.add(new Cell("member", "revoke own token", () -> delete("/api/me/tokens/" + ownSecond.get("id").asText()),
+				own, 204, List.of(), List.of()));
+		cells.add(new Cell("analyst", "revoke own token",
+				() -> delete("/api/me/tokens/" + analystToken.get("id").asText()), analyst, 204, List.of(), List.of()));
+		String viaRevoke = "/api/accounts/" + viaUser + "/tokens/" + viaToken.get("id").asText();
+		for (Object[] who : List.of(new Object[] { "anonymous", anonymous, 401 }, new Object[] { "member", own, 403 },
+				new Object[] { "member for themselves", viaAccount, 403 }, new Object[] { "analyst", analyst, 403 })) {
+			cells.add(new Cell((String) who[0], "an admin's token revocation", () -> delete(viaRevoke),
+					(RequestPostProcessor) who[1], (Integer) who[2], List.of(), List.of()));
+			cells.add(new Cell((String) who[0], "list an account's tokens",
+					() -> get("/api/accounts/" + viaUser + "/tokens"), (RequestPostProcessor) who[1], (Integer) who[2],
+					List.of(), List.of()));
+		}
+		cells.add(new Cell("admin", "list an account's tokens", () -> get("/api/accounts/" + viaUser + "/tokens"),
+				admin, 200, List.of(), List.of("token")));
+		cells.add(new Cell("admin", "revoke a member's token", () -> delete(viaRevoke), admin, 204, List.of(),
+				List.of()));
+		cells.add(new Cell("member with a token", "who am I", () -> get("/api/me"), ownBearer, 200,
+				List.of("username", "personId"), List.of()));
+		// analytics and its jobs: analysts and admins; members, even about themselves,
+		// not
+		String job = this.json
+			.readTree(this.mvc.perform(post("/api/analytics/summary/jobs").with(admin))
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.get("id")
+			.asText();
+		String ownId = g.id("own");
+		String otherId = g.id("other");
+		for (String[] a : List.of(new String[] { "summary", "/api/analytics/summary" },
+				new String[] { "communities", "/api/analytics/communities?limit=5" },
+				new String[] { "introduction funnel", "/api/analytics/introductions" },
+				new String[] { "reach from someone", "/api/analytics/reach?maxHops=2&from=" + otherId },
+				new String[] { "a job", "/api/jobs/" + job })) {
+			cells.add(new Cell("anonymous", a[0], () -> get(a[1]), anonymous, 401, List.of(), List.of()));
+			cells.add(new Cell("member", a[0], () -> get(a[1]), own, 403, List.of(), List.of()));
+			cells.add(new Cell("analyst", a[0], () -> get(a[1]), analyst, 200, List.of(), List.of()));
+			cells.add(new Cell("admin", a[0], () -> get(a[1]), admin, 200, List.of(), List.of()));
+		}
+		cells.add(new Cell("member", "own reach", () -> get("/api/analytics/reach?maxHops=2&from=" + ownId), own, 403,
+				List.of(), List.of("byHop")));
+		cells.add(new Cell("member", "brokers", () -> get("/api/analytics/brokers"), own, 403, List.of(), List.of()));
+		cells.add(new Cell("anonymous", "brokers", () -> get("/api/analytics/brokers"), anonymous, 401, List.of(),
+				List.of()));
+		for (Object[] who : List.of(new Object[] { "anonymous", anonymous, 401 }, new Object[] { "member", own, 403 },
+				new Object[] { "member with a token", ownBearer, 403 }, new Object[] { "analyst", analyst, 202 },
+				new Object[] { "admin", admin, 202 })) {
+			cells.add(new Cell((String) who[0], "start a job", () -> post("/api/analytics/summary/jobs"),
+					(RequestPostProcessor) who[1], (Integer) who[2], List.of(), List.of()));
+		}
+		// exports: analysts and admins
+		String export = "/api/export?format=json&scope=ego:" + ownId + ":1";
+		for (Object[] who : List.of(new Object[] { "anonymous", anonymous, 401 }, new Object[] { "member", own, 403 },
+				new Object[] { "analyst", analyst, 200 }, new Object[] { "admin", admin, 200 })) {
+			cells.add(new Cell((String) who[0], "export the network", () -> get(export), (RequestPostProcessor) who[1],
+					(Integer) who[2], List.of(), List.of()));
+		}
+		// operations: the public sees the status alone; metrics are for admins
+		for (Object[] who : List.of(new Object[] { "anonymous", anonymous }, new Object[] { "member", own },
+				new Object[] { "analyst", analyst })) {
+			cells.add(new Cell((String) who[0], "health", () -> get("/actuator/health"), (RequestPostProcessor) who[1],
+					200, List.of("status"), List.of("components", "details")));
+		}
+		cells.add(new Cell("admin", "health", () -> get("/actuator/health"), admin, 200,
+				List.of("status", "components"), List.of()));
+		for (Object[] who : List.of(new Object[] { "anonymous", anonymous, 401 }, new Object[] { "member", own, 403 },
+				new Object[] { "analyst", analyst, 403 }, new Object[] { "admin", admin, 200 })) {
+			cells.add(new Cell((String) who[0], "metrics", () -> get("/actuator/metrics"),
+					(RequestPostProcessor) who[1], (Integer) who[2], List.of(), List.of()));
+		}
+		// password: one's own only, with the current one (last: it changes an account the
+		// cells above do not use)
+		String change = "{\"current\":\"%s\",\"new\":\"a fresh passphrase for the matrix\"}";
+		Supplier<MockHttpServletRequestBuilder> wrong = () -> post("/api/me/password")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(change.formatted("not the current password"));
+		cells.add(new Cell("anonymous", "change a password", wrong, anonymous, 401, List.of(), List.of()));
+		cells.add(new Cell("analyst", "change own password, wrong current", wrong, analyst, 403, List.of(), List.of()));
+		RequestPostProcessor changer = accounts.as(accounts.member(g.id("tgt")));
+		cells.add(new Cell("member", "change own password, wrong current", wrong, changer, 403, List.of(), List.of()));
+		cells
+			.add(new Cell("member", "change own password",
+					() -> post("/api/me/password").contentType(MediaType.APPLICATION_JSON)
+						.content(change.formatted(MemberAccounts.PASSWORD)),
+					changer, 200, List.of("username"), List.of()));
+	}
+
+	/** A new personal access token of the account ({@code id}, {@code token}). */
+	private JsonNode token(RequestPostProcessor as, String body) throws Exception {
+		return this.json.readTree(
+				this.mvc.perform(post("/api/me/tokens").with(as).contentType(MediaType.APPLICATION_JSON).content(body))
+					.andReturn()
+					.getResponse()
+					.getContentAsString());
+	}
+
+	private static RequestPostProcessor bearer(String token) {
+		return r -> {
+			r.addHeader("Authorization", "Bearer " + token);
+			return r;
+		};
 	}
 
 	private String create(RequestPostProcessor as, String body) throws Exception {
