@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -88,6 +89,20 @@ class NoNeo4jReadsTests {
 				.with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD)))
 			.andExpect(jsonPath("$.paths[0].steps[0].to.name").value("Renamed x"))
 			.andExpect(jsonPath("$.paths[0].steps[0].to.grade").value("Registrar"));
+	}
+
+	@Test
+	void cardsFollowAMembersOwnHeadline() throws Exception {
+		RequestPostProcessor x = this.data.accounts().as(this.data.accounts().member(this.g.id("x")));
+		this.mvc
+			.perform(patch("/api/me").with(x)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"headline\": \"New headline\"}"))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/api/people/" + this.g.id("a") + "/mutuals/" + this.g.id("b"))
+				.with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD)))
+			.andExpect(jsonPath("$.mutuals[0].person.headline").value("New headline"));
 	}
 
 	/** Sessions opened while answering, apart from the sign-in's account check. */
