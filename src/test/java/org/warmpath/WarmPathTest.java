@@ -23,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestData.class)
+@Import({ TestData.class, DriverCalls.class })
 public @interface WarmPathTest {
 
 	/** Password of the admin account in tests. */

@@ -8,9 +8,12 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.warmpath.projection.ChangeLog;
+import org.warmpath.projection.GraphChanged;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.problems.Problems;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -30,8 +33,23 @@ class Mentorships {
 
 	private final Driver driver;
 
-	Mentorships(Driver driver) {
+	private final ChangeLog changeLog;
+
+	private final ApplicationEventPublisher events;
+
+	Mentorships(Driver driver, ChangeLog changeLog, ApplicationEventPublisher events) {
 		this.driver = driver;
+		this.changeLog = changeLog;
+		this.events = events;
+	}
+
+	/**
+	 * Tells the projection (here, and on other instances through the change log) that a
+	 * mentorship became or stopped being ACTIVE: the network picture shows who mentors
+	 * and who is mentored from the projection's person cards.
+	 */
+	private void activeChanged(TransactionContext tx) {
+		this.changeLog.record(tx, ChangeLog.Change.added());
 	}
 
 	/** A mentee asks a mentor. */
@@ -75,7 +93,9 @@ class Mentorships {
 						Map.of("capacity", capacity, "active", active));
 			}
 			decide(tx, mentor, mentee, "REQUESTED", "ACTIVE");
+			activeChanged(tx);
 		});
+		this.events.publishEvent(new GraphChanged("mentorship"));
 		return get(mentor, mentee);
 	}
 
@@ -91,6 +111,7 @@ class Mentorships {
 
 	/** Either side ends an active relationship (or the mentee withdraws a request). */
 	Mentorship end(String mentor, String mentee) {
+		boolean[] wasActive = new boolean[1];
 		inTransaction(tx -> {
 			lockMentor(tx, mentor);
 			String status = state(tx, mentor, mentee).get("status").asString(null);
@@ -99,7 +120,14 @@ class Mentorships {
 						"There is no requested or active mentoring relationship to end", Map.of("action", "end"));
 			}
 			decide(tx, mentor, mentee, status, "ENDED");
+			if ("ACTIVE".equals(status)) {
+				activeChanged(tx);
+				wasActive[0] = true;
+			}
 		});
+		if (wasActive[0]) {
+			this.events.publishEvent(new GraphChanged("mentorship"));
+		}
 		return get(mentor, mentee);
 	}
 

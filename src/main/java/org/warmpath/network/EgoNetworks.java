@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.warmpath.cypher.Cypher;
 import org.warmpath.projection.KnowsGraph;
+import org.warmpath.projection.PersonCard;
 import org.warmpath.problems.Problems;
 import org.warmpath.projection.Projection;
 import org.warmpath.visibility.Viewer;
@@ -27,7 +25,8 @@ import org.springframework.stereotype.Service;
  * this is who one knows, not who may introduce), expanding each person's ties strongest
  * first so that a cut keeps the closest people. O(V' + E') for the V' people and E' ties
  * visited, itself bounded by {@code limit} times the largest degree. The picture's
- * attributes are then read from Neo4j for the chosen people in one query.
+ * attributes come from the same projection snapshot's person cards, without a database
+ * read.
  */
 @Service
 public class EgoNetworks {
@@ -37,11 +36,8 @@ public class EgoNetworks {
 
 	private final Projection projection;
 
-	private final Driver driver;
-
-	EgoNetworks(Projection projection, Driver driver) {
+	EgoNetworks(Projection projection) {
 		this.projection = projection;
-		this.driver = driver;
 	}
 
 	/**
@@ -52,7 +48,8 @@ public class EgoNetworks {
 	 * @return nodes and links
 	 */
 	public EgoNetwork of(String personId, int depth, int limit) {
-		KnowsGraph graph = this.projection.snapshot().graph();
+		Projection.Snapshot snapshot = this.projection.snapshot();
+		KnowsGraph graph = snapshot.graph();
 		int center = graph.indexOf(personId);
 		if (center < 0 || graph.isRemoved(center)) {
 			throw Problems.notFound("person", personId);
@@ -90,26 +87,18 @@ public class EgoNetworks {
 				}
 			});
 		}
-		List<String> ids = order.stream().map(graph::id).toList();
-		Map<String, Record> attributes = new HashMap<>();
-		for (Record r : Cypher.read(this.driver, "network/ego-nodes", Map.of("ids", ids))) {
-			attributes.put(r.get("id").asString(), r);
-		}
 		List<EgoNetwork.Node> nodes = new ArrayList<>(order.size());
 		for (int v : order) {
-			Record r = attributes.get(graph.id(v));
-			if (r == null) {
+			if (!snapshot.cards().has(v)) {
 				continue;
 			}
+			PersonCard card = snapshot.cards().get(v);
 			int[] degree = new int[1];
 			graph.forEachNeighbour(v, (w, s, t) -> degree[0]++);
-			boolean mentor = r.get("openToMentoring").asBoolean()
-					&& r.get("mentorCapacity").asInt() > r.get("activeMentees").asInt();
-			nodes.add(new EgoNetwork.Node(graph.id(v), r.get("name").asString(null), hops.get(v), degree[0],
-					r.get("grade").asString(null), r.get("seniority").isNull() ? null : r.get("seniority").asInt(),
-					r.get("specialty").asString(null), r.get("region").asString(null),
-					r.get("organisation").asString(null), r.get("openToIntroductions").asBoolean(), mentor,
-					r.get("mentee").asBoolean()));
+			boolean mentor = card.openToMentoring() && card.mentorCapacity() > card.activeMentees();
+			nodes.add(new EgoNetwork.Node(graph.id(v), card.name(), hops.get(v), degree[0], card.grade(),
+					card.seniority(), card.specialty(), card.region(), card.organisation(), graph.isOpen(v), mentor,
+					card.mentee()));
 		}
 		return new EgoNetwork(personId, depth, nodes, links, truncated);
 	}

@@ -2,14 +2,11 @@ package org.warmpath.network;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.warmpath.cypher.Cypher;
 import org.warmpath.projection.KnowsGraph;
+import org.warmpath.projection.PersonCard;
+import org.warmpath.projection.TieDetail;
 import org.warmpath.problems.Problems;
 import org.warmpath.projection.Projection;
 import org.warmpath.visibility.Viewer;
@@ -24,7 +21,8 @@ import org.springframework.stereotype.Service;
  * (O(deg a + deg b)); only people open to introductions count, since a mutual connection
  * is the middle of a two-hop path. Ranked by the weaker tie (an introduction is as good
  * as its weaker side), then by the product of the two strengths. Names and contexts of
- * the top {@code limit} are then read from Neo4j in one query.
+ * the top {@code limit} come from the same projection snapshot's cards and tie details,
+ * without a database read.
  */
 @Service
 public class MutualConnections {
@@ -36,11 +34,8 @@ public class MutualConnections {
 
 	private final Projection projection;
 
-	private final Driver driver;
-
-	MutualConnections(Projection projection, Driver driver) {
+	MutualConnections(Projection projection) {
 		this.projection = projection;
-		this.driver = driver;
 	}
 
 	/**
@@ -95,7 +90,8 @@ public class MutualConnections {
 	 * @return the count and the ranked mutual connections
 	 */
 	public Mutuals between(String personId, String targetId, int limit, Viewer viewer) {
-		KnowsGraph graph = this.projection.snapshot().graph();
+		Projection.Snapshot snapshot = this.projection.snapshot();
+		KnowsGraph graph = snapshot.graph();
 		int a = graph.indexOf(personId);
 		int b = graph.indexOf(targetId);
 		if (a < 0 || graph.isRemoved(a)) {
@@ -111,26 +107,17 @@ public class MutualConnections {
 			return new Mutuals(ranked.size(), List.of(), hidden);
 		}
 		List<KnowsGraph.CommonNeighbour> top = shown.subList(0, Math.min(limit, shown.size()));
-		List<String> ids = top.stream().map(c -> graph.id(c.person())).toList();
-		Map<String, Record> details = new HashMap<>();
-		for (Record r : Cypher.read(this.driver, "network/mutual-contexts",
-				Map.of("a", personId, "b", targetId, "mutuals", ids))) {
-			details.put(r.get("id").asString(), r);
-		}
 		List<MutualConnection> out = new ArrayList<>(top.size());
 		for (KnowsGraph.CommonNeighbour c : top) {
 			String id = graph.id(c.person());
-			Record r = details.get(id);
-			if (r == null) {
-				continue; // deleted since the projection was built
-			}
+			PersonCard card = snapshot.cards().get(c.person());
+			TieDetail toA = snapshot.ties().get(c.tieToA(), c.strengthToA());
+			TieDetail toB = snapshot.ties().get(c.tieToB(), c.strengthToB());
 			List<String> contexts = new ArrayList<>(2);
-			contexts.add(r.get("contextToPerson").asString(null));
-			contexts.add(r.get("contextToTarget").asString(null));
-			out.add(new MutualConnection(
-					new MutualConnection.Person(id, r.get("name").asString(null), r.get("headline").asString(null)),
-					r.get("strengthToPerson").asDouble(c.strengthToA()),
-					r.get("strengthToTarget").asDouble(c.strengthToB()), contexts));
+			contexts.add(toA.context());
+			contexts.add(toB.context());
+			out.add(new MutualConnection(new MutualConnection.Person(id, card.name(), card.headline()), toA.strength(),
+					toB.strength(), contexts));
 		}
 		return new Mutuals(ranked.size(), out, hidden);
 	}

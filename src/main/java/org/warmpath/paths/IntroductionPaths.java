@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.warmpath.cypher.Cypher;
-import org.warmpath.people.Directory;
 import org.warmpath.people.PersonSummary;
 import org.warmpath.problems.Problems;
+import org.warmpath.projection.KnowsGraph;
+import org.warmpath.projection.PersonCard;
+import org.warmpath.projection.Projection;
+import org.warmpath.projection.TieDetail;
 import org.warmpath.visibility.Disclosure;
 import org.warmpath.visibility.PathDisclosure;
 import org.warmpath.visibility.Viewer;
@@ -22,20 +22,23 @@ import org.springframework.stereotype.Service;
 /**
  * Finds the warmest (or shortest) chains of introductions from one person to another and
  * explains every hop.
+ *
+ * <p>
+ * Explained from memory: the people's cards and the ties' details come from the
+ * projection snapshot ({@link Projection.Snapshot#cards()},
+ * {@link Projection.Snapshot#ties()}), not from Neo4j; two database round trips per found
+ * path were most of an answer's time.
  */
 @Service
 public class IntroductionPaths {
 
 	private final Map<String, PathEngine> engines = new HashMap<>();
 
-	private final Directory directory;
+	private final Projection projection;
 
-	private final Driver driver;
-
-	IntroductionPaths(List<PathEngine> engines, Directory directory, Driver driver) {
+	IntroductionPaths(List<PathEngine> engines, Projection projection) {
 		engines.forEach(e -> this.engines.put(e.name(), e));
-		this.directory = directory;
-		this.driver = driver;
+		this.projection = projection;
 	}
 
 	/**
@@ -89,17 +92,15 @@ public class IntroductionPaths {
 		if (engine == null) {
 			throw Problems.badRequest("engine", "Unknown engine '" + engineName + "'; use graph or cypher");
 		}
-		Set<String> ids = new LinkedHashSet<>(List.of(request.from(), request.to()));
-		ids.addAll(request.avoid());
-		Map<String, PersonSummary> known = this.directory.summaries(ids);
-		if (!known.containsKey(request.from())) {
+		Projection.Snapshot snapshot = this.projection.snapshot();
+		if (snapshot.card(request.from()).isEmpty()) {
 			throw Problems.notFound("person", request.from());
 		}
-		if (!known.containsKey(request.to())) {
+		if (snapshot.card(request.to()).isEmpty()) {
 			throw Problems.notFound("person", request.to());
 		}
 		for (String avoided : request.avoid()) {
-			if (!known.containsKey(avoided)) {
+			if (snapshot.card(avoided).isEmpty()) {
 				throw Problems.badRequest("avoid", "No person with id '" + avoided + "' to avoid");
 			}
 		}
@@ -111,8 +112,8 @@ public class IntroductionPaths {
 	}
 
 	/**
-	 * Adds names, contexts and dates to bare paths: one query for the people and one for
-	 * the ties, whatever the number of paths.
+	 * Adds names, contexts and dates to bare paths, from the projection's cards and tie
+	 * details.
 	 * @param found the bare paths
 	 * @return the explained paths, in the same order
 	 */
@@ -120,19 +121,9 @@ public class IntroductionPaths {
 		if (found.isEmpty()) {
 			return List.of();
 		}
-		Set<String> people = new LinkedHashSet<>();
-		List<List<String>> pairs = new ArrayList<>();
-		for (FoundPath path : found) {
-			people.addAll(path.people());
-			for (int i = 0; i + 1 < path.people().size(); i++) {
-				pairs.add(List.of(path.people().get(i), path.people().get(i + 1)));
-			}
-		}
-		Map<String, PersonSummary> cards = this.directory.summaries(people);
-		Map<String, Record> ties = new HashMap<>();
-		for (Record r : Cypher.read(this.driver, "paths/ties", Map.of("pairs", pairs))) {
-			ties.put(r.get("a").asString() + "\u0000" + r.get("b").asString(), r);
-		}
+		Projection.Snapshot snapshot = this.projection.snapshot();
+		KnowsGraph graph = snapshot.graph();
+		Map<String, PersonSummary> cards = new HashMap<>();
 		List<IntroductionPath> out = new ArrayList<>(found.size());
 		for (FoundPath path : found) {
 			List<IntroductionPath.Step> steps = new ArrayList<>();
@@ -140,23 +131,36 @@ public class IntroductionPaths {
 			for (int i = 0; i + 1 < path.people().size(); i++) {
 				String a = path.people().get(i);
 				String b = path.people().get(i + 1);
-				Record tie = ties.get(a + "\u0000" + b);
+				int ia = graph.indexOf(a);
+				int ib = graph.indexOf(b);
+				TieDetail tie = (ia >= 0 && ib >= 0) ? snapshot.tie(ia, ib) : TieDetail.EMPTY;
 				// the stored strength, exactly; the engine's copy may be rounded to float
-				double strength = (tie != null && !tie.get("strength").isNull()) ? tie.get("strength").asDouble()
-						: path.strengths().get(i);
+				double strength = Double.isNaN(tie.strength()) ? path.strengths().get(i) : tie.strength();
 				cost -= Math.log(strength);
-				steps.add(new IntroductionPath.Step(card(cards, a), card(cards, b), strength,
-						(tie != null) ? tie.get("context").asString(null) : null,
-						(tie != null) ? tie.get("since").asString(null) : null));
+				steps.add(new IntroductionPath.Step(card(cards, snapshot, a), card(cards, snapshot, b), strength,
+						tie.context(), tie.since()));
 			}
 			out.add(new IntroductionPath(path.people(), path.hops(), round(Math.exp(-cost)), round(cost), steps));
 		}
 		return out;
 	}
 
-	private static PersonSummary card(Map<String, PersonSummary> cards, String id) {
-		PersonSummary card = cards.get(id);
-		return (card != null) ? card : new PersonSummary(id, null, null, null, null, null, null, null);
+	private static PersonSummary card(Map<String, PersonSummary> cards, Projection.Snapshot snapshot, String id) {
+		return cards.computeIfAbsent(id, (k) -> summary(id, snapshot.card(id).orElse(null)));
+	}
+
+	/**
+	 * A person's card as paths, mutual connections and recommendations show it.
+	 * @param id the person
+	 * @param card their card in the projection, or null when it holds none
+	 * @return the summary (only the id when there is no card)
+	 */
+	public static PersonSummary summary(String id, PersonCard card) {
+		if (card == null) {
+			return new PersonSummary(id, null, null, null, null, null, null, null);
+		}
+		return new PersonSummary(id, card.name(), card.headline(), card.grade(), card.seniority(), card.specialty(),
+				card.region(), card.organisation());
 	}
 
 	private static double round(double x) {

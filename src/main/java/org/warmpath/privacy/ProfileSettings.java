@@ -114,6 +114,9 @@ public class ProfileSettings {
 		// other instances) when a member opens or closes to mentoring or changes capacity
 		boolean mentoring = changes.containsKey("openToMentoring") || changes.containsKey("mentorCapacity");
 		Object visibility = changes.get("connectionVisibility");
+		// paths, mutual connections and the network picture show the headline from the
+		// projection's person cards: they follow it as they follow mentoring
+		boolean headline = changes.containsKey("headline");
 		long updated;
 		try (Session session = Cypher.session(this.driver)) {
 			updated = session.executeWrite(tx -> {
@@ -126,7 +129,7 @@ public class ProfileSettings {
 				if (n > 0 && consent != null) {
 					this.changeLog.record(tx, ChangeLog.Change.consent(personId, (Boolean) consent));
 				}
-				if (n > 0 && (mentoring || visibility != null)) {
+				if (n > 0 && (mentoring || headline || visibility != null)) {
 					// other instances rebuild, and so read the new visibility too
 					this.changeLog.record(tx, ChangeLog.Change.added());
 				}
@@ -142,7 +145,7 @@ public class ProfileSettings {
 		if (visibility != null) {
 			this.projection.visibilityChanged(personId, "private".equals(visibility));
 		}
-		if (mentoring) {
+		if (mentoring || headline) {
 			this.events.publishEvent(new GraphChanged("profile"));
 		}
 	}

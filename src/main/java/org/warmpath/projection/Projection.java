@@ -233,7 +233,7 @@ public class Projection {
 				// covered
 				// everything before it
 				if (s.covers() == seq - 1) {
-					this.current = new Snapshot(s.graph(), seq, s.builtMillis());
+					this.current = new Snapshot(s.graph(), s.cards(), s.ties(), seq, s.builtMillis());
 				}
 				else {
 					scheduleRebuild();
@@ -277,9 +277,9 @@ public class Projection {
 			this.inflightStart = startSeq;
 		}
 		long started = System.nanoTime();
-		KnowsGraph graph;
+		Loaded loaded;
 		try {
-			graph = load();
+			loaded = load();
 		}
 		catch (RuntimeException ex) {
 			synchronized (this.lock) {
@@ -289,6 +289,7 @@ public class Projection {
 			throw ex;
 		}
 		long millis = (System.nanoTime() - started) / 1_000_000;
+		KnowsGraph graph = loaded.graph();
 		synchronized (this.lock) {
 			for (Withdrawal w : this.withdrawals) {
 				w.change().accept(graph);
@@ -305,30 +306,34 @@ public class Projection {
 			this.inflightStart = -1;
 			Snapshot previous = this.current;
 			if (previous == null || previous.covers() <= covers) {
-				this.current = new Snapshot(graph, covers, millis);
+				this.current = new Snapshot(graph, loaded.cards(), loaded.ties(), covers, millis);
 			}
 			this.lock.notifyAll();
 		}
-		log.info("Projection built: {} people, {} ties, {} MiB in {} ms", graph.nodeCount(), graph.tieCount(),
-				graph.memoryBytes() / (1024 * 1024), millis);
+		log.info("Projection built: {} people, {} ties, {} MiB (cards and tie details {} MiB) in {} ms",
+				graph.nodeCount(), graph.tieCount(), graph.memoryBytes() / (1024 * 1024),
+				(loaded.cards().memoryBytes() + loaded.ties().memoryBytes()) / (1024 * 1024), millis);
 		return this.current;
 	}
 
-	private KnowsGraph load() {
+	private Loaded load() {
 		return (this.embedded != null) ? loadInProcess(this.embedded.database()) : loadOverBolt();
 	}
 
 	/**
-	 * Reads people and ties straight from the embedded database's store: about ten times
-	 * faster than streaming the same records over Bolt, which matters because every added
-	 * tie triggers a rebuild. Same rules as {@link #loadOverBolt()}: consent defaults to
-	 * open, connection visibility to {@code connections}, strength to 0.5, strengths
-	 * outside (0, 1] are skipped.
+	 * Reads people, their cards and ties with their details straight from the embedded
+	 * database's store: about ten times faster than streaming the same records over Bolt,
+	 * which matters because every added tie triggers a rebuild. Same rules as
+	 * {@link #loadOverBolt()}: consent defaults to open, connection visibility to
+	 * {@code connections}, strength to 0.5, strengths outside (0, 1] are skipped; a
+	 * card's specialty, region and organisation are the first such relationship's.
 	 */
-	static KnowsGraph loadInProcess(GraphDatabaseService db) {
+	static Loaded loadInProcess(GraphDatabaseService db) {
 		KnowsGraphBuilder builder = KnowsGraph.builder();
 		Label person = Label.label("Person");
 		RelationshipType knows = RelationshipType.withName("KNOWS");
+		List<PersonCard> cards = new ArrayList<>();
+		LoadedTies loadedTies = new LoadedTies();
 		try (Transaction tx = db.beginTx()) {
 			Map<String, Integer> index = new HashMap<>();
 			try (ResourceIterator<Node> people = tx.findNodes(person)) {
@@ -338,8 +343,12 @@ public class Projection {
 					if (id instanceof String s) {
 						Object open = node.getProperty("openToIntroductions", Boolean.FALSE);
 						Object visibility = node.getProperty("connectionVisibility", "connections");
-						index.put(node.getElementId(),
-								builder.addPerson(s, Boolean.TRUE.equals(open), "private".equals(visibility)));
+						int idx = builder.addPerson(s, Boolean.TRUE.equals(open), "private".equals(visibility));
+						index.put(node.getElementId(), idx);
+						while (cards.size() <= idx) {
+							cards.add(null);
+						}
+						cards.set(idx, card(node, person));
 					}
 				}
 			}
@@ -357,6 +366,11 @@ public class Projection {
 							double value = (strength instanceof Number n) ? n.doubleValue() : 0.5;
 							if (b != null && value > 0 && value <= 1) {
 								builder.addTie(a, b, value);
+								Object since = tie.getProperty("since", null);
+								loadedTies.add(a, b,
+										new TieDetail(text(tie.getProperty("context", null)),
+												(since == null) ? null : since.toString(),
+												text(tie.getProperty("source", null)), value));
 							}
 						}
 					}
@@ -364,40 +378,197 @@ public class Projection {
 			}
 			tx.commit();
 		}
-		return builder.build();
+		KnowsGraph graph = builder.build();
+		return new Loaded(graph, cards(cards), loadedTies.index(graph));
 	}
 
-	KnowsGraph loadOverBolt() {
+	/**
+	 * A person's card from their node and one hop (specialty, region, organisation and
+	 * ACTIVE mentoring), as {@code network/projection-people} reads it over Bolt.
+	 */
+	private static PersonCard card(Node node, Label person) {
+		int activeMentees = 0;
+		boolean mentee = false;
+		try (ResourceIterable<Relationship> mentors = node.getRelationships(Direction.BOTH, MENTORS)) {
+			for (Relationship m : mentors) {
+				if ("ACTIVE".equals(m.getProperty("status", null)) && m.getOtherNode(node).hasLabel(person)) {
+					if (m.getStartNode().equals(node)) {
+						activeMentees++;
+					}
+					else {
+						mentee = true;
+					}
+				}
+			}
+		}
+		Object seniority = node.getProperty("seniority", null);
+		Object capacity = node.getProperty("mentorCapacity", null);
+		return new PersonCard(text(node.getProperty("name", null)), text(node.getProperty("headline", null)),
+				text(node.getProperty("grade", null)), (seniority instanceof Number n) ? n.intValue() : null,
+				firstName(node, SPECIALISES_IN), firstName(node, BASED_IN), firstName(node, WORKS_AT),
+				Boolean.TRUE.equals(node.getProperty("openToMentoring", Boolean.FALSE)),
+				(capacity instanceof Number n) ? n.intValue() : 0, activeMentees, mentee);
+	}
+
+	private static final RelationshipType MENTORS = RelationshipType.withName("MENTORS");
+
+	private static final RelationshipType SPECIALISES_IN = RelationshipType.withName("SPECIALISES_IN");
+
+	private static final RelationshipType BASED_IN = RelationshipType.withName("BASED_IN");
+
+	private static final RelationshipType WORKS_AT = RelationshipType.withName("WORKS_AT");
+
+	private static String firstName(Node node, RelationshipType type) {
+		try (ResourceIterable<Relationship> rels = node.getRelationships(Direction.OUTGOING, type)) {
+			for (Relationship r : rels) {
+				Object name = r.getEndNode().getProperty("name", null);
+				if (name != null) {
+					return text(name);
+				}
+			}
+		}
+		return null;
+	}
+
+	private static String text(Object value) {
+		return (value == null) ? null : value.toString();
+	}
+
+	private static PersonCards cards(List<PersonCard> loaded) {
+		PersonCards cards = new PersonCards(loaded.size());
+		for (int i = 0; i < loaded.size(); i++) {
+			if (loaded.get(i) != null) {
+				cards.set(i, loaded.get(i));
+			}
+		}
+		return cards;
+	}
+
+	Loaded loadOverBolt() {
 		KnowsGraphBuilder builder = KnowsGraph.builder();
+		List<PersonCard> cards = new ArrayList<>();
+		Map<String, Integer> index = new HashMap<>();
+		LoadedTies loadedTies = new LoadedTies();
 		try (Session session = Cypher.readSession(this.driver)) {
 			session.executeRead(tx -> {
 				Result people = tx.run(Cypher.query("network/projection-people"));
 				while (people.hasNext()) {
 					Record r = people.next();
-					builder.addPerson(r.get(0).asString(), r.get(1).asBoolean(), r.get(2).asBoolean());
+					String id = r.get("id").asString();
+					int idx = builder.addPerson(id, r.get("open").asBoolean(), r.get("tiesPrivate").asBoolean());
+					index.put(id, idx);
+					while (cards.size() <= idx) {
+						cards.add(null);
+					}
+					cards.set(idx,
+							new PersonCard(r.get("name").asString(null), r.get("headline").asString(null),
+									r.get("grade").asString(null),
+									r.get("seniority").isNull() ? null : r.get("seniority").asInt(),
+									r.get("specialty").asString(null), r.get("region").asString(null),
+									r.get("organisation").asString(null), r.get("openToMentoring").asBoolean(),
+									r.get("mentorCapacity").asInt(), r.get("activeMentees").asInt(),
+									r.get("mentee").asBoolean()));
 				}
 				Result ties = tx.run(Cypher.query("network/projection-ties"));
 				while (ties.hasNext()) {
 					Record r = ties.next();
-					double strength = r.get(2).asDouble();
+					double strength = r.get("strength").asDouble();
 					if (strength > 0 && strength <= 1) {
-						builder.addTie(r.get(0).asString(), r.get(1).asString(), strength);
+						int a = index.get(r.get("a").asString());
+						int b = index.get(r.get("b").asString());
+						builder.addTie(a, b, strength);
+						loadedTies.add(a, b, new TieDetail(r.get("context").asString(null),
+								r.get("since").asString(null), r.get("source").asString(null), strength));
 					}
 				}
 				return null;
 			});
 		}
-		return builder.build();
+		KnowsGraph graph = builder.build();
+		return new Loaded(graph, cards(cards), loadedTies.index(graph));
+	}
+
+	/**
+	 * Tie details in the order the ties were read, until the graph gives each its tie
+	 * index; interned as they come, so a load holds no string per tie.
+	 */
+	private static final class LoadedTies {
+
+		private final TieDetails byOrder = new TieDetails(1024);
+
+		private int[] ends = new int[2048];
+
+		private float[] strengths = new float[1024];
+
+		private int count;
+
+		void add(int a, int b, TieDetail detail) {
+			if (this.count == this.strengths.length) {
+				this.ends = java.util.Arrays.copyOf(this.ends, this.ends.length * 2);
+				this.strengths = java.util.Arrays.copyOf(this.strengths, this.strengths.length * 2);
+			}
+			this.byOrder.set(this.count, detail);
+			this.ends[2 * this.count] = a;
+			this.ends[2 * this.count + 1] = b;
+			this.strengths[this.count] = (float) detail.strength();
+			this.count++;
+		}
+
+		/**
+		 * The details by the graph's tie index; of a pair stored twice, the one whose
+		 * strength the graph kept (the strongest).
+		 */
+		TieDetails index(KnowsGraph graph) {
+			int[] target = new int[this.count];
+			for (int i = 0; i < this.count; i++) {
+				int tie = graph.tieBetween(this.ends[2 * i], this.ends[2 * i + 1]);
+				target[i] = (tie >= 0 && (float) graph.tieStrength(tie) == this.strengths[i]) ? tie : -1;
+			}
+			return this.byOrder.permuted(target, graph.tieCount());
+		}
+
 	}
 
 	/**
 	 * One published projection.
 	 *
 	 * @param graph the CSR graph (its path finder: {@code PathFinder.of(graph)})
+	 * @param cards what answers show of each person, by the graph's person index
+	 * @param ties how each pair knows each other, by the graph's tie index
 	 * @param covers the write sequence number it reflects
 	 * @param builtMillis how long it took to build
 	 */
-	public record Snapshot(KnowsGraph graph, long covers, long builtMillis) {
+	public record Snapshot(KnowsGraph graph, PersonCards cards, TieDetails ties, long covers, long builtMillis) {
+
+		/**
+		 * The card of a person by id.
+		 * @param id the person
+		 * @return the card, or empty when the projection does not hold them (unknown or
+		 * removed)
+		 */
+		public java.util.Optional<PersonCard> card(String id) {
+			int idx = this.graph.indexOf(id);
+			return (idx < 0 || this.graph.isRemoved(idx)) ? java.util.Optional.empty()
+					: java.util.Optional.of(this.cards.get(idx));
+		}
+
+		/**
+		 * The details of the tie between two people by index, its strength exact.
+		 * @param a one person
+		 * @param b the other
+		 * @return the details, or {@link TieDetail#EMPTY} when they have no tie
+		 */
+		public TieDetail tie(int a, int b) {
+			int tie = this.graph.tieBetween(a, b);
+			return (tie < 0) ? TieDetail.EMPTY : this.ties.get(tie, this.graph.tieStrength(tie));
+		}
+
+	}
+
+	/**
+	 * What one load read: the graph with its cards and tie details, indexed alike.
+	 */
+	record Loaded(KnowsGraph graph, PersonCards cards, TieDetails ties) {
 	}
 
 	private record Withdrawal(long seq, Consumer<KnowsGraph> change) {

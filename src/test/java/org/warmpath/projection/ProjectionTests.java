@@ -22,16 +22,24 @@ class ProjectionTests {
 
 	@Test
 	void inProcessLoadSeesTheSameGraphAsBolt() {
-		KnowsGraph bolt = this.projection.loadOverBolt();
-		KnowsGraph store = Projection.loadInProcess(this.embedded.database());
+		Projection.Loaded boltLoad = this.projection.loadOverBolt();
+		Projection.Loaded storeLoad = Projection.loadInProcess(this.embedded.database());
+		KnowsGraph bolt = boltLoad.graph();
+		KnowsGraph store = storeLoad.graph();
 		assertThat(store.nodeCount()).isEqualTo(bolt.nodeCount()).isGreaterThan(250);
 		assertThat(store.tieCount()).isEqualTo(bolt.tieCount()).isGreaterThan(1000);
 		for (int v = 0; v < bolt.nodeCount(); v++) {
 			int s = store.indexOf(bolt.id(v));
 			assertThat(s).isNotNegative();
 			assertThat(store.isOpen(s)).isEqualTo(bolt.isOpen(v));
+			assertThat(storeLoad.cards().get(s)).as("card of %s", bolt.id(v)).isEqualTo(boltLoad.cards().get(v));
 			for (int w : bolt.neighbours(v)) {
-				assertThat(store.strength(s, store.indexOf(bolt.id(w)))).isCloseTo(bolt.strength(v, w), within(1e-9));
+				int sw = store.indexOf(bolt.id(w));
+				assertThat(store.strength(s, sw)).isCloseTo(bolt.strength(v, w), within(1e-9));
+				int boltTie = bolt.tieBetween(v, w);
+				int storeTie = store.tieBetween(s, sw);
+				assertThat(storeLoad.ties().get(storeTie, store.tieStrength(storeTie)))
+					.isEqualTo(boltLoad.ties().get(boltTie, bolt.tieStrength(boltTie)));
 			}
 		}
 	}

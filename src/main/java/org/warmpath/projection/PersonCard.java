@@ -1,0 +1,25 @@
+package org.warmpath.projection;
+
+/**
+ * What answers show of one person, held in memory by {@link PersonCards}: the fields of a
+ * path's or a mutual connection's card and of a node in the network picture.
+ *
+ * @param name display name
+ * @param headline one line about them
+ * @param grade grade as written
+ * @param seniority ordinal of the grade, or null if unknown
+ * @param specialty main specialty
+ * @param region where they are based
+ * @param organisation where they work
+ * @param openToMentoring whether they take mentees
+ * @param mentorCapacity how many mentees they take at most
+ * @param activeMentees how many ACTIVE mentees they have
+ * @param mentee whether someone mentors them (ACTIVE)
+ */
+public record PersonCard(String name, String headline, String grade, Integer seniority, String specialty, String region,
+		String organisation, boolean openToMentoring, int mentorCapacity, int activeMentees, boolean mentee) {
+
+	/** A card with nothing known, for a person without one. */
+	public static final PersonCard EMPTY = new PersonCard(null, null, null, null, null, null, null, false, 0, 0, false);
+
+}

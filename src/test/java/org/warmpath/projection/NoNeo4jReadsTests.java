@@ -1,0 +1,134 @@
+package org.warmpath.projection;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.warmpath.DriverCalls;
+import org.warmpath.TestData;
+import org.warmpath.TestGraphs;
+import org.warmpath.WarmPathTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Paths, mutual connections and ego networks answer from the projection's person cards
+ * and tie details: no Neo4j session is opened while serving them (issue 13, "answers from
+ * memory").
+ *
+ * <p>
+ * Two reads outside the answers themselves are set apart: the sign-in filter's check that
+ * the account is still enabled ({@code AccountManagement.isActive}, cached five seconds
+ * per account, so at most one read per account in that time), and, for a member, the
+ * visibility rule's list of people who accepted to introduce them
+ * ({@code Visibility.forPerson}, one read per answer; an admin needs none).
+ */
+@WarmPathTest
+class NoNeo4jReadsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	DriverCalls driverCalls;
+
+	@Autowired
+	Projection projection;
+
+	TestGraphs g;
+
+	@BeforeEach
+	void graph() {
+		this.g = this.data.graph().people("a", "x", "b").ties("a-x:0.9", "x-b:0.8", "a-b:0.3");
+		this.projection.snapshot();
+	}
+
+	@AfterEach
+	void stop() {
+		this.driverCalls.stop();
+	}
+
+	@Test
+	void pathsMutualsAndNetworksOpenNoSessionForAnAdmin() throws Exception {
+		askEverything(this.data.accounts().as("admin"));
+		assertThat(answerReads()).isEmpty();
+	}
+
+	@Test
+	void aMembersAnswersReadOnlyTheIntroducersTheVisibilityRuleCounts() throws Exception {
+		askEverything(this.data.accounts().as(this.data.accounts().member(this.g.id("a"))));
+		assertThat(answerReads()).hasSize(4)
+			.allSatisfy(call -> assertThat(call).contains("visibility.Visibility.forPerson"));
+	}
+
+	@Test
+	void cardsFollowWrites() throws Exception {
+		String body = "{\"name\":\"Renamed x\",\"grade\":\"Registrar\",\"openToIntroductions\":true}";
+		this.mvc
+			.perform(put("/api/people/" + this.g.id("x")).contentType(MediaType.APPLICATION_JSON)
+				.content(body)
+				.with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD)))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/api/paths?from=" + this.g.id("a") + "&to=" + this.g.id("b"))
+				.with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD)))
+			.andExpect(jsonPath("$.paths[0].steps[0].to.name").value("Renamed x"))
+			.andExpect(jsonPath("$.paths[0].steps[0].to.grade").value("Registrar"));
+	}
+
+	@Test
+	void cardsFollowAMembersOwnHeadline() throws Exception {
+		RequestPostProcessor x = this.data.accounts().as(this.data.accounts().member(this.g.id("x")));
+		this.mvc
+			.perform(patch("/api/me").with(x)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"headline\": \"New headline\"}"))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/api/people/" + this.g.id("a") + "/mutuals/" + this.g.id("b"))
+				.with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD)))
+			.andExpect(jsonPath("$.mutuals[0].person.headline").value("New headline"));
+	}
+
+	/** Sessions opened while answering, apart from the sign-in's account check. */
+	private List<String> answerReads() {
+		return this.driverCalls.calls().stream().filter(call -> !call.contains("AccountManagement.isActive")).toList();
+	}
+
+	private void askEverything(RequestPostProcessor who) throws Exception {
+		String a = this.g.id("a");
+		String b = this.g.id("b");
+		this.driverCalls.watchThisThread();
+		for (String mode : List.of("warmest", "fewest")) {
+			this.mvc.perform(get("/api/paths?engine=graph&k=2&mode=" + mode + "&from=" + a + "&to=" + b).with(who))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.paths[0].steps[0].from.name").value("Test a"))
+				.andExpect(jsonPath("$.paths[0].steps[0].context").value("colleague"));
+		}
+		this.mvc.perform(get("/api/people/" + a + "/mutuals/" + b).with(who))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.mutuals[0].person.name").value("Test x"))
+			.andExpect(jsonPath("$.mutuals[0].strengthToPerson").value(0.9))
+			.andExpect(jsonPath("$.mutuals[0].contexts[0]").value("colleague"));
+		this.mvc.perform(get("/api/people/" + a + "/network?depth=2").with(who))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.nodes.length()").value(3));
+		this.driverCalls.stop();
+	}
+
+}
