@@ -1,6 +1,6 @@
-// Every person open to mentoring with what mentor fit is scored on; the in-memory catalogue.
+// Every person with what mentor fit is scored on (a mentee's side as well as a mentor's), and
+// for those open to mentoring their capacity, active and past mentees; the in-memory catalogue.
 MATCH (m:Person)
-WHERE m.openToMentoring = true
 CALL (m) {
   OPTIONAL MATCH (m)-[:SPECIALISES_IN]->(s:Specialty)
   RETURN head(collect(s.name)) AS specialty
@@ -11,9 +11,11 @@ CALL (m) {
 }
 CALL (m) {
   OPTIONAL MATCH (m)-[:HAS_SKILL]->(k:Skill)
-  RETURN collect(k.name) AS skills
+  RETURN collect(DISTINCT k.name) AS skills
 }
-RETURN m.id AS id, m.seniority AS seniority, specialty, region, skills,
-       coalesce(m.mentorCapacity, 0) AS capacity,
-       COUNT { (m)-[:MENTORS {status: 'ACTIVE'}]->(:Person) } AS active,
-       COUNT { (m)-[r:MENTORS]->(:Person) WHERE r.status IN ["ACTIVE", "ENDED"] } AS menteesBefore
+WITH m, specialty, region, skills, m.openToMentoring = true AS open
+RETURN m.id AS id, m.seniority AS seniority, specialty, region, skills, open,
+       CASE WHEN open THEN coalesce(m.mentorCapacity, 0) ELSE 0 END AS capacity,
+       CASE WHEN open THEN COUNT { (m)-[:MENTORS {status: 'ACTIVE'}]->(:Person) } ELSE 0 END AS active,
+       CASE WHEN open THEN COUNT { (m)-[r:MENTORS]->(:Person) WHERE r.status IN ["ACTIVE", "ENDED"] } ELSE 0 END
+         AS menteesBefore

@@ -30,10 +30,15 @@ import org.springframework.stereotype.Service;
  * Ranks mentors for a mentee by fit, reachability, capacity and experience, and says why.
  *
  * <p>
- * Candidates (open to mentoring, capacity left) come from one Cypher query; their
+ * Candidates (open to mentoring, capacity left) and the mentee's own attributes come from
+ * the in-memory {@link MentorCatalogue} (primitive arrays per catalogue version); their
  * reachability from one single-source capped warmest search on the projection covering
- * all of them (O((V + E) H log V) for hop cap H, however many candidates); the warmest
- * path is then spelled out only for the mentors returned. Score = 0.40 fit + 0.35
+ * all of them (O((V + E) H log V) for hop cap H, however many candidates). They are
+ * scored into arrays, and the best come out of a bounded heap a batch at a time (no full
+ * sort, no object per candidate); each batch is checked live in one Neo4j read (still
+ * open, capacity left, not already this mentee's mentor, with their cards), the one read
+ * a recommendation makes, since mentorship writes change capacity without a graph event;
+ * the warmest path is spelled out only for the mentors returned. Score = 0.40 fit + 0.35
  * reachability + 0.15 capacity + 0.10 experience; fit = 0.4 specialty + 0.2 region + 0.2
  * skills + 0.2 level.
  */
@@ -43,6 +48,12 @@ public class MentorSearch {
 	static final MentorRecommendation.Parts WEIGHTS = new MentorRecommendation.Parts(0.40, 0.35, 0.15, 0.10);
 
 	private static final int REACH_HOPS = 4;
+
+	/** A filter code meaning no filter (specialty or region not asked for). */
+	private static final int NO_FILTER = Integer.MIN_VALUE;
+
+	/** Projection index per catalogue row, for the last catalogue and graph seen. */
+	private volatile RowNodes rowNodes;
 
 	private final Driver driver;
 
@@ -96,105 +107,182 @@ public class MentorSearch {
 			String levelText, int limit) {
 		long started = System.nanoTime();
 		Level level = Level.parse(levelText);
-		List<Record> menteeRows = Cypher.read(this.driver, "mentorsearch/mentee", Map.of("id", menteeId));
-		if (menteeRows.isEmpty()) {
-			throw Problems.notFound("person", menteeId);
-		}
-		Record mentee = menteeRows.get(0);
-		Integer menteeSeniority = mentee.get("seniority").isNull() ? null : mentee.get("seniority").asInt();
-		String wantSpecialty = (specialty != null) ? specialty : mentee.get("specialty").asString(null);
-		String wantRegion = (region != null) ? region : mentee.get("region").asString(null);
+		MentorCatalogue.Snapshot cat = this.catalogue.snapshot();
+		Mentee mentee = mentee(cat, menteeId);
+		String wantSpecialty = (specialty != null) ? specialty : mentee.specialty();
+		String wantRegion = (region != null) ? region : mentee.region();
+		boolean[] wanted = new boolean[cat.skillNames.size()];
+		int wantCount = 0;
 		Set<String> wantSkills = new HashSet<>();
-		(skills != null ? skills : mentee.get("skills").asList(Value::asString))
-			.forEach(s -> wantSkills.add(s.toLowerCase(Locale.ROOT)));
+		for (String k : (skills != null) ? skills : mentee.skills()) {
+			String lower = k.toLowerCase(Locale.ROOT);
+			if (wantSkills.add(lower)) {
+				wantCount++;
+				int code = cat.skillCode(lower);
+				if (code >= 0) {
+					wanted[code] = true;
+				}
+			}
+		}
+		int menteeSeniority = (mentee.seniority() != null) ? mentee.seniority() : MentorCatalogue.Snapshot.NO_SENIORITY;
+		int onlySpecialty = (specialty != null) ? cat.specialtyCode(MentorCatalogue.lower(specialty)) : NO_FILTER;
+		int onlyRegion = (region != null) ? cat.regionCode(MentorCatalogue.lower(region)) : NO_FILTER;
+		int wantSpecialtyCode = cat.specialtyCode(MentorCatalogue.lower(wantSpecialty));
+		int wantRegionCode = cat.regionCode(MentorCatalogue.lower(wantRegion));
 
-		String onlySpecialty = MentorCatalogue.lower(specialty);
-		String onlyRegion = MentorCatalogue.lower(region);
-		List<MentorCatalogue.Mentor> candidates = new ArrayList<>();
-		for (MentorCatalogue.Mentor m : this.catalogue.mentors()) {
-			if (m.capacityLeft() > 0 && !m.id().equals(menteeId)
-					&& (onlySpecialty == null || onlySpecialty.equals(m.specialty()))
-					&& (onlyRegion == null || onlyRegion.equals(m.region()))
-					&& (level == Level.ANY || levelFit(level, menteeSeniority, m.seniority()) > 0)) {
-				candidates.add(m);
+		// candidates: rows of the catalogue, no object per candidate
+		int[] rows = new int[cat.available.length];
+		int count = 0;
+		for (int r : cat.available) {
+			if ((onlySpecialty == NO_FILTER || cat.specialty[r] == onlySpecialty)
+					&& (onlyRegion == NO_FILTER || cat.region[r] == onlyRegion) && !cat.ids[r].equals(menteeId)
+					&& (level == Level.ANY || levelFit(level, menteeSeniority, cat.seniority[r]) > 0)) {
+				rows[count++] = r;
 			}
 		}
 
+		// reachability of all of them from one single-source capped search
 		Projection.Snapshot snapshot = this.projection.snapshot();
 		KnowsGraph graph = snapshot.graph();
+		int[] nodes = this.nodes(cat, graph);
 		int source = graph.indexOf(menteeId);
-		int[] targets = new int[candidates.size()];
-		for (int i = 0; i < targets.length; i++) {
-			targets[i] = graph.indexOf(candidates.get(i).id());
-		}
-		double[] costs = new double[targets.length];
-		java.util.Arrays.fill(costs, Double.POSITIVE_INFINITY);
+		double[] costs = null;
 		if (source >= 0) {
-			int[] known = java.util.Arrays.stream(targets).filter(t -> t >= 0).toArray();
-			double[] knownCosts = PathFinder.of(snapshot.graph())
-				.warmestCosts(source, known, SearchLimits.of(REACH_HOPS, Duration.ofSeconds(2)));
-			for (int i = 0, j = 0; i < targets.length; i++) {
-				if (targets[i] >= 0) {
-					costs[i] = knownCosts[j++];
-				}
+			int[] targets = new int[count];
+			for (int i = 0; i < count; i++) {
+				targets[i] = Math.max(0, nodes[rows[i]]);
 			}
+			costs = PathFinder.of(graph)
+				.warmestCosts(source, targets, SearchLimits.of(REACH_HOPS, Duration.ofSeconds(2)));
 		}
 
-		String wantSpecialtyLower = MentorCatalogue.lower(wantSpecialty);
-		String wantRegionLower = MentorCatalogue.lower(wantRegion);
-		List<Scored> scored = new ArrayList<>(candidates.size());
-		for (int i = 0; i < candidates.size(); i++) {
-			MentorCatalogue.Mentor m = candidates.get(i);
-			double specialtyFit = (wantSpecialtyLower != null && wantSpecialtyLower.equals(m.specialty())) ? 1 : 0;
-			double regionFit = (wantRegionLower != null && wantRegionLower.equals(m.region())) ? 1 : 0;
+		double[] fit = new double[count];
+		double[] reach = new double[count];
+		double[] score = new double[count];
+		for (int i = 0; i < count; i++) {
+			int r = rows[i];
+			double specialtyFit = (wantSpecialtyCode >= 0 && cat.specialty[r] == wantSpecialtyCode) ? 1 : 0;
+			double regionFit = (wantRegionCode >= 0 && cat.region[r] == wantRegionCode) ? 1 : 0;
 			double skillsFit = 0;
-			if (!wantSkills.isEmpty()) {
-				long have = wantSkills.stream().filter(m.skills()::contains).count();
-				skillsFit = (double) have / wantSkills.size();
+			if (wantCount > 0) {
+				int have = 0;
+				for (int j = cat.skillStart[r], e = cat.skillStart[r + 1]; j < e; j++) {
+					if (wanted[cat.skillCodes[j]]) {
+						have++;
+					}
+				}
+				skillsFit = (double) have / wantCount;
 			}
-			double levelFit = levelFit(level, menteeSeniority, m.seniority());
-			double fit = 0.4 * specialtyFit + 0.2 * regionFit + 0.2 * skillsFit + 0.2 * levelFit;
-			double reach = Double.isFinite(costs[i]) ? Math.exp(-costs[i]) : 0;
-			scored.add(new Scored(m.id(), targets[i], fit, reach,
-					new MentorRecommendation.Fit(specialtyFit, regionFit, round(skillsFit), levelFit),
-					score(fit, reach, m.capacity(), m.capacityLeft(), m.menteesBefore())));
+			double levelFit = levelFit(level, menteeSeniority, cat.seniority[r]);
+			fit[i] = 0.4 * specialtyFit + 0.2 * regionFit + 0.2 * skillsFit + 0.2 * levelFit;
+			double cost = (costs != null && nodes[r] >= 0) ? costs[i] : Double.POSITIVE_INFINITY;
+			reach[i] = Double.isFinite(cost) ? Math.exp(-cost) : 0;
+			score[i] = score(fit[i], reach[i], cat.capacity[r], cat.capacity[r] - cat.active[r], cat.menteesBefore[r]);
 		}
-		scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));
 
-		// the catalogue may be seconds old: check the best live, in batches, until enough
-		// pass
+		// the catalogue may be seconds old: check the best live, a bounded batch at a
+		// time
+		// (best first by catalogue score, then id), until enough pass; paths only for the
+		// mentors returned
 		List<MentorRecommendation> out = new ArrayList<>();
-		int from = 0;
-		while (out.size() < limit && from < scored.size()) {
-			List<Scored> batch = scored.subList(from, Math.min(scored.size(), from + 2 * limit + 10));
-			from += batch.size();
+		TopK top = new TopK(score, rows, cat.ids);
+		int batchSize = 2 * limit + 10;
+		while (out.size() < limit) {
+			int[] batch = top.next(batchSize);
+			if (batch.length == 0) {
+				break;
+			}
+			List<String> ids = new ArrayList<>(batch.length);
+			for (int i : batch) {
+				ids.add(cat.ids[rows[i]]);
+			}
 			Map<String, Record> live = new HashMap<>();
 			for (Record r : Cypher.read(this.driver, "mentorsearch/live-candidates",
-					Map.of("ids", batch.stream().map(Scored::id).toList(), "for", menteeId))) {
+					Map.of("ids", ids, "for", menteeId))) {
 				live.put(r.get("id").asString(), r);
 			}
-			List<MentorRecommendation> passed = new ArrayList<>();
-			for (Scored s : batch) {
-				Record r = live.get(s.id());
-				if (r == null) {
+			List<Passed> passed = new ArrayList<>();
+			for (int i : batch) {
+				int r = rows[i];
+				Record rec = live.get(cat.ids[r]);
+				if (rec == null) {
 					continue;
 				}
-				int capacity = r.get("capacity").asInt();
-				int capacityLeft = r.get("capacityLeft").asInt();
-				int before = r.get("menteesBefore").asInt();
-				MentorRecommendation.Parts parts = new MentorRecommendation.Parts(round(s.fit()), round(s.reach()),
-						round((double) capacityLeft / capacity), round(Math.min(1.0, before / 5.0)));
-				passed.add(new MentorRecommendation(PersonSummary.from(r),
-						round(score(s.fit(), s.reach(), capacity, capacityLeft, before)), parts, s.fitParts(),
-						capacityLeft, before, (s.reach() > 0) ? path(snapshot, source, s.index()) : null));
+				int capacity = rec.get("capacity").asInt();
+				int capacityLeft = rec.get("capacityLeft").asInt();
+				int before = rec.get("menteesBefore").asInt();
+				passed.add(new Passed(i, rec, capacity, capacityLeft, before,
+						round(score(fit[i], reach[i], capacity, capacityLeft, before))));
 			}
-			passed.sort(Comparator.comparingDouble(MentorRecommendation::score)
-				.reversed()
-				.thenComparing(r -> r.person().id()));
-			out.addAll(passed.subList(0, Math.min(passed.size(), limit - out.size())));
+			passed.sort(Comparator.comparingDouble(Passed::score).reversed().thenComparing(p -> cat.ids[rows[p.i()]]));
+			for (Passed p : passed.subList(0, Math.min(passed.size(), limit - out.size()))) {
+				int i = p.i();
+				int r = rows[i];
+				String id = cat.ids[r];
+				double specialtyFit = (wantSpecialtyCode >= 0 && cat.specialty[r] == wantSpecialtyCode) ? 1 : 0;
+				double regionFit = (wantRegionCode >= 0 && cat.region[r] == wantRegionCode) ? 1 : 0;
+				double skillsFit = (wantCount > 0) ? skillsFit(cat, r, wanted, wantCount) : 0;
+				MentorRecommendation.Parts parts = new MentorRecommendation.Parts(round(fit[i]), round(reach[i]),
+						round((double) p.capacityLeft() / p.capacity()), round(Math.min(1.0, p.before() / 5.0)));
+				out.add(new MentorRecommendation(PersonSummary.from(p.record()), p.score(), parts,
+						new MentorRecommendation.Fit(specialtyFit, regionFit, round(skillsFit),
+								levelFit(level, menteeSeniority, cat.seniority[r])),
+						p.capacityLeft(), p.before(), (reach[i] > 0) ? path(snapshot, source, nodes[r]) : null));
+			}
 		}
 		double tookMs = Math.round((System.nanoTime() - started) / 1e3) / 1e3;
-		return new MentorRecommendations(menteeId, level.label(), candidates.size(), out, WEIGHTS, tookMs);
+		return new MentorRecommendations(menteeId, level.label(), count, out, WEIGHTS, tookMs);
+	}
+
+	private static double skillsFit(MentorCatalogue.Snapshot cat, int r, boolean[] wanted, int wantCount) {
+		int have = 0;
+		for (int j = cat.skillStart[r], e = cat.skillStart[r + 1]; j < e; j++) {
+			if (wanted[cat.skillCodes[j]]) {
+				have++;
+			}
+		}
+		return (double) have / wantCount;
+	}
+
+	/**
+	 * The mentee's own attributes: from the catalogue, which holds everyone; from Neo4j
+	 * only when the catalogue does not know the person yet (404 when nobody has the id).
+	 */
+	private Mentee mentee(MentorCatalogue.Snapshot cat, String menteeId) {
+		int r = cat.row(menteeId);
+		if (r >= 0) {
+			List<String> skills = new ArrayList<>();
+			for (int j = cat.skillStart[r]; j < cat.skillStart[r + 1]; j++) {
+				skills.add(cat.skillNames.get(cat.skillCodes[j]));
+			}
+			return new Mentee(cat.seniorityOf(r), (cat.specialty[r] < 0) ? null : cat.specialties.get(cat.specialty[r]),
+					(cat.region[r] < 0) ? null : cat.regions.get(cat.region[r]), skills);
+		}
+		List<Record> rows = Cypher.read(this.driver, "mentorsearch/mentee", Map.of("id", menteeId));
+		if (rows.isEmpty()) {
+			throw Problems.notFound("person", menteeId);
+		}
+		Record m = rows.get(0);
+		return new Mentee(m.get("seniority").isNull() ? null : m.get("seniority").asInt(),
+				m.get("specialty").asString(null), m.get("region").asString(null),
+				m.get("skills").asList(Value::asString));
+	}
+
+	/**
+	 * Projection index of each catalogue row, -1 when the projection does not hold the
+	 * person; computed once per (catalogue, graph) version pair.
+	 */
+	private int[] nodes(MentorCatalogue.Snapshot cat, KnowsGraph graph) {
+		RowNodes held = this.rowNodes;
+		if (held != null && held.catalogue() == cat && held.graph() == graph) {
+			return held.nodes();
+		}
+		int[] nodes = new int[cat.size];
+		for (int r = 0; r < cat.size; r++) {
+			nodes[r] = graph.indexOf(cat.ids[r]);
+		}
+		this.rowNodes = new RowNodes(cat, graph, nodes);
+		return nodes;
 	}
 
 	private static double score(double fit, double reach, int capacity, int capacityLeft, int before) {
@@ -242,7 +330,12 @@ public class MentorSearch {
 	}
 
 	static double levelFit(Level level, Integer mentee, Integer mentor) {
-		if (mentee == null || mentor == null) {
+		return levelFit(level, (mentee != null) ? mentee : MentorCatalogue.Snapshot.NO_SENIORITY,
+				(mentor != null) ? mentor : MentorCatalogue.Snapshot.NO_SENIORITY);
+	}
+
+	static double levelFit(Level level, int mentee, int mentor) {
+		if (mentee == MentorCatalogue.Snapshot.NO_SENIORITY || mentor == MentorCatalogue.Snapshot.NO_SENIORITY) {
 			return (level == Level.ANY) ? 0.5 : 0;
 		}
 		int gap = mentor - mentee;
@@ -257,8 +350,108 @@ public class MentorSearch {
 		return Math.round(x * 1e4) / 1e4;
 	}
 
-	private record Scored(String id, int index, double fit, double reach, MentorRecommendation.Fit fitParts,
-			double score) {
+	private record Mentee(Integer seniority, String specialty, String region, List<String> skills) {
+	}
+
+	private record Passed(int i, Record record, int capacity, int capacityLeft, int before, double score) {
+	}
+
+	private record RowNodes(MentorCatalogue.Snapshot catalogue, KnowsGraph graph, int[] nodes) {
+	}
+
+	/**
+	 * Candidates best first (score descending, then id), a bounded batch at a time: each
+	 * batch is a bounded min-heap of candidate positions over one pass of the scores,
+	 * with no object per candidate; O(n log b) per batch of b, where a full sort cost O(n
+	 * log n) and an object per candidate to return ten.
+	 */
+	static final class TopK {
+
+		private final double[] score;
+
+		private final int[] rows;
+
+		private final String[] ids;
+
+		/** Last candidate returned: the next batch ranks strictly after it. */
+		private int last = -1;
+
+		TopK(double[] score, int[] rows, String[] ids) {
+			this.score = score;
+			this.rows = rows;
+			this.ids = ids;
+		}
+
+		/** Whether candidate a ranks before candidate b. */
+		private boolean before(int a, int b) {
+			int c = Double.compare(this.score[b], this.score[a]);
+			return (c != 0) ? c < 0 : this.ids[this.rows[a]].compareTo(this.ids[this.rows[b]]) < 0;
+		}
+
+		/** The next up to {@code b} candidates, best first. */
+		int[] next(int b) {
+			int[] heap = new int[b];
+			int size = 0;
+			for (int i = 0; i < this.score.length; i++) {
+				if (this.last >= 0 && !before(this.last, i)) {
+					continue;
+				}
+				if (size < b) {
+					heap[size] = i;
+					up(heap, size++);
+				}
+				else if (before(i, heap[0])) {
+					heap[0] = i;
+					down(heap, size);
+				}
+			}
+			// pop worst first into the tail: best first
+			int[] out = new int[size];
+			for (int k = size - 1; k >= 0; k--) {
+				out[k] = heap[0];
+				heap[0] = heap[--size];
+				down(heap, size);
+			}
+			if (out.length > 0) {
+				this.last = out[out.length - 1];
+			}
+			return out;
+		}
+
+		/** Heap order: the worst candidate at the root. */
+		private void up(int[] h, int k) {
+			while (k > 0) {
+				int p = (k - 1) >>> 1;
+				if (!before(h[p], h[k])) {
+					break;
+				}
+				swap(h, p, k);
+				k = p;
+			}
+		}
+
+		private void down(int[] h, int size) {
+			int k = 0;
+			while (true) {
+				int l = 2 * k + 1;
+				if (l >= size) {
+					break;
+				}
+				int w = (l + 1 < size && before(h[l], h[l + 1])) ? l + 1 : l;
+				if (!before(h[k], h[w])) {
+					break;
+				}
+				swap(h, k, w);
+				k = w;
+			}
+		}
+
+		private static void swap(int[] h, int a, int b) {
+			int t = h[a];
+			h[a] = h[b];
+			h[b] = t;
+		}
+
 	}
 
 }

@@ -83,14 +83,14 @@ public class IntroductionPaths {
 	/**
 	 * Answers a path query.
 	 * @param request validated bounds
-	 * @param engineName {@code graph} or {@code cypher}
+	 * @param engineName {@code graph}, {@code cypher} or {@code jgrapht}
 	 * @return the explained paths
 	 */
 	public PathAnswer find(PathRequest request, String engineName) {
 		long started = System.nanoTime();
 		PathEngine engine = this.engines.get(engineName);
 		if (engine == null) {
-			throw Problems.badRequest("engine", "Unknown engine '" + engineName + "'; use graph or cypher");
+			throw Problems.badRequest("engine", "Unknown engine '" + engineName + "'; use graph, cypher or jgrapht");
 		}
 		Projection.Snapshot snapshot = this.projection.snapshot();
 		if (snapshot.card(request.from()).isEmpty()) {

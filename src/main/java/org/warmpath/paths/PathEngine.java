@@ -9,7 +9,9 @@ import java.util.List;
  */
 interface PathEngine {
 
-	/** The engine's name in the API ({@code graph} or {@code cypher}). */
+	/**
+	 * The engine's name in the API ({@code graph}, {@code cypher} or {@code jgrapht}).
+	 */
 	String name();
 
 	/**

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.warmpath.projection.KnowsGraph;
 
@@ -28,10 +26,10 @@ import org.warmpath.projection.KnowsGraph;
  *
  * <p>
  * Thread-safe: any number of threads may search at once, also while the graph's consent
- * flags and removals change. Each search borrows epoch-stamped working memory (about 62
- * bytes per person) from a small pool, so a query neither clears nor allocates O(n)
- * memory, only its answer; the pool is bounded by concurrency, not by the number of
- * threads. One instance serves one projection; build a new one after a rebuild.
+ * flags and removals change. Each search uses its thread's epoch-stamped working memory
+ * (about 62 bytes per person, {@link SearchScratch}, kept across projections), so a query
+ * neither clears nor allocates O(n) memory, only its answer. One instance serves one
+ * projection; build a new one after a rebuild.
  */
 public final class PathFinder {
 
@@ -46,31 +44,14 @@ public final class PathFinder {
 
 	private final KnowsGraph graph;
 
-	/** Idle working memory, most recently used first (LIFO keeps it warm in cache). */
-	private final ConcurrentLinkedDeque<SearchScratch> idle = new ConcurrentLinkedDeque<>();
-
-	private final AtomicInteger idleCount = new AtomicInteger();
-
-	private final int maxIdle;
-
-	/** A finder keeping at most one idle scratch per available processor. */
+	/** A finder; its searches use their thread's working memory. */
 	public PathFinder(KnowsGraph graph) {
-		this(graph, Runtime.getRuntime().availableProcessors());
-	}
-
-	/**
-	 * A finder keeping at most {@code maxIdleScratch} idle scratch areas (each about 62
-	 * bytes per person) between searches; concurrent searches beyond that allocate their
-	 * own and drop it afterwards.
-	 */
-	public PathFinder(KnowsGraph graph, int maxIdleScratch) {
 		this.graph = graph;
-		this.maxIdle = Math.max(1, maxIdleScratch);
 	}
 
 	/**
 	 * The shared finder of {@code graph}, made on first use and kept as long as the graph
-	 * is: what every query of a published projection uses, so their scratch pool is one.
+	 * is: what every query of a published projection uses.
 	 */
 	public static PathFinder of(KnowsGraph graph) {
 		return graph.derived(PathFinder.class, PathFinder::new);
@@ -280,24 +261,15 @@ public final class PathFinder {
 		return Kernels.pathOf(this.graph, nodes, nodes.length);
 	}
 
-	/** Working memory for one search: an idle one from the pool, or a new one. */
+	/**
+	 * Working memory for one search: this thread's, see {@link SearchScratch#acquire}.
+	 */
 	private SearchScratch acquire() {
-		SearchScratch x = this.idle.pollFirst();
-		if (x != null) {
-			this.idleCount.decrementAndGet();
-			return x;
-		}
-		return new SearchScratch(this.graph.nodeCount());
+		return SearchScratch.acquire(this.graph.nodeCount());
 	}
 
-	/** Returns working memory to the pool unless the pool already holds enough. */
 	private void release(SearchScratch x) {
-		if (this.idleCount.incrementAndGet() <= this.maxIdle) {
-			this.idle.offerFirst(x);
-		}
-		else {
-			this.idleCount.decrementAndGet();
-		}
+		x.release();
 	}
 
 	private void checkIndex(int v) {

@@ -25,13 +25,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * and introduction requests ({@code POST /api/introductions} and
  * {@code POST /api/introductions/blind}). Each of these can tell a member something about
  * who knows whom, so none may be asked without bound. A member's path query on the Cypher
- * engine (meant for analysts and admins, and much dearer to run) costs
- * {@link #CYPHER_ENGINE_COST} queries.
+ * or the JGraphT engine (slow references meant for analysts and admins, and much dearer
+ * to run) costs {@link #CYPHER_ENGINE_COST} queries.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryRateLimit implements WebMvcConfigurer, HandlerInterceptor {
 
-	/** What a member's {@code engine=cypher} path query costs, in queries. */
+	/**
+	 * What a member's {@code engine=cypher} or {@code engine=jgrapht} path query costs.
+	 */
 	static final int CYPHER_ENGINE_COST = 10;
 
 	private final RateLimits limits;
@@ -86,10 +88,11 @@ class QueryRateLimit implements WebMvcConfigurer, HandlerInterceptor {
 		return false;
 	}
 
-	/** Ten for a path query on the Cypher engine by anyone but an analyst, else one. */
+	/** Ten for a path query on a slow engine by anyone but an analyst, else one. */
 	private static int cost(HttpServletRequest request, Authentication auth) {
+		String engine = String.valueOf(request.getParameter("engine")).strip();
 		boolean cypher = request.getRequestURI().startsWith(request.getContextPath() + "/api/paths")
-				&& "cypher".equalsIgnoreCase(String.valueOf(request.getParameter("engine")).strip());
+				&& ("cypher".equalsIgnoreCase(engine) || "jgrapht".equalsIgnoreCase(engine));
 		boolean analyst = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ANALYST"));
 		return (cypher && !analyst) ? CYPHER_ENGINE_COST : 1;
 	}

@@ -38,6 +38,9 @@ class EngineAgreementTests {
 	CypherPathEngine cypher;
 
 	@Autowired
+	JGraphTPathEngine jgrapht;
+
+	@Autowired
 	Projection projection;
 
 	private List<String[]> pairs(int count, long seed) {
@@ -83,12 +86,16 @@ class EngineAgreementTests {
 				PathRequest request = new PathRequest(pair[0], pair[1], PathMode.FEWEST, 1, maxHops, 0.0, List.of());
 				List<FoundPath> g = this.graph.find(request);
 				List<FoundPath> c = this.cypher.find(request);
+				List<FoundPath> j = this.jgrapht.find(request);
+				assertThat(j).hasSameSizeAs(g);
 				boolean jgraphtFinds = bfs != null && bfs.getLength() <= maxHops;
 				assertThat(g.size()).as("%s -> %s within %d", pair[0], pair[1], maxHops).isEqualTo(c.size());
 				assertThat(!g.isEmpty()).isEqualTo(jgraphtFinds);
 				if (!g.isEmpty()) {
 					found++;
-					assertThat(g.get(0).hops()).isEqualTo(c.get(0).hops()).isEqualTo(bfs.getLength());
+					assertThat(g.get(0).hops()).isEqualTo(c.get(0).hops())
+						.isEqualTo(j.get(0).hops())
+						.isEqualTo(bfs.getLength());
 				}
 			}
 		}
@@ -102,9 +109,12 @@ class EngineAgreementTests {
 				PathRequest request = new PathRequest(pair[0], pair[1], PathMode.WARMEST, 3, maxHops, 0.0, List.of());
 				List<FoundPath> g = this.graph.find(request);
 				List<FoundPath> c = this.cypher.find(request);
-				assertThat(g).hasSameSizeAs(c);
+				List<FoundPath> j = this.jgrapht.find(request);
+				assertThat(g).hasSameSizeAs(c).hasSameSizeAs(j);
 				for (int i = 0; i < g.size(); i++) {
 					assertThat(g.get(i).cost()).isCloseTo(c.get(i).cost(), within(1e-6));
+					assertThat(j.get(i).cost()).isCloseTo(c.get(i).cost(), within(1e-6));
+					assertThat(j.get(i).hops()).isLessThanOrEqualTo(maxHops);
 					assertThat(g.get(i).hops()).isLessThanOrEqualTo(maxHops);
 				}
 			}
@@ -121,14 +131,16 @@ class EngineAgreementTests {
 			}
 			String middle = first.get(0).people().get(1);
 			PathRequest request = new PathRequest(pair[0], pair[1], PathMode.FEWEST, 3, 4, 0.4, List.of(middle));
-			for (List<FoundPath> answer : List.of(this.graph.find(request), this.cypher.find(request))) {
+			for (List<FoundPath> answer : List.of(this.graph.find(request), this.cypher.find(request),
+					this.jgrapht.find(request))) {
 				for (FoundPath p : answer) {
 					assertThat(p.people().subList(1, p.people().size() - 1)).doesNotContain(middle);
 					assertThat(p.strengths()).allSatisfy(s -> assertThat(s).isGreaterThanOrEqualTo(0.4 - 1e-7));
 				}
 			}
 			assertThat(this.graph.find(request).stream().map(FoundPath::hops).toList())
-				.isEqualTo(this.cypher.find(request).stream().map(FoundPath::hops).toList());
+				.isEqualTo(this.cypher.find(request).stream().map(FoundPath::hops).toList())
+				.isEqualTo(this.jgrapht.find(request).stream().map(FoundPath::hops).toList());
 		}
 	}
 
