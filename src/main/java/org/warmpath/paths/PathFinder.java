@@ -287,7 +287,7 @@ public final class PathFinder {
 			this.idleCount.decrementAndGet();
 			return x;
 		}
-		return new SearchScratch(this.graph.nodeCount());
+		return new SearchScratch(this.graph.capacity());
 	}
 
 	/** Returns working memory to the pool unless the pool already holds enough. */

@@ -126,9 +126,12 @@ public class ProfileSettings {
 				if (n > 0 && consent != null) {
 					this.changeLog.record(tx, ChangeLog.Change.consent(personId, (Boolean) consent));
 				}
-				if (n > 0 && (mentoring || visibility != null)) {
-					// other instances rebuild, and so read the new visibility too
-					this.changeLog.record(tx, ChangeLog.Change.added());
+				if (n > 0 && visibility != null) {
+					this.changeLog.record(tx, ChangeLog.Change.visibility(personId, "private".equals(visibility)));
+				}
+				if (n > 0 && mentoring) {
+					// other instances' caches of mentors' attributes are stale
+					this.changeLog.record(tx, ChangeLog.Change.attributes());
 				}
 				return n;
 			});
@@ -143,7 +146,7 @@ public class ProfileSettings {
 			this.projection.visibilityChanged(personId, "private".equals(visibility));
 		}
 		if (mentoring) {
-			this.events.publishEvent(new GraphChanged("profile"));
+			this.events.publishEvent(new GraphChanged("profile", java.util.List.of(ChangeLog.Change.attributes())));
 		}
 	}
 
