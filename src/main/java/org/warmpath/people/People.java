@@ -154,7 +154,19 @@ public class People {
 	 * @return whether there was one
 	 */
 	public boolean delete(String id) {
-		return delete("people/delete", Map.of("id", id), Change.personRemoved());
+		try (Session session = Cypher.session(this.driver)) {
+			return session.executeWrite(tx -> {
+				long deleted = tx.run(Cypher.query("people/delete"), Map.of("id", id)).single().get("deleted").asLong();
+				if (deleted > 0) {
+					// entries carry changes in full, so earlier ones name the person:
+					// they
+					// stop naming them (as for an erasure), and this one names nobody
+					this.changes.forget(tx, id);
+					this.changes.record(tx, Change.personRemoved());
+				}
+				return deleted > 0;
+			});
+		}
 	}
 
 	/**
