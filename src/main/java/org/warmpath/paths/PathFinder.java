@@ -31,7 +31,9 @@ import org.warmpath.projection.KnowsGraph;
  * flags and removals change. Each search borrows epoch-stamped working memory (about 62
  * bytes per person) from a small pool, so a query neither clears nor allocates O(n)
  * memory, only its answer; the pool is bounded by concurrency, not by the number of
- * threads. One instance serves one projection; build a new one after a rebuild.
+ * threads. One instance serves one projection, also across the writes applied to it in
+ * place (scratch is sized to the graph's {@link KnowsGraph#capacity()}, so people added
+ * in spare slots fit); build a new one after a rebuild or compaction.
  */
 public final class PathFinder {
 

@@ -69,6 +69,11 @@ public final class TieWriteBenchmark {
 				.skip(1)
 				.limit(10_000)
 				.toArray(String[]::new);
+			String[] people = Files.readAllLines(csv.resolve(DemoNetworkGenerator.PEOPLE_FILE))
+				.stream()
+				.skip(1)
+				.map((line) -> line.substring(0, line.indexOf(',')))
+				.toArray(String[]::new);
 			HttpClient client = HttpClient.newBuilder()
 				.version(HttpClient.Version.HTTP_1_1)
 				.cookieHandler(new CookieManager())
@@ -83,12 +88,11 @@ public final class TieWriteBenchmark {
 				String a;
 				String b;
 				if ((i & 1) == 0) {
-					a = String.format(Locale.ROOT, "p%06d", rnd.nextInt(size));
-					b = String.format(Locale.ROOT, "p%06d", rnd.nextInt(size));
-					if (a.equals(b)) {
-						b = String.format(Locale.ROOT, "p%06d",
-								(rnd.nextInt(size - 1) + 1 + Integer.parseInt(a.substring(1))) % size);
+					a = people[rnd.nextInt(people.length)];
+					do {
+						b = people[rnd.nextInt(people.length)];
 					}
+					while (a.equals(b));
 				}
 				else {
 					String[] row = existing[rnd.nextInt(existing.length)].split(",");
@@ -97,7 +101,7 @@ public final class TieWriteBenchmark {
 				}
 				double strength = Math.round((0.1 + 0.9 * rnd.nextDouble()) * 100) / 100.0;
 				HttpRequest.Builder rb = HttpRequest
-					.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/people/" + a + "/connections/" + b))
+					.newBuilder(URI.create("http://localhost:" + port + "/api/people/" + a + "/connections/" + b))
 					.header("Content-Type", "application/json")
 					.PUT(HttpRequest.BodyPublishers
 						.ofString("{\"strength\":" + strength + ",\"context\":\"colleague\"}"));
