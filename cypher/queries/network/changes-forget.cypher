@@ -3,5 +3,5 @@
 // rebuilds its projection, which is correct whatever the entry said; run in the erasure's transaction.
 MATCH (c:__WarmPathChange)
 WHERE c.a = $id OR c.b = $id
-SET c.kind = 'person-removed', c.a = null, c.b = null, c.open = null
+SET c.kind = 'person-removed', c.a = null, c.b = null, c.open = null, c.strength = null, c.tiesPrivate = null
 RETURN count(c) AS forgotten

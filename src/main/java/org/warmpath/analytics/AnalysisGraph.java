@@ -20,10 +20,10 @@ import org.warmpath.projection.KnowsGraph;
  * carries removed ties and people in place (dead bits, flags changed while analyses run),
  * and the analytics kernels run without dead-slot checks on a fixed version of the graph;
  * weights here are strengths, not costs; and file graphs may be directed, with in-arrays.
- * When the projection has no removed tie or person, its CSR is exactly this graph, so
- * {@link #of(KnowsGraph)} shares the projection's offsets and targets (never written
- * after the build, so no later withdrawal can change what an analysis sees) and only adds
- * the per-slot strengths; otherwise it copies the live part.
+ * When the projection has no removed tie or person and no tie added in place, its CSR is
+ * exactly this graph, so {@link #of(KnowsGraph)} shares the projection's offsets and
+ * targets (never written after the build, so no later withdrawal can change what an
+ * analysis sees) and only adds the per-slot strengths; otherwise it copies the live part.
  */
 public final class AnalysisGraph {
 
@@ -65,7 +65,7 @@ public final class AnalysisGraph {
 	 */
 	public static AnalysisGraph of(KnowsGraph g) {
 		int n = g.nodeCount();
-		if (g.liveNodeCount() != n || g.tieCount() != g.tieCapacity()) {
+		if (!g.isCompact()) {
 			return copyOf(g);
 		}
 		boolean[] live = new boolean[n];

@@ -358,9 +358,11 @@ public class Introductions {
 	 */
 	Introduction transition(Caller caller, String id, Action action) {
 		boolean[] tieCreated = new boolean[1];
+		List<ChangeLog.Change> tie = new java.util.ArrayList<>(1);
 		try (Session session = Cypher.session(this.driver)) {
 			session.executeWrite(tx -> {
 				tieCreated[0] = false;
+				tie.clear();
 				List<Record> found = run(tx, "introductions/lock", Map.of("id", id));
 				if (found.isEmpty()) {
 					throw Problems.notFound("introduction", id);
@@ -405,14 +407,16 @@ public class Introductions {
 						.get("created")
 						.asBoolean();
 					if (tieCreated[0]) {
-						this.changes.record(tx, ChangeLog.Change.tiesAdded());
+						tie.add(ChangeLog.Change.tie(requester, target, this.properties.tieStrength()));
+						this.changes.record(tx, tie);
 					}
 				}
 				return null;
 			});
 		}
 		if (tieCreated[0]) {
-			this.events.publishEvent(new GraphChanged("introduction completed"));
+			// applied to the projection in place before this returns
+			this.events.publishEvent(new GraphChanged("introduction completed", List.copyOf(tie)));
 		}
 		Stored after = find(id, null, "any", null).get(0);
 		return caller.admin() ? after.full() : after.seenBy(caller.personId());

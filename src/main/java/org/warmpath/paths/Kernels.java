@@ -50,6 +50,7 @@ final class Kernels {
 		double[] cost = g.costs();
 		byte[] status = g.status();
 		int[] dead = g.deadSlots();
+		KnowsGraph.Overlay[] ov = g.overlay();
 		int[] excl = x.excl;
 		int exclEp = x.exclEpoch;
 		boolean anyBan = x.bannedCount > 0;
@@ -101,39 +102,55 @@ final class Kernels {
 			for (int i = start; i < end; i++) {
 				int u = q[i];
 				double cu = cst[u];
-				for (int slot = off[u], se = off[u + 1]; slot < se; slot++) {
-					if ((++ops & CHECK_EVERY) == 0) {
-						checkDeadline(deadline);
-					}
-					if ((dead[slot >>> 5] & (1 << slot)) != 0) {
-						continue;
-					}
-					double c = cost[slot];
-					if (c > maxCost) {
-						continue;
-					}
-					int v = tg[slot];
-					if (anyBan && ((fwd && u == s && x.isBanned(v)) || (!fwd && v == s && x.isBanned(u)))) {
-						continue;
-					}
-					if (mine[v] == ep) {
-						if (dist[v] == next && cu + c < cst[v]) {
-							cst[v] = cu + c;
-							par[v] = u;
+				// the base slots, then the overlay's entries with the same loop body
+				int[] tgs = tg;
+				double[] costs = cost;
+				int[] deads = dead;
+				int slot = off[u];
+				int se = off[u + 1];
+				for (KnowsGraph.Overlay o = ov[u];; o = null) {
+					for (; slot < se; slot++) {
+						if ((++ops & CHECK_EVERY) == 0) {
+							checkDeadline(deadline);
 						}
-						continue;
+						if ((deads[slot >>> 5] & (1 << slot)) != 0) {
+							continue;
+						}
+						double c = costs[slot];
+						if (c > maxCost) {
+							continue;
+						}
+						int v = tgs[slot];
+						if (anyBan && ((fwd && u == s && x.isBanned(v)) || (!fwd && v == s && x.isBanned(u)))) {
+							continue;
+						}
+						if (mine[v] == ep) {
+							if (dist[v] == next && cu + c < cst[v]) {
+								cst[v] = cu + c;
+								par[v] = u;
+							}
+							continue;
+						}
+						if (v != goal && (status[v] != KnowsGraph.OPEN || excl[v] == exclEp)) {
+							continue;
+						}
+						if (v == root) {
+							continue;
+						}
+						mine[v] = ep;
+						dist[v] = next;
+						cst[v] = cu + c;
+						par[v] = u;
+						q[tail++] = v;
 					}
-					if (v != goal && (status[v] != KnowsGraph.OPEN || excl[v] == exclEp)) {
-						continue;
+					if (o == null) {
+						break;
 					}
-					if (v == root) {
-						continue;
-					}
-					mine[v] = ep;
-					dist[v] = next;
-					cst[v] = cu + c;
-					par[v] = u;
-					q[tail++] = v;
+					tgs = o.targets();
+					costs = o.costs();
+					deads = o.dead();
+					slot = 0;
+					se = tgs.length;
 				}
 			}
 			if (fwd) {
@@ -227,6 +244,7 @@ final class Kernels {
 		double[] cost = g.costs();
 		byte[] status = g.status();
 		int[] dead = g.deadSlots();
+		KnowsGraph.Overlay[] ov = g.overlay();
 		int[] excl = x.excl;
 		int exclEp = x.exclEpoch;
 		boolean anyBan = x.bannedCount > 0;
@@ -270,74 +288,90 @@ final class Kernels {
 			if (h1 > maxHops) {
 				continue;
 			}
-			me.ensure(off[v + 1] - off[v]);
+			KnowsGraph.Overlay ovv = ov[v];
+			me.ensure(off[v + 1] - off[v] + ((ovv != null) ? ovv.targets().length : 0));
 			double[] dist = me.dist;
 			int[] parLoc = me.parLoc;
 			byte[] settled = me.settled;
 			double[] odist = other.dist;
-			for (int slot = off[v], se = off[v + 1]; slot < se; slot++) {
-				if ((++ops & CHECK_EVERY) == 0) {
-					checkDeadline(deadline);
-				}
-				if ((dead[slot >>> 5] & (1 << slot)) != 0) {
-					continue;
-				}
-				double cs = cost[slot];
-				if (cs > maxCost) {
-					continue;
-				}
-				double nc = c + cs;
-				if (nc > mu) {
-					continue;
-				}
-				int w = tg[slot];
-				if (w == root) {
-					continue;
-				}
-				if (w != goal && (status[w] != KnowsGraph.OPEN || excl[w] == exclEp)) {
-					continue;
-				}
-				if (h1 + ((lbMark[w] == bfsEp) ? lbDist[w] : lbBeyond) > maxHops) {
-					continue;
-				}
-				if (anyBan && ((fwd && v == s && x.isBanned(w)) || (!fwd && w == s && x.isBanned(v)))) {
-					continue;
-				}
-				int wl = me.touch(w);
-				if (h1 >= settled[wl]) {
-					continue;
-				}
-				int base = wl << 3;
-				boolean dominated = false;
-				for (int j = 0; j <= h1; j++) {
-					if (dist[base + j] <= nc) {
-						dominated = true;
-						break;
+			int[] tgs = tg;
+			double[] costs = cost;
+			int[] deads = dead;
+			int slot = off[v];
+			int se = off[v + 1];
+			for (KnowsGraph.Overlay o = ovv;; o = null) {
+				for (; slot < se; slot++) {
+					if ((++ops & CHECK_EVERY) == 0) {
+						checkDeadline(deadline);
 					}
-				}
-				if (dominated) {
-					continue;
-				}
-				dist[base + h1] = nc;
-				parLoc[base + h1] = l;
-				me.push(nc, base | h1);
-				int ol = other.find(w);
-				if (ol >= 0) {
-					int ob = ol << 3;
-					for (int hb = 0, hmax = maxHops - h1; hb <= hmax; hb++) {
-						double cb = odist[ob + hb];
-						if (cb != INF) {
-							double tot = nc + cb;
-							int hops = h1 + hb;
-							if (tot < mu || (tot == mu && hops < muHops)) {
-								mu = tot;
-								muHops = hops;
-								meetF = fwd ? (base | h1) : (ob | hb);
-								meetB = fwd ? (ob | hb) : (base | h1);
+					if ((deads[slot >>> 5] & (1 << slot)) != 0) {
+						continue;
+					}
+					double cs = costs[slot];
+					if (cs > maxCost) {
+						continue;
+					}
+					double nc = c + cs;
+					if (nc > mu) {
+						continue;
+					}
+					int w = tgs[slot];
+					if (w == root) {
+						continue;
+					}
+					if (w != goal && (status[w] != KnowsGraph.OPEN || excl[w] == exclEp)) {
+						continue;
+					}
+					if (h1 + ((lbMark[w] == bfsEp) ? lbDist[w] : lbBeyond) > maxHops) {
+						continue;
+					}
+					if (anyBan && ((fwd && v == s && x.isBanned(w)) || (!fwd && w == s && x.isBanned(v)))) {
+						continue;
+					}
+					int wl = me.touch(w);
+					if (h1 >= settled[wl]) {
+						continue;
+					}
+					int base = wl << 3;
+					boolean dominated = false;
+					for (int j = 0; j <= h1; j++) {
+						if (dist[base + j] <= nc) {
+							dominated = true;
+							break;
+						}
+					}
+					if (dominated) {
+						continue;
+					}
+					dist[base + h1] = nc;
+					parLoc[base + h1] = l;
+					me.push(nc, base | h1);
+					int ol = other.find(w);
+					if (ol >= 0) {
+						int ob = ol << 3;
+						for (int hb = 0, hmax = maxHops - h1; hb <= hmax; hb++) {
+							double cb = odist[ob + hb];
+							if (cb != INF) {
+								double tot = nc + cb;
+								int hops = h1 + hb;
+								if (tot < mu || (tot == mu && hops < muHops)) {
+									mu = tot;
+									muHops = hops;
+									meetF = fwd ? (base | h1) : (ob | hb);
+									meetB = fwd ? (ob | hb) : (base | h1);
+								}
 							}
 						}
 					}
 				}
+				if (o == null) {
+					break;
+				}
+				tgs = o.targets();
+				costs = o.costs();
+				deads = o.dead();
+				slot = 0;
+				se = tgs.length;
 			}
 		}
 		if (meetF < 0) {
@@ -387,6 +421,7 @@ final class Kernels {
 		double[] cost = g.costs();
 		byte[] status = g.status();
 		int[] dead = g.deadSlots();
+		KnowsGraph.Overlay[] ov = g.overlay();
 		int[] excl = x.excl;
 		int exclEp = x.exclEpoch;
 		int[] mark = x.markF;
@@ -411,37 +446,52 @@ final class Kernels {
 			for (int i = 0; i < curN; i++) {
 				int v = cur[i];
 				double cv = curCost[i];
-				for (int slot = off[v], se = off[v + 1]; slot < se; slot++) {
-					if ((++ops & CHECK_EVERY) == 0) {
-						checkDeadline(deadline);
+				int[] tgs = tg;
+				double[] costs = cost;
+				int[] deads = dead;
+				int slot = off[v];
+				int se = off[v + 1];
+				for (KnowsGraph.Overlay o = ov[v];; o = null) {
+					for (; slot < se; slot++) {
+						if ((++ops & CHECK_EVERY) == 0) {
+							checkDeadline(deadline);
+						}
+						if ((deads[slot >>> 5] & (1 << slot)) != 0) {
+							continue;
+						}
+						double cs = costs[slot];
+						if (cs > maxCost) {
+							continue;
+						}
+						int w = tgs[slot];
+						byte sw = status[w];
+						if ((sw & KnowsGraph.REMOVED) != 0) {
+							continue;
+						}
+						double nc = cv + cs;
+						if (mark[w] != ep) {
+							mark[w] = ep;
+							inNext[w] = 0;
+							reached[reachedN++] = w;
+						}
+						else if (!(nc < best[w])) {
+							continue;
+						}
+						best[w] = nc;
+						bestHops[w] = (byte) h;
+						if (expandNext && inNext[w] != h && sw == KnowsGraph.OPEN && excl[w] != exclEp) {
+							inNext[w] = h;
+							next[nextN++] = w;
+						}
 					}
-					if ((dead[slot >>> 5] & (1 << slot)) != 0) {
-						continue;
+					if (o == null) {
+						break;
 					}
-					double cs = cost[slot];
-					if (cs > maxCost) {
-						continue;
-					}
-					int w = tg[slot];
-					byte sw = status[w];
-					if ((sw & KnowsGraph.REMOVED) != 0) {
-						continue;
-					}
-					double nc = cv + cs;
-					if (mark[w] != ep) {
-						mark[w] = ep;
-						inNext[w] = 0;
-						reached[reachedN++] = w;
-					}
-					else if (!(nc < best[w])) {
-						continue;
-					}
-					best[w] = nc;
-					bestHops[w] = (byte) h;
-					if (expandNext && inNext[w] != h && sw == KnowsGraph.OPEN && excl[w] != exclEp) {
-						inNext[w] = h;
-						next[nextN++] = w;
-					}
+					tgs = o.targets();
+					costs = o.costs();
+					deads = o.dead();
+					slot = 0;
+					se = tgs.length;
 				}
 			}
 			for (int j = 0; j < nextN; j++) {
@@ -472,6 +522,7 @@ final class Kernels {
 		double[] cost = g.costs();
 		byte[] status = g.status();
 		int[] dead = g.deadSlots();
+		KnowsGraph.Overlay[] ov = g.overlay();
 		int[] excl = x.excl;
 		int exclEp = x.exclEpoch;
 		int[] mark = x.markF;
@@ -488,19 +539,34 @@ final class Kernels {
 				if (u != s && (status[u] != KnowsGraph.OPEN || excl[u] == exclEp)) {
 					continue;
 				}
-				for (int slot = off[u], se = off[u + 1]; slot < se; slot++) {
-					if ((++ops & CHECK_EVERY) == 0) {
-						checkDeadline(deadline);
+				int[] tgs = tg;
+				double[] costs = cost;
+				int[] deads = dead;
+				int slot = off[u];
+				int se = off[u + 1];
+				for (KnowsGraph.Overlay o = ov[u];; o = null) {
+					for (; slot < se; slot++) {
+						if ((++ops & CHECK_EVERY) == 0) {
+							checkDeadline(deadline);
+						}
+						if ((deads[slot >>> 5] & (1 << slot)) != 0 || costs[slot] > maxCost) {
+							continue;
+						}
+						int v = tgs[slot];
+						if (mark[v] == ep || (status[v] & KnowsGraph.REMOVED) != 0) {
+							continue;
+						}
+						mark[v] = ep;
+						q[tail++] = v;
 					}
-					if ((dead[slot >>> 5] & (1 << slot)) != 0 || cost[slot] > maxCost) {
-						continue;
+					if (o == null) {
+						break;
 					}
-					int v = tg[slot];
-					if (mark[v] == ep || (status[v] & KnowsGraph.REMOVED) != 0) {
-						continue;
-					}
-					mark[v] = ep;
-					q[tail++] = v;
+					tgs = o.targets();
+					costs = o.costs();
+					deads = o.dead();
+					slot = 0;
+					se = tgs.length;
 				}
 			}
 			levels[h - 1] = Arrays.copyOfRange(q, end, tail);
@@ -537,9 +603,8 @@ final class Kernels {
 		int[] edges = new int[k - 1];
 		double c = 0.0;
 		for (int i = 0; i + 1 < k; i++) {
-			int slot = g.slotOf(path[i], path[i + 1]);
-			edges[i] = g.tieOfSlot(path[i], slot);
-			c += g.costs()[slot];
+			edges[i] = g.tieBetween(path[i], path[i + 1]);
+			c += g.costBetween(path[i], path[i + 1]);
 		}
 		return new GraphPath(path, edges, c, k - 1);
 	}

@@ -29,7 +29,9 @@ import org.warmpath.projection.KnowsGraph;
  * flags and removals change. Each search uses its thread's epoch-stamped working memory
  * (about 62 bytes per person, {@link SearchScratch}, kept across projections), so a query
  * neither clears nor allocates O(n) memory, only its answer. One instance serves one
- * projection; build a new one after a rebuild.
+ * projection, also across the writes applied to it in place (scratch is sized to the
+ * graph's {@link KnowsGraph#capacity()}, so people added in spare slots fit); build a new
+ * one after a rebuild or compaction.
  */
 public final class PathFinder {
 
@@ -265,7 +267,7 @@ public final class PathFinder {
 	 * Working memory for one search: this thread's, see {@link SearchScratch#acquire}.
 	 */
 	private SearchScratch acquire() {
-		return SearchScratch.acquire(this.graph.nodeCount());
+		return SearchScratch.acquire(this.graph.capacity());
 	}
 
 	private void release(SearchScratch x) {

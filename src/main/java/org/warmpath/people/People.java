@@ -38,6 +38,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class People {
 
+	/**
+	 * Largest batch whose changes are recorded in full (one feed entry per row) and
+	 * applied in place; a larger one asks for a re-read of the projection.
+	 */
+	static final int IN_PLACE_MAX = 1000;
+
 	private static final TransactionConfig BATCH = TransactionConfig.builder()
 		.withTimeout(Duration.ofMinutes(2))
 		.build();
@@ -135,6 +141,13 @@ public class People {
 						Map.of("field", "openToIntroductions"));
 			}
 			return ids;
+		}, (tx, list) -> {
+			// what the projection holds of them, as committed (a consent they set
+			// themselves kept)
+			List<String> ids = list.stream().map(row -> (String) row.get("id")).toList();
+			return tx.run(Cypher.query("people/projection-state"), Map.of("ids", ids))
+				.list(r -> Change.person(r.get("id").asString(), r.get("open").asBoolean(),
+						r.get("tiesPrivate").asBoolean()));
 		});
 	}
 
@@ -148,7 +161,11 @@ public class People {
 	 */
 	public UpsertCounts upsertTies(List<TieRow> rows, String origin) {
 		return write("people/ties-upsert", Change.tiesAdded(), rows, TieRow::parameters, Map.of("source", origin),
-				(tx, params) -> List.of());
+				(tx, params) -> List.of(),
+				(tx, list) -> list.stream()
+					.map(row -> Change.tie((String) row.get("a"), (String) row.get("b"),
+							((Number) row.get("strength")).doubleValue()))
+					.toList());
 	}
 
 	/**
@@ -157,7 +174,19 @@ public class People {
 	 * @return whether there was one
 	 */
 	public boolean delete(String id) {
-		return delete("people/delete", Map.of("id", id), Change.personRemoved());
+		try (Session session = Cypher.session(this.driver)) {
+			return session.executeWrite(tx -> {
+				long deleted = tx.run(Cypher.query("people/delete"), Map.of("id", id)).single().get("deleted").asLong();
+				if (deleted > 0) {
+					// entries carry changes in full, so earlier ones name the person:
+					// they
+					// stop naming them (as for an erasure), and this one names nobody
+					this.changes.forget(tx, id);
+					this.changes.record(tx, Change.personRemoved());
+				}
+				return deleted > 0;
+			});
+		}
 	}
 
 	/**
@@ -186,7 +215,7 @@ public class People {
 	 */
 	public <T> UpsertCounts write(String query, Change change, List<T> rows,
 			Function<T, Map<String, Object>> parameters, Map<String, Object> extra) {
-		return write(query, change, rows, parameters, extra, (tx, params) -> List.of());
+		return write(query, change, rows, parameters, extra, (tx, params) -> List.of(), (tx, list) -> null);
 	}
 
 	/**
@@ -199,8 +228,20 @@ public class People {
 
 	}
 
+	/**
+	 * Reads, in the batch's transaction after it wrote, what it changed in full (for the
+	 * projection and the change feed); null when only a re-read would tell.
+	 */
+	@FunctionalInterface
+	private interface InFull {
+
+		List<Change> read(TransactionContext tx, List<Map<String, Object>> rows);
+
+	}
+
 	private <T> UpsertCounts write(String query, Change change, List<T> rows,
-			Function<T, Map<String, Object>> parameters, Map<String, Object> extra, KeptConsent keptConsent) {
+			Function<T, Map<String, Object>> parameters, Map<String, Object> extra, KeptConsent keptConsent,
+			InFull inFull) {
 		List<Map<String, Object>> list = new ArrayList<>(rows.size());
 		for (T row : rows) {
 			list.add(parameters.apply(row));
@@ -216,10 +257,17 @@ public class People {
 				long updated = r.get("updated").asLong();
 				long unchanged = r.containsKey("unchanged") ? r.get("unchanged").asLong()
 						: rows.size() - created - updated;
+				List<Change> full = null;
 				if (created + updated > 0) {
-					this.changes.record(tx, change);
+					full = (list.size() <= IN_PLACE_MAX) ? inFull.read(tx, list) : null;
+					if (full != null) {
+						this.changes.record(tx, full);
+					}
+					else {
+						this.changes.record(tx, change);
+					}
 				}
-				return new UpsertCounts(created, updated, unchanged, kept);
+				return new UpsertCounts(created, updated, unchanged, kept, (created + updated > 0) ? full : List.of());
 			}, BATCH);
 		}
 	}

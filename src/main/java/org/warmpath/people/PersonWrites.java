@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.warmpath.problems.Problems;
+import org.warmpath.projection.ChangeLog.Change;
 import org.warmpath.projection.GraphChanged;
 import org.warmpath.projection.Projection;
 
@@ -135,23 +136,32 @@ public class PersonWrites {
 
 	/** Deletes a person with all their relationships; whether there was one. */
 	boolean remove(String id) {
-		return told(this.people.delete(id), "person");
+		boolean removed = this.people.delete(id);
+		if (removed) {
+			this.projection.personRemoved(id);
+		}
+		// the projection removes them in place; caches of people's attributes drop them
+		return told(removed, "person", List.of(Change.attributes()));
 	}
 
 	/** Deletes the tie between two people; whether there was one. */
 	boolean removeTie(String a, String b) {
-		return told(this.people.deleteTie(a, b), "tie");
+		return told(this.people.deleteTie(a, b), "tie", List.of(Change.tieRemoved(a, b)));
 	}
 
-	private boolean told(boolean changed, String what) {
+	/**
+	 * Tells listeners (the projection first of all, which applies {@code changes} in
+	 * place before this returns; null asks it to re-read Neo4j).
+	 */
+	private boolean told(boolean changed, String what, List<Change> changes) {
 		if (changed) {
-			this.events.publishEvent(new GraphChanged(what));
+			this.events.publishEvent(new GraphChanged(what, changes));
 		}
 		return changed;
 	}
 
 	private UpsertResult result(UpsertCounts counts, String what) {
-		told(counts.wrote(), what);
+		told(counts.wrote(), what, counts.changes());
 		if (counts.created() > 0) {
 			return UpsertResult.CREATED;
 		}

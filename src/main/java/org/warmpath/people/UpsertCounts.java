@@ -3,6 +3,8 @@ package org.warmpath.people;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.warmpath.projection.ChangeLog;
+
 /**
  * What one batch write did, row by row: the import pipeline adds these up into its
  * report.
@@ -12,14 +14,30 @@ import java.util.List;
  * @param unchanged rows that matched what was stored, so nothing was written
  * @param consentKept ids of the people whose row asked for another
  * {@code openToIntroductions} than the one they set themselves, which was kept
+ * @param changes what the batch changed, in full, for the projection to apply in place
+ * (see {@link org.warmpath.projection.GraphChanged}); null when it only knows that
+ * something changed (a large batch), so the projection is re-read
  */
-public record UpsertCounts(long created, long updated, long unchanged, List<String> consentKept) {
+public record UpsertCounts(long created, long updated, long unchanged, List<String> consentKept,
+		List<ChangeLog.Change> changes) {
 
 	/** Nothing written. */
-	public static final UpsertCounts ZERO = new UpsertCounts(0, 0, 0);
+	public static final UpsertCounts ZERO = new UpsertCounts(0, 0, 0, List.of(), List.of());
 
 	public UpsertCounts {
 		consentKept = List.copyOf(consentKept);
+		changes = (changes != null) ? List.copyOf(changes) : null;
+	}
+
+	/**
+	 * Counts of a batch whose changes are not known in full.
+	 * @param created rows that made something new
+	 * @param updated rows that changed something that existed
+	 * @param unchanged rows that matched what was stored
+	 * @param consentKept ids of the people whose consent was kept
+	 */
+	public UpsertCounts(long created, long updated, long unchanged, List<String> consentKept) {
+		this(created, updated, unchanged, consentKept, null);
 	}
 
 	/**
@@ -43,8 +61,13 @@ public record UpsertCounts(long created, long updated, long unchanged, List<Stri
 			kept = new ArrayList<>(this.consentKept);
 			kept.addAll(other.consentKept);
 		}
+		List<ChangeLog.Change> all = null;
+		if (this.changes != null && other.changes != null) {
+			all = new ArrayList<>(this.changes);
+			all.addAll(other.changes);
+		}
 		return new UpsertCounts(this.created + other.created, this.updated + other.updated,
-				this.unchanged + other.unchanged, kept);
+				this.unchanged + other.unchanged, kept, all);
 	}
 
 	/**

@@ -121,7 +121,9 @@ class PersonalData implements PersonErasure {
 			});
 		}
 		this.projection.personRemoved(personId);
-		this.events.publishEvent(new GraphChanged("person erased"));
+		// removed from the projection in place above; caches of people's attributes drop
+		// them (other instances, told by an entry that names nobody, re-read instead)
+		this.events.publishEvent(new GraphChanged("person erased", List.of(ChangeLog.Change.attributes())));
 		// analytics answers computed while they were in the graph go too
 		this.events.publishEvent(new PersonErased(personId));
 		usernames.forEach(this.limits::forget);

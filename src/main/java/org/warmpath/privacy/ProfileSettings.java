@@ -129,9 +129,12 @@ public class ProfileSettings {
 				if (n > 0 && consent != null) {
 					this.changeLog.record(tx, ChangeLog.Change.consent(personId, (Boolean) consent));
 				}
-				if (n > 0 && (mentoring || headline || visibility != null)) {
-					// other instances rebuild, and so read the new visibility too
-					this.changeLog.record(tx, ChangeLog.Change.added());
+				if (n > 0 && visibility != null) {
+					this.changeLog.record(tx, ChangeLog.Change.visibility(personId, "private".equals(visibility)));
+				}
+				if (n > 0 && (mentoring || headline)) {
+					// other instances' cards and caches of mentors' attributes are stale
+					this.changeLog.record(tx, ChangeLog.Change.attributes());
 				}
 				return n;
 			});
@@ -145,8 +148,12 @@ public class ProfileSettings {
 		if (visibility != null) {
 			this.projection.visibilityChanged(personId, "private".equals(visibility));
 		}
-		if (mentoring || headline) {
+		if (headline) {
+			// the card shows the headline: re-read until cards are patched in place
 			this.events.publishEvent(new GraphChanged("profile"));
+		}
+		else if (mentoring) {
+			this.events.publishEvent(new GraphChanged("profile", java.util.List.of(ChangeLog.Change.attributes())));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.warmpath.projection;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,10 +30,11 @@ import org.springframework.stereotype.Service;
  * commit, makes them commit in order and without gaps. Each instance reads the entries
  * after the last one it applied every {@code warmpath.projection.poll-interval} (one
  * indexed range read) and applies the other instances' entries the way it applies its own
- * writes: withdrawals (consent, a deleted tie) in place; additions, and removed people
- * (unnamed, so an erasure leaves no trace), by a rebuild, which queries wait for as they
- * do after this instance's own additions. A gap in the sequence means entries were pruned
- * before this instance read them: it rebuilds from scratch.
+ * writes: each entry carries its change in full (a person added or changed, a tie added,
+ * re-rated or deleted, consent, visibility), which is applied in place; bulk writes, and
+ * removed people (unnamed, so an erasure leaves no trace), by a re-read of Neo4j, which
+ * the poller waits for. A gap in the sequence means entries were pruned before this
+ * instance read them: it rebuilds from scratch.
  *
  * <p>
  * Cost: graph writes serialise on the counter from their last statement to their commit
@@ -111,6 +113,7 @@ class ChangeFeed {
 			}
 			boolean rebuild = false;
 			boolean peopleChanged = false;
+			List<ChangeLog.Change> inPlace = new ArrayList<>();
 			long expected = after + 1;
 			for (Record r : entries) {
 				long seq = r.get("seq").asLong();
@@ -122,18 +125,24 @@ class ChangeFeed {
 				}
 				expected = seq + 1;
 				if (!this.changes.origin().equals(r.get("origin").asString(null))) {
-					if (apply(r)) {
+					ChangeLog.Change change = changeOf(r);
+					if (change.needsReload()) {
 						rebuild = true;
-						peopleChanged |= !ChangeLog.Change.TIES_ADDED.equals(r.get("kind").asString(""));
 					}
+					peopleChanged |= !change.tiesOnly();
+					inPlace.add(change);
 					count++;
 				}
 			}
+			// tie-only changes elsewhere leave caches of people's attributes valid here
+			// too
+			String what = peopleChanged ? GraphChanged.ELSEWHERE : GraphChanged.TIES_ELSEWHERE;
 			if (rebuild) {
-				// tie-only changes elsewhere leave caches of people's attributes valid
-				// here too
-				this.events.publishEvent(
-						new GraphChanged(peopleChanged ? GraphChanged.ELSEWHERE : GraphChanged.TIES_ELSEWHERE));
+				// a re-read reads the in-place changes of this batch too
+				this.events.publishEvent(new GraphChanged(what));
+			}
+			else if (!inPlace.isEmpty()) {
+				this.events.publishEvent(new GraphChanged(what, inPlace));
 			}
 			if (!entries.isEmpty()) {
 				this.applied.set(expected - 1);
@@ -143,20 +152,14 @@ class ChangeFeed {
 		return count;
 	}
 
-	/**
-	 * Applies one entry in place, or returns true when it needs a rebuild (additions, and
-	 * removed people, whom the feed does not name).
-	 */
-	private boolean apply(Record r) {
-		String a = text(r.get("a"));
-		switch (r.get("kind").asString("")) {
-			case ChangeLog.Change.CONSENT -> this.projection.consentChanged(a, r.get("open").asBoolean(true));
-			case ChangeLog.Change.TIE_REMOVED -> this.projection.tieRemoved(a, text(r.get("b")));
-			default -> {
-				return true;
-			}
-		}
-		return false;
+	/** The change an entry describes, in full. */
+	private static ChangeLog.Change changeOf(Record r) {
+		Value open = r.get("open");
+		Value strength = r.get("strength");
+		Value tiesPrivate = r.get("tiesPrivate");
+		return new ChangeLog.Change(r.get("kind").asString(""), text(r.get("a")), text(r.get("b")),
+				open.isNull() ? null : open.asBoolean(), strength.isNull() ? null : strength.asDouble(),
+				tiesPrivate.isNull() ? null : tiesPrivate.asBoolean());
 	}
 
 	private static String text(Value value) {

@@ -1,6 +1,8 @@
 package org.warmpath.projection;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,40 +21,83 @@ public class ChangeLog {
 
 	private final String origin = UUID.randomUUID().toString();
 
-	/** An entry: what changed, in the terms the projection applies. */
-	public record Change(String kind, String a, String b, Boolean open) {
+	/**
+	 * An entry: what changed, in full, so that this instance and the others apply it to
+	 * their projection in place ({@link Projection#apply}); only the kinds that say
+	 * {@link #needsReload()} make them re-read Neo4j.
+	 *
+	 * @param kind what kind of change
+	 * @param a the person (or a tie's one person)
+	 * @param b a tie's other person
+	 * @param open a person's consent to stand in the middle of paths
+	 * @param strength a tie's strength
+	 * @param tiesPrivate whether a person's connections are private
+	 */
+	public record Change(String kind, String a, String b, Boolean open, Double strength, Boolean tiesPrivate) {
 
 		static final String ADDED = "added";
 
 		static final String TIES_ADDED = "ties-added";
 
+		static final String PERSON = "person";
+
+		static final String TIE = "tie";
+
 		static final String CONSENT = "consent";
+
+		static final String VISIBILITY = "visibility";
+
+		static final String ATTRIBUTES = "attributes";
 
 		static final String TIE_REMOVED = "tie-removed";
 
 		static final String PERSON_REMOVED = "person-removed";
 
 		/**
-		 * Ties were added or re-rated and no person changed: other instances rebuild the
-		 * projection but keep caches of people's attributes (the mentor catalogue).
+		 * Ties were added or re-rated in bulk and no person changed: other instances
+		 * re-read the projection but keep caches of people's attributes (the mentor
+		 * catalogue).
 		 */
 		public static Change tiesAdded() {
-			return new Change(TIES_ADDED, null, null, null);
+			return new Change(TIES_ADDED, null, null, null, null, null);
 		}
 
-		/** People or ties were added or changed: other instances rebuild. */
+		/** People or ties were added or changed in bulk: projections are re-read. */
 		public static Change added() {
-			return new Change(ADDED, null, null, null);
+			return new Change(ADDED, null, null, null, null, null);
+		}
+
+		/** A person was added or changed: their consent and connection visibility now. */
+		public static Change person(String personId, boolean open, boolean tiesPrivate) {
+			return new Change(PERSON, personId, null, open, null, tiesPrivate);
+		}
+
+		/** The tie between {@code a} and {@code b} was added or re-rated. */
+		public static Change tie(String a, String b, double strength) {
+			return new Change(TIE, a, b, null, strength, null);
 		}
 
 		/** A person's consent to stand in the middle of paths is now {@code open}. */
 		public static Change consent(String personId, boolean open) {
-			return new Change(CONSENT, personId, null, open);
+			return new Change(CONSENT, personId, null, open, null, null);
+		}
+
+		/** A person's connections are now private or not. */
+		public static Change visibility(String personId, boolean tiesPrivate) {
+			return new Change(VISIBILITY, personId, null, null, null, tiesPrivate);
+		}
+
+		/**
+		 * Attributes that the projection does not hold changed (mentoring): nothing to
+		 * apply to the graph, but caches of people's attributes are stale.
+		 */
+		public static Change attributes() {
+			return new Change(ATTRIBUTES, null, null, null, null, null);
 		}
 
 		/** The tie between {@code a} and {@code b} was deleted. */
 		public static Change tieRemoved(String a, String b) {
-			return new Change(TIE_REMOVED, a, b, null);
+			return new Change(TIE_REMOVED, a, b, null, null, null);
 		}
 
 		/**
@@ -60,7 +105,66 @@ public class ChangeLog {
 		 * trace in the feed either; other instances rebuild instead of removing in place.
 		 */
 		public static Change personRemoved() {
-			return new Change(PERSON_REMOVED, null, null, null);
+			return new Change(PERSON_REMOVED, null, null, null, null, null);
+		}
+
+		/**
+		 * Whether applying this change needs the projection re-read from Neo4j: bulk
+		 * changes and unnamed removals.
+		 */
+		public boolean needsReload() {
+			return switch (this.kind) {
+				case PERSON, TIE, CONSENT, VISIBILITY, ATTRIBUTES, TIE_REMOVED -> false;
+				default -> true;
+			};
+		}
+
+		/**
+		 * Whether only ties (or consent) changed, so caches of people's attributes stay
+		 * valid.
+		 */
+		public boolean tiesOnly() {
+			return switch (this.kind) {
+				case TIE, TIES_ADDED, TIE_REMOVED, CONSENT -> true;
+				default -> false;
+			};
+		}
+
+		/** Applies this change to a graph in place; idempotent. */
+		void applyTo(KnowsGraph g) {
+			switch (this.kind) {
+				case PERSON ->
+					g.putPerson(this.a, Boolean.TRUE.equals(this.open), Boolean.TRUE.equals(this.tiesPrivate));
+				case TIE -> {
+					int ia = g.indexOf(this.a);
+					int ib = g.indexOf(this.b);
+					if (ia >= 0 && ib >= 0 && this.strength != null && this.strength > 0 && this.strength <= 1) {
+						g.putTie(ia, ib, this.strength);
+					}
+				}
+				case CONSENT -> {
+					int idx = g.indexOf(this.a);
+					if (idx >= 0) {
+						g.setOpen(idx, Boolean.TRUE.equals(this.open));
+					}
+				}
+				case VISIBILITY -> {
+					int idx = g.indexOf(this.a);
+					if (idx >= 0) {
+						g.setTiesPrivate(idx, Boolean.TRUE.equals(this.tiesPrivate));
+					}
+				}
+				case TIE_REMOVED -> {
+					int ia = g.indexOf(this.a);
+					int ib = g.indexOf(this.b);
+					if (ia >= 0 && ib >= 0) {
+						g.removeTie(ia, ib);
+					}
+				}
+				default -> {
+					// nothing held in the graph (attributes), or applied by a reload
+				}
+			}
 		}
 
 	}
@@ -73,13 +177,31 @@ public class ChangeLog {
 	 * @param change what it changed
 	 */
 	public void record(TransactionContext tx, Change change) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("origin", this.origin);
-		parameters.put("kind", change.kind());
-		parameters.put("a", change.a());
-		parameters.put("b", change.b());
-		parameters.put("open", change.open());
-		tx.run(Cypher.query("network/change-append"), parameters).consume();
+		record(tx, List.of(change));
+	}
+
+	/**
+	 * Appends entries to the feed, numbered in order, in one statement; call it as
+	 * {@link #record(TransactionContext, Change)}.
+	 * @param tx the write transaction
+	 * @param changes what it changed
+	 */
+	public void record(TransactionContext tx, List<Change> changes) {
+		if (changes.isEmpty()) {
+			return;
+		}
+		List<Map<String, Object>> rows = new ArrayList<>(changes.size());
+		for (Change change : changes) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("kind", change.kind());
+			row.put("a", change.a());
+			row.put("b", change.b());
+			row.put("open", change.open());
+			row.put("strength", change.strength());
+			row.put("tiesPrivate", change.tiesPrivate());
+			rows.add(row);
+		}
+		tx.run(Cypher.query("network/change-append"), Map.of("origin", this.origin, "changes", rows)).consume();
 	}
 
 	/**

@@ -3,9 +3,12 @@ package org.warmpath.projection;
 import java.util.Arrays;
 
 /**
- * The immutable adjacency of a {@link KnowsGraph}, kept apart from the id index and the
- * live/dead flags because nothing ever writes it after {@link KnowsGraphBuilder#build}:
- * readers may share its arrays freely (the search kernels, the analytics view).
+ * The base adjacency of a {@link KnowsGraph}, kept apart from the id index and the
+ * live/dead flags because its structure ({@code offsets}, {@code targets}) never changes
+ * after {@link KnowsGraphBuilder#build}: readers may share those arrays freely (the
+ * search kernels, the analytics view). Only a re-rated tie writes here: its two slots'
+ * {@code cost} and its {@code tieStrength}, each one atomic store. The arrays indexed by
+ * person have {@code capacity + 1} entries: the spare people's lists are empty.
  *
  * <p>
  * Layout (CSR, compressed sparse rows): person {@code v} owns the directed slots
@@ -18,6 +21,7 @@ import java.util.Arrays;
  */
 final class CsrStorage {
 
+	/** People the base was built with (more may be added in place, up to capacity). */
 	final int n;
 
 	final int m;

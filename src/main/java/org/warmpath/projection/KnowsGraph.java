@@ -12,26 +12,30 @@ import java.util.function.Function;
  * none of them queries Neo4j per hop.
  *
  * <p>
- * It is three parts behind one face: the immutable CSR adjacency ({@link CsrStorage}:
- * person {@code v} owns the directed slots {@code offsets[v] .. offsets[v+1]-1}, slot
- * {@code s} leads to {@code targets[s]} at {@code costs[s] = -ln(strength)}, lists sorted
- * by target; ties numbered in (lower, higher) order), the id index ({@link IdIndex}) and
- * the flags changed in place ({@link LiveState}). About 28.3 bytes per tie plus about 26
- * bytes per person: about 31 MiB per million ties at ten ties per person
+ * It is four parts behind one face: the base CSR adjacency ({@link CsrStorage}: person
+ * {@code v} owns the directed slots {@code offsets[v] .. offsets[v+1]-1}, slot {@code s}
+ * leads to {@code targets[s]} at {@code costs[s] = -ln(strength)}, lists sorted by
+ * target; ties numbered in (lower, higher) order), the id index ({@link IdIndex}), the
+ * flags changed in place ({@link LiveState}) and the delta overlay of ties added since
+ * the base was built ({@link #overlay()}). About 28.3 bytes per tie plus about 26 bytes
+ * per person: about 31 MiB per million ties at ten ties per person
  * ({@link #memoryBytes()}).
  *
  * <p>
- * Mutation: consent ({@link #setOpen}), tie removal ({@link #removeTie}) and person
- * removal ({@link #removePerson}) happen in place and bump a volatile {@link #version()};
- * a search that starts after a mutation returned sees it. Adding people or ties is not
- * done in place: the owner ({@link Projection}) builds a new graph with a
- * {@link KnowsGraphBuilder} and swaps it in. Removed ties and people stay in the arrays
- * (readers skip them) until that rebuild.
+ * Every write applies in place, under one lock, and bumps a volatile {@link #version()};
+ * a search that starts after a mutation returned sees it: consent and visibility flip a
+ * flag, a removal sets dead bits, a re-rated base tie overwrites its cost in both
+ * directed slots, a new tie goes into the overlay (per person an immutable
+ * {@link Overlay} of (target, cost, tie), replaced whole, so a concurrent reader sees the
+ * old list or the new one), and a new person takes a spare slot: the arrays are sized
+ * with headroom ({@link #capacity()}). The owner ({@link Projection}) folds the overlay
+ * into a new base with {@link #compact(int)}, from memory, keeping every person's index.
  *
  * <p>
  * The search kernels (package {@code org.warmpath.paths}) read the arrays directly
  * ({@link #offsets()}, {@link #targets()}, {@link #costs()}, {@link #status()},
- * {@link #deadSlots()}), once per search, so their inner loops index plain arrays.
+ * {@link #deadSlots()}) and then the overlay of each person they expand, once per search,
+ * so their inner loops index plain arrays.
  */
 public final class KnowsGraph {
 
@@ -57,6 +61,27 @@ public final class KnowsGraph {
 
 	private final int[] deadSlots;
 
+	/** Ties added since the base was built, per person; null when none. */
+	private final Overlay[] overlay;
+
+	/** People added since the base was built: id to index. */
+	private final ConcurrentHashMap<String, Integer> addedIds = new ConcurrentHashMap<>();
+
+	/** Ids of the people added since the base was built, by index - base people. */
+	private final String[] addedNames;
+
+	/** Endpoints (2 per tie) of the overlay ties, by tie index - base ties. */
+	private volatile int[] overlayEnds = new int[16];
+
+	/** Strength of the overlay ties (0 once removed), by tie index - base ties. */
+	private volatile float[] overlayStrength = new float[8];
+
+	/** Overlay ties ever added (removed ones included). */
+	private volatile int overlayTies;
+
+	/** People slots in use (base people, then added ones). */
+	private volatile int people;
+
 	private final ConcurrentHashMap<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
 	KnowsGraph(CsrStorage csr, IdIndex ids, byte[] status, boolean[] tiesPrivate) {
@@ -68,6 +93,9 @@ public final class KnowsGraph {
 		this.cost = csr.cost;
 		this.status = status;
 		this.deadSlots = this.state.deadSlots;
+		this.overlay = new Overlay[status.length];
+		this.addedNames = new String[status.length - csr.n];
+		this.people = csr.n;
 	}
 
 	public static KnowsGraphBuilder builder() {
@@ -76,24 +104,48 @@ public final class KnowsGraph {
 
 	// ------------------------------------------------------------------ size and ids
 
-	/** Number of people in the projection, removed ones included (indices are stable). */
+	/**
+	 * Number of people in the projection, removed ones included (indices are stable):
+	 * valid indices are {@code 0 .. nodeCount()-1}.
+	 */
 	public int nodeCount() {
-		return this.csr.n;
+		return this.people;
+	}
+
+	/**
+	 * People slots the arrays have room for, spare ones included: what per-person working
+	 * memory must be sized to, so that people added in place fit.
+	 */
+	public int capacity() {
+		return this.status.length;
 	}
 
 	/** Number of people not removed. */
 	public int liveNodeCount() {
-		return this.csr.n - this.state.removedPeople();
+		return this.people - this.state.removedPeople();
 	}
 
-	/** Number of live (not removed) ties. */
+	/** Number of live (not removed) ties, overlay included. */
 	public int tieCount() {
 		return this.state.liveTies();
 	}
 
-	/** Number of ties the projection was built with, removed ones included. */
+	/** Number of ties in the base adjacency, removed ones included. */
 	public int tieCapacity() {
 		return this.csr.m;
+	}
+
+	/** Ties added in place since the base was built (removed ones included). */
+	public int overlayTieCount() {
+		return this.overlayTies;
+	}
+
+	/**
+	 * Whether the base adjacency alone is the graph: no tie or person removed, no tie
+	 * added in place (the analytics view may then share the base arrays).
+	 */
+	public boolean isCompact() {
+		return this.overlayTies == 0 && this.state.removedPeople() == 0 && this.state.liveTies() == this.csr.m;
 	}
 
 	/** Bumped by every in-place mutation; a cheap way for owners to notice changes. */
@@ -103,12 +155,17 @@ public final class KnowsGraph {
 
 	/** Index of the person with this business id, or -1 when absent. */
 	public int indexOf(String id) {
-		return this.ids.indexOf(id);
+		int idx = this.ids.indexOf(id);
+		if (idx >= 0 || id == null || this.addedIds.isEmpty()) {
+			return idx;
+		}
+		Integer added = this.addedIds.get(id);
+		return (added != null) ? added : -1;
 	}
 
-	/** Business id of person {@code idx} (a new String each call). */
+	/** Business id of person {@code idx} (a new String each call for base people). */
 	public String id(int idx) {
-		return this.ids.id(idx);
+		return (idx < this.csr.n) ? this.ids.id(idx) : this.addedNames[idx - this.csr.n];
 	}
 
 	public boolean isOpen(int idx) {
@@ -158,20 +215,156 @@ public final class KnowsGraph {
 		this.state.removePerson(idx);
 	}
 
+	/** Whether every spare person slot is taken ({@link #putPerson} would fail). */
+	public boolean isFull() {
+		return this.people == this.status.length;
+	}
+
+	/**
+	 * Adds a person in the next spare slot, or updates the flags of the one with this id
+	 * (a removed one comes back, without their old ties). Thread-safe; visible to
+	 * searches started afterwards. Idempotent, so a change can be replayed.
+	 * @return the person's index
+	 * @throws IllegalStateException when the graph is {@link #isFull() full}
+	 */
+	public int putPerson(String id, boolean open, boolean tiesPrivate) {
+		synchronized (this.state.lock) {
+			int idx = indexOf(id);
+			if (idx < 0) {
+				if (isFull()) {
+					throw new IllegalStateException("no spare person slot: compact with more capacity first");
+				}
+				idx = this.people;
+				this.addedNames[idx - this.csr.n] = id;
+				this.status[idx] = open ? OPEN : 0;
+				this.state.tiesPrivate[idx] = tiesPrivate;
+				this.addedIds.put(id, idx);
+				this.people = idx + 1;
+				this.state.bump();
+				return idx;
+			}
+			if (isRemoved(idx)) {
+				this.state.restorePerson(idx);
+			}
+			setOpen(idx, open);
+			setTiesPrivate(idx, tiesPrivate);
+			return idx;
+		}
+	}
+
+	/**
+	 * Adds the tie between {@code a} and {@code b}, or re-rates it: a base tie's cost and
+	 * strength are overwritten in place (both directed slots; a removed one comes back),
+	 * a new tie goes into the overlay. Thread-safe, idempotent; visible to searches
+	 * started afterwards.
+	 * @param strength in (0, 1]
+	 */
+	public void putTie(int a, int b, double strength) {
+		if (!(strength > 0.0 && strength <= 1.0)) {
+			throw new IllegalArgumentException("strength must be in (0, 1]: " + strength);
+		}
+		if (a == b) {
+			return;
+		}
+		float s = (float) strength;
+		double c = -Math.log(s);
+		if (c == 0.0) {
+			c = 0.0; // no negative zero
+		}
+		synchronized (this.state.lock) {
+			int sa = this.csr.slotOf(a, b);
+			if (sa >= 0) {
+				int sb = this.csr.slotOf(b, a);
+				this.cost[sa] = c;
+				this.cost[sb] = c;
+				this.csr.tieStrength[this.csr.tieOfSlot(a, sa)] = s;
+				this.state.revive(sa, sb);
+				this.state.bump();
+				return;
+			}
+			int tie = overlayTie(a, b);
+			if (tie >= 0) {
+				int i = tie - this.csr.m;
+				if (this.overlayStrength[i] == 0f) {
+					this.state.addLiveTie();
+				}
+				this.overlayStrength[i] = s;
+				this.overlay[a] = Overlay.put(this.overlay[a], b, c, tie);
+				this.overlay[b] = Overlay.put(this.overlay[b], a, c, tie);
+				this.state.bump();
+				return;
+			}
+			int i = this.overlayTies;
+			if (2 * i + 2 > this.overlayEnds.length) {
+				this.overlayEnds = Arrays.copyOf(this.overlayEnds, this.overlayEnds.length * 2);
+			}
+			if (i == this.overlayStrength.length) {
+				this.overlayStrength = Arrays.copyOf(this.overlayStrength, i * 2);
+			}
+			this.overlayEnds[2 * i] = Math.min(a, b);
+			this.overlayEnds[2 * i + 1] = Math.max(a, b);
+			this.overlayStrength[i] = s;
+			this.overlayTies = i + 1;
+			tie = this.csr.m + i;
+			this.overlay[a] = Overlay.put(this.overlay[a], b, c, tie);
+			this.overlay[b] = Overlay.put(this.overlay[b], a, c, tie);
+			this.state.addLiveTie();
+			this.state.bump();
+		}
+	}
+
 	/**
 	 * Removes the tie between {@code a} and {@code b} (both directed slots are marked
-	 * dead).
+	 * dead, or the overlay entries dropped). Thread-safe, idempotent.
 	 * @return whether a live tie was removed
 	 */
 	public boolean removeTie(int a, int b) {
-		return this.state.removeTie(a, b);
+		synchronized (this.state.lock) {
+			int tie = overlayTie(a, b);
+			if (tie < 0) {
+				return this.state.removeTie(a, b);
+			}
+			int i = tie - this.csr.m;
+			if (this.overlayStrength[i] == 0f) {
+				return false;
+			}
+			this.overlayStrength[i] = 0f;
+			this.overlay[a] = this.overlay[a].without(b);
+			this.overlay[b] = this.overlay[b].without(a);
+			this.state.removeLiveTie();
+			this.state.bump();
+			return true;
+		}
+	}
+
+	/** Overlay tie index between {@code a} and {@code b} (live or removed), or -1. */
+	private int overlayTie(int a, int b) {
+		Overlay o = this.overlay[a];
+		if (o != null) {
+			int[] t = o.targets();
+			for (int k = 0; k < t.length; k++) {
+				if (t[k] == b) {
+					return o.ties()[k];
+				}
+			}
+		}
+		// a removed overlay tie has no entry any more: look it up by its ends
+		int lo = Math.min(a, b);
+		int hi = Math.max(a, b);
+		int[] ends = this.overlayEnds;
+		for (int i = this.overlayTies - 1; i >= 0; i--) {
+			if (ends[2 * i] == lo && ends[2 * i + 1] == hi) {
+				return this.csr.m + i;
+			}
+		}
+		return -1;
 	}
 
 	// ------------------------------------------------------------------ raw arrays
 
 	/**
-	 * CSR row offsets ({@code n + 1} entries); the live array, for kernels: never write
-	 * it.
+	 * CSR row offsets of the base adjacency ({@code capacity() + 1} entries); the live
+	 * array, for kernels: never write it.
 	 */
 	public int[] offsets() {
 		return this.offsets;
@@ -182,14 +375,17 @@ public final class KnowsGraph {
 		return this.targets;
 	}
 
-	/** Cost (-ln strength) per directed slot; the live array: never write it. */
+	/**
+	 * Cost (-ln strength) per directed slot; the live array, overwritten in place when a
+	 * tie is re-rated: never write it.
+	 */
 	public double[] costs() {
 		return this.cost;
 	}
 
 	/**
-	 * Per-person flags ({@link #OPEN}, {@link #REMOVED}); the live array, changed in
-	 * place under the graph's lock: never write it.
+	 * Per-person flags ({@link #OPEN}, {@link #REMOVED}), {@link #capacity()} entries;
+	 * the live array, changed in place under the graph's lock: never write it.
 	 */
 	public byte[] status() {
 		return this.status;
@@ -203,21 +399,32 @@ public final class KnowsGraph {
 		return this.deadSlots;
 	}
 
+	/**
+	 * The delta overlay, indexed by person ({@link #capacity()} entries): the ties added
+	 * since the base was built, null for a person with none. Every walk of a person's
+	 * ties reads {@code offsets/targets} and then {@code overlay()[v]}. The live array:
+	 * never write it; an entry is replaced whole, never changed.
+	 */
+	public Overlay[] overlay() {
+		return this.overlay;
+	}
+
 	// ------------------------------------------------------------------ adjacency
 
-	/** Whether a directed slot belongs to a removed tie. */
+	/** Whether a directed base slot belongs to a removed tie. */
 	public boolean isDead(int slot) {
 		return (this.deadSlots[slot >>> 5] & (1 << slot)) != 0;
 	}
 
-	/** Slot of the (possibly dead) tie from {@code a} to {@code b}, or -1. */
+	/** Base slot of the (possibly dead) tie from {@code a} to {@code b}, or -1. */
 	public int slotOf(int a, int b) {
 		return this.csr.slotOf(a, b);
 	}
 
 	/** Degree counting removed ties and removed neighbours too (an upper bound). */
 	public int rawDegree(int v) {
-		return this.offsets[v + 1] - this.offsets[v];
+		Overlay o = this.overlay[v];
+		return this.offsets[v + 1] - this.offsets[v] + ((o != null) ? o.targets().length : 0);
 	}
 
 	/** Live neighbours of {@code v} (live tie, neighbour not removed), in index order. */
@@ -229,16 +436,37 @@ public final class KnowsGraph {
 				out[k++] = this.targets[s];
 			}
 		}
+		Overlay o = this.overlay[v];
+		if (o != null) {
+			for (int w : o.targets()) {
+				if ((this.status[w] & REMOVED) == 0) {
+					out[k++] = w;
+				}
+			}
+			Arrays.sort(out, 0, k);
+		}
 		return (k == out.length) ? out : Arrays.copyOf(out, k);
 	}
 
-	/** Visits the live neighbours of {@code v} in index order. */
+	/**
+	 * Visits the live neighbours of {@code v}: the base ties in index order, then the
+	 * overlay's.
+	 */
 	public void forEachNeighbour(int v, TieVisitor visitor) {
 		for (int s = this.offsets[v], e = this.offsets[v + 1]; s < e; s++) {
 			int w = this.targets[s];
 			if (!isDead(s) && (this.status[w] & REMOVED) == 0) {
 				int tie = this.csr.tieOfSlot(v, s);
 				visitor.visit(w, this.csr.tieStrength[tie], tie);
+			}
+		}
+		Overlay o = this.overlay[v];
+		if (o != null) {
+			int[] t = o.targets();
+			for (int k = 0; k < t.length; k++) {
+				if ((this.status[t[k]] & REMOVED) == 0) {
+					visitor.visit(t[k], tieStrength(o.ties()[k]), o.ties()[k]);
+				}
 			}
 		}
 	}
@@ -249,47 +477,79 @@ public final class KnowsGraph {
 	 */
 	public double strength(int a, int b) {
 		int s = slotOf(a, b);
-		return (s < 0 || isDead(s)) ? 0.0 : this.csr.tieStrength[this.csr.tieOfSlot(a, s)];
+		if (s >= 0) {
+			return isDead(s) ? 0.0 : this.csr.tieStrength[this.csr.tieOfSlot(a, s)];
+		}
+		int tie = overlayTie(a, b);
+		return (tie < 0) ? 0.0 : tieStrength(tie);
+	}
+
+	/**
+	 * Cost (-ln strength) of the live tie between {@code a} and {@code b}, or +infinity
+	 * when there is none.
+	 */
+	public double costBetween(int a, int b) {
+		int s = slotOf(a, b);
+		if (s >= 0) {
+			return isDead(s) ? Double.POSITIVE_INFINITY : this.cost[s];
+		}
+		Overlay o = this.overlay[a];
+		if (o != null) {
+			int[] t = o.targets();
+			for (int k = 0; k < t.length; k++) {
+				if (t[k] == b) {
+					return o.costs()[k];
+				}
+			}
+		}
+		return Double.POSITIVE_INFINITY;
 	}
 
 	/** Tie index between {@code a} and {@code b} (live or not), or -1. */
 	public int tieBetween(int a, int b) {
 		int s = slotOf(a, b);
-		return (s < 0) ? -1 : this.csr.tieOfSlot(a, s);
+		return (s >= 0) ? this.csr.tieOfSlot(a, s) : overlayTie(a, b);
 	}
 
-	/** Strength of tie {@code tie}. */
+	/** Strength of tie {@code tie} (0 for a removed overlay tie). */
 	public double tieStrength(int tie) {
-		return this.csr.tieStrength[tie];
+		return (tie < this.csr.m) ? this.csr.tieStrength[tie] : this.overlayStrength[tie - this.csr.m];
 	}
 
 	/** Cost (-ln strength) of tie {@code tie}. */
 	public double tieCost(int tie) {
 		int[] ends = tieEndpoints(tie);
-		return this.cost[slotOf(ends[0], ends[1])];
+		return costBetween(ends[0], ends[1]);
 	}
 
 	/** The two people of tie {@code tie}, lower index first. O(log n). */
 	public int[] tieEndpoints(int tie) {
+		if (tie >= this.csr.m && tie < this.csr.m + this.overlayTies) {
+			int i = tie - this.csr.m;
+			int[] ends = this.overlayEnds;
+			return new int[] { ends[2 * i], ends[2 * i + 1] };
+		}
 		return this.csr.tieEndpoints(tie);
 	}
 
-	/** Tie index of a directed slot (the undirected edge it belongs to). O(log n). */
+	/**
+	 * Tie index of a directed base slot (the undirected edge it belongs to). O(log n).
+	 */
 	public int edgeOf(int slot) {
 		return this.csr.tieOfSlot(this.csr.ownerOf(slot), slot);
 	}
 
 	/**
-	 * Tie index of the slot from {@code u} (its owner) to {@code targets[slot]}: O(1)
-	 * from the lower endpoint, O(log degree) from the higher one.
+	 * Tie index of the base slot from {@code u} (its owner) to {@code targets[slot]}:
+	 * O(1) from the lower endpoint, O(log degree) from the higher one.
 	 */
 	public int tieOfSlot(int u, int slot) {
 		return this.csr.tieOfSlot(u, slot);
 	}
 
 	/**
-	 * Strength per directed slot, aligned with {@link #targets()} (dead slots included):
-	 * a new array, O(n + m) time, 8 bytes per slot.
+	 * Strength per directed base slot, aligned with {@link #targets()} (dead slots
+	 * included, the overlay not): a new array, O(n + m) time, 8 bytes per slot.
 	 */
 	public double[] slotStrengths() {
 		return this.csr.slotStrengths();
@@ -300,6 +560,9 @@ public final class KnowsGraph {
 	 * in index order: a merge of the two sorted neighbour lists, O(deg a + deg b).
 	 */
 	public int[] commonNeighbours(int a, int b) {
+		if (this.overlay[a] != null || this.overlay[b] != null) {
+			return commonOf(a, b, neighbours(a), neighbours(b));
+		}
 		int i = this.offsets[a];
 		int ie = this.offsets[a + 1];
 		int j = this.offsets[b];
@@ -326,34 +589,147 @@ public final class KnowsGraph {
 		return (k == out.length) ? out : Arrays.copyOf(out, k);
 	}
 
+	private static int[] commonOf(int a, int b, int[] na, int[] nb) {
+		int[] out = new int[Math.min(na.length, nb.length)];
+		int i = 0;
+		int j = 0;
+		int k = 0;
+		while (i < na.length && j < nb.length) {
+			if (na[i] < nb[j]) {
+				i++;
+			}
+			else if (na[i] > nb[j]) {
+				j++;
+			}
+			else {
+				if (na[i] != a && na[i] != b) {
+					out[k++] = na[i];
+				}
+				i++;
+				j++;
+			}
+		}
+		return (k == out.length) ? out : Arrays.copyOf(out, k);
+	}
+
 	/** Like {@link #commonNeighbours} with both ties of each common neighbour. */
 	public List<CommonNeighbour> commonNeighbourTies(int a, int b) {
 		int[] common = commonNeighbours(a, b);
 		List<CommonNeighbour> out = new ArrayList<>(common.length);
 		for (int x : common) {
-			int ta = this.csr.tieOfSlot(a, slotOf(a, x));
-			int tb = this.csr.tieOfSlot(b, slotOf(b, x));
-			out.add(new CommonNeighbour(x, ta, this.csr.tieStrength[ta], tb, this.csr.tieStrength[tb]));
+			int ta = tieBetween(a, x);
+			int tb = tieBetween(b, x);
+			out.add(new CommonNeighbour(x, ta, tieStrength(ta), tb, tieStrength(tb)));
 		}
 		return out;
 	}
 
+	/**
+	 * A new graph with the same people at the same indices and the same live ties, the
+	 * overlay folded into a new base CSR and the dead slots and the ties of removed
+	 * people dropped: built from memory, in O(n + m), while this graph keeps answering.
+	 * Removed people keep their index (flagged removed). Reads this graph without its
+	 * lock, so a change made during the copy may be half seen: the caller replays every
+	 * change made since it started (all changes are idempotent).
+	 * @param capacity person slots of the new graph (at least {@link #nodeCount()})
+	 * @return the compacted graph
+	 */
+	public KnowsGraph compact(int capacity) {
+		int n = this.people;
+		KnowsGraphBuilder builder = new KnowsGraphBuilder();
+		for (int v = 0; v < n; v++) {
+			builder.addPerson(id(v), isOpen(v), tiesPrivate(v));
+		}
+		for (int v = 0; v < n; v++) {
+			if (isRemoved(v)) {
+				continue;
+			}
+			int from = v;
+			forEachNeighbour(v, (w, s, tie) -> {
+				if (w > from && s > 0) {
+					builder.addTie(from, w, s);
+				}
+			});
+		}
+		KnowsGraph g = builder.build(Math.max(capacity, n));
+		for (int v = 0; v < n; v++) {
+			if (isRemoved(v)) {
+				g.removePerson(v);
+			}
+		}
+		return g;
+	}
+
 	/** Estimated heap footprint of the projection in bytes (arrays plus headers). */
 	public long memoryBytes() {
-		return HeapFootprint.of(this.csr, this.ids, this.state);
+		long overlayBytes = 16L * this.overlay.length / 4 + 32L * this.overlayTies;
+		return HeapFootprint.of(this.csr, this.ids, this.state) + overlayBytes;
 	}
 
 	/**
 	 * State another module derives from this graph and keeps for exactly its lifetime
 	 * (the path finder's scratch pool), computed on first request per type. Lets the
 	 * projection hand out one such object per graph without depending on the modules that
-	 * define it.
+	 * define it. In-place writes keep the graph, so they keep what was derived from it:
+	 * what depends on the ties must check {@link #version()} itself.
 	 * @param type the key, usually the class of the derived object
 	 * @param factory makes it from this graph, called at most once per type
 	 * @return the derived object
 	 */
 	public <T> T derived(Class<T> type, Function<KnowsGraph, T> factory) {
 		return type.cast(this.derived.computeIfAbsent(type, (k) -> factory.apply(this)));
+	}
+
+	/**
+	 * The ties one person gained since the base was built, immutable and replaced whole
+	 * on every change: {@code targets[k]} at {@code costs[k]}, tie index {@code ties[k]}.
+	 * {@code dead} is all zeros, one bit per entry, so a kernel can walk it with the same
+	 * loop body as the base slots.
+	 */
+	public record Overlay(int[] targets, double[] costs, int[] ties, int[] dead) {
+
+		/**
+		 * {@code o} (null for none) with the entry for {@code target} re-rated or added.
+		 */
+		static Overlay put(Overlay o, int target, double cost, int tie) {
+			if (o == null) {
+				return new Overlay(new int[] { target }, new double[] { cost }, new int[] { tie }, new int[1]);
+			}
+			int len = o.targets.length;
+			for (int k = 0; k < len; k++) {
+				if (o.targets[k] == target) {
+					double[] c = o.costs.clone();
+					c[k] = cost;
+					return new Overlay(o.targets, c, o.ties, o.dead);
+				}
+			}
+			int[] t = Arrays.copyOf(o.targets, len + 1);
+			double[] c = Arrays.copyOf(o.costs, len + 1);
+			int[] ti = Arrays.copyOf(o.ties, len + 1);
+			t[len] = target;
+			c[len] = cost;
+			ti[len] = tie;
+			return new Overlay(t, c, ti, new int[(len + 1 + 31) >>> 5]);
+		}
+
+		/** This list without {@code target}, or null when it was the only entry. */
+		Overlay without(int target) {
+			int len = this.targets.length;
+			int[] t = new int[len];
+			double[] c = new double[len];
+			int[] ti = new int[len];
+			int k = 0;
+			for (int i = 0; i < len; i++) {
+				if (this.targets[i] != target) {
+					t[k] = this.targets[i];
+					c[k] = this.costs[i];
+					ti[k++] = this.ties[i];
+				}
+			}
+			return (k == 0) ? null : new Overlay(Arrays.copyOf(t, k), Arrays.copyOf(c, k), Arrays.copyOf(ti, k),
+					new int[(k + 31) >>> 5]);
+		}
+
 	}
 
 	/** A person tied to both {@code a} and {@code b}, with both ties. */

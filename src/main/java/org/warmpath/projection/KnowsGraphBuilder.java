@@ -108,8 +108,25 @@ public final class KnowsGraphBuilder {
 		return this.ids.size();
 	}
 
+	/**
+	 * Builds the graph with room for about an eighth more people (at least 64), so that
+	 * people added in place take spare slots.
+	 */
 	public KnowsGraph build() {
 		int n = this.ids.size();
+		return build(n + Math.max(64, n / 8));
+	}
+
+	/**
+	 * Builds the graph with room for {@code capacity} people in all.
+	 * @param capacity person slots, at least {@link #personCount()}
+	 * @return the graph
+	 */
+	public KnowsGraph build(int capacity) {
+		int n = this.ids.size();
+		if (capacity < n) {
+			throw new IllegalArgumentException("capacity " + capacity + " is below " + n + " people");
+		}
 		int raw = this.edges;
 		// pass 1: stable counting sort by the higher endpoint, pass 2: by the lower one
 		int[] count = new int[n + 1];
@@ -194,9 +211,11 @@ public final class KnowsGraphBuilder {
 			targets[p] = u;
 			cost[p] = c;
 		}
-		CsrStorage csr = new CsrStorage(n, m, offsets, targets, cost, strength, firstTie);
-		return new KnowsGraph(csr, IdIndex.of(this.ids), Arrays.copyOf(this.open, n),
-				Arrays.copyOf(this.tiesPrivate, n));
+		int[] padded = Arrays.copyOf(offsets, capacity + 1);
+		Arrays.fill(padded, n + 1, capacity + 1, offsets[n]);
+		CsrStorage csr = new CsrStorage(n, m, padded, targets, cost, strength, firstTie);
+		return new KnowsGraph(csr, IdIndex.of(this.ids), Arrays.copyOf(this.open, capacity),
+				Arrays.copyOf(this.tiesPrivate, capacity));
 	}
 
 }

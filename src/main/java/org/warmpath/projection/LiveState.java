@@ -2,9 +2,8 @@ package org.warmpath.projection;
 
 /**
  * The part of a {@link KnowsGraph} that changes in place: each person's flags (open to
- * introductions, removed) and a dead bit per directed slot. Kept apart from the immutable
- * {@link CsrStorage} so that withdrawals (consent withdrawn, a tie or a person removed)
- * apply at once, without a rebuild.
+ * introductions, removed) and a dead bit per directed slot, with the lock and the version
+ * every in-place change (the overlay's too) takes and bumps.
  *
  * <p>
  * Every change happens under a lock and bumps a volatile {@link #version}; it only flips
@@ -30,7 +29,8 @@ final class LiveState {
 
 	private final CsrStorage csr;
 
-	private final Object lock = new Object();
+	/** Held by every change of the graph (also the overlay's, in {@link KnowsGraph}). */
+	final Object lock = new Object();
 
 	private volatile long version;
 
@@ -85,6 +85,36 @@ final class LiveState {
 			}
 			this.version++;
 		}
+	}
+
+	/** Bumps the version after a change made under {@link #lock}. */
+	void bump() {
+		this.version++;
+	}
+
+	/** A removed person comes back (their old ties stay dead); under {@link #lock}. */
+	void restorePerson(int idx) {
+		this.status[idx] &= ~KnowsGraph.REMOVED;
+		this.removedPeople--;
+	}
+
+	/** Clears the dead bits of a base tie's two slots (re-added); under {@link #lock}. */
+	void revive(int sa, int sb) {
+		if (isDead(sa)) {
+			this.deadSlots[sa >>> 5] &= ~(1 << sa);
+			this.deadSlots[sb >>> 5] &= ~(1 << sb);
+			this.liveTies++;
+		}
+	}
+
+	/** A tie was added to the overlay; under {@link #lock}. */
+	void addLiveTie() {
+		this.liveTies++;
+	}
+
+	/** An overlay tie was removed; under {@link #lock}. */
+	void removeLiveTie() {
+		this.liveTies--;
 	}
 
 	boolean removeTie(int a, int b) {

@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 import org.neo4j.driver.Driver;
@@ -38,17 +37,23 @@ import org.springframework.stereotype.Service;
  * Neo4j.
  *
  * <p>
- * How it follows writes, and why: withdrawals (consent withdrawn, a tie deleted, a person
- * removed) are applied in place, synchronously, before the write's response is sent, so
- * no query after it can use them; these are the writes whose lag would hurt someone.
- * Additions (new people, new ties, changed strengths) mark the projection stale and a
- * background rebuild replaces it; the write waits for it, up to
- * {@code warmpath.projection.max-staleness}, while queries keep answering from the
- * previous snapshot. A CSR array cannot take insertions cheaply, and a rebuild costs
- * about a second per million ties, so versioned rebuilds are simpler and safe, and
- * consecutive writes coalesce into one rebuild. In-place changes made while a rebuild
- * reads Neo4j are replayed onto the new snapshot before it is published, so a rebuild
- * never resurrects a withdrawn tie.
+ * How it follows writes, and why: every write that names its change ({@link GraphChanged}
+ * with {@link ChangeLog.Change}s: a person added or changed, a tie added, re-rated or
+ * deleted, consent or visibility changed, a person removed) is applied to the published
+ * graph in place, synchronously, in the writer's thread after commit, so the write
+ * answers once every query can see it, and no query waits for it: a re-rated tie
+ * overwrites its cost, a new tie goes into the graph's overlay, a new person takes a
+ * spare slot. When the overlay grows past a threshold, or the spare slots run out, the
+ * graph is compacted from memory ({@link KnowsGraph#compact}: same person indices) in the
+ * background and swapped in. Neo4j is re-read only at start-up, after a bulk write that
+ * does not name its changes (an import), or on a change-feed gap; that writer waits for
+ * the re-read, up to {@code warmpath.projection.max-staleness}, while queries keep
+ * answering from the previous snapshot.
+ *
+ * <p>
+ * Changes applied while a re-read or a compaction is under way are replayed onto its
+ * result before it is published (every change is idempotent), so neither loses a write
+ * nor resurrects a withdrawn tie.
  */
 @Service
 public class Projection {
@@ -73,14 +78,22 @@ public class Projection {
 	 */
 	private final AtomicLong writes = new AtomicLong();
 
-	private final List<Withdrawal> withdrawals = new ArrayList<>();
+	/** Changes applied while a re-read or compaction runs, to replay onto its result. */
+	private final List<Pending> pending = new ArrayList<>();
+
+	private final AtomicLong rebuilds = new AtomicLong();
+
+	private final AtomicLong compactions = new AtomicLong();
 
 	private volatile Snapshot current;
 
 	private boolean rebuildQueued;
 
+	private boolean compactionQueued;
+
 	/**
-	 * Write sequence at which the rebuild now reading Neo4j started, or -1 when none is.
+	 * Write sequence at which the re-read or compaction now running started, or -1 when
+	 * none is.
 	 */
 	private long inflightStart = -1;
 
@@ -121,23 +134,43 @@ public class Projection {
 	}
 
 	/**
-	 * Marks the projection stale after people or ties were added or changed, starts a
-	 * rebuild and waits for it (up to {@code warmpath.projection.max-staleness}) before
-	 * the write answers.
+	 * How many times the projection was read from Neo4j; in-place writes leave it alone.
+	 * @return the count
+	 */
+	public long rebuilds() {
+		return this.rebuilds.get();
+	}
+
+	/**
+	 * How many times the overlay was folded into a new base from memory.
+	 * @return the count
+	 */
+	public long compactions() {
+		return this.compactions.get();
+	}
+
+	/**
+	 * Applies a committed write to the projection: in place when the event names its
+	 * changes, before this returns; otherwise by re-reading Neo4j, which this waits for
+	 * (up to {@code warmpath.projection.max-staleness}).
 	 *
 	 * <p>
-	 * Why the writer waits and readers do not: every query after a write then sees it
-	 * (read-your-writes for everyone, since the snapshot is shared), while queries never
-	 * queue behind other people's writes. Under the load test's steady 3% tie writes,
-	 * with readers waiting instead, the projection was stale almost all the time and
-	 * every path query waited for a rebuild (p50 2.2 s at 64 clients). Concurrent writers
-	 * share one rebuild. For writes made by other instances, the change feed's poller is
-	 * the one that waits.
+	 * Why the writer waits for a re-read and readers do not: every query after a write
+	 * then sees it, while queries never queue behind other people's writes. For writes
+	 * made by other instances, the change feed's poller is the one that applies or waits.
 	 */
 	@EventListener
 	public void graphChanged(GraphChanged event) {
-		long seq = this.writes.incrementAndGet();
+		if (!event.reload()) {
+			apply(event.changes());
+			return;
+		}
 		synchronized (this.lock) {
+			long seq = this.writes.incrementAndGet();
+			if (this.inflightStart >= 0) {
+				// the re-read or compaction under way may miss this bulk write
+				this.pending.add(new Pending(seq, null));
+			}
 			if (this.current == null || !this.properties.enabled()) {
 				return;
 			}
@@ -167,12 +200,7 @@ public class Projection {
 	 * @param open whether they are now open to introductions
 	 */
 	public void consentChanged(String personId, boolean open) {
-		withdraw(g -> {
-			int idx = g.indexOf(personId);
-			if (idx >= 0) {
-				g.setOpen(idx, open);
-			}
-		});
+		apply(List.of(ChangeLog.Change.consent(personId, open)));
 	}
 
 	/**
@@ -182,12 +210,7 @@ public class Projection {
 	 * @param tiesPrivate whether their connections are now private
 	 */
 	public void visibilityChanged(String personId, boolean tiesPrivate) {
-		withdraw(g -> {
-			int idx = g.indexOf(personId);
-			if (idx >= 0) {
-				g.setTiesPrivate(idx, tiesPrivate);
-			}
-		});
+		apply(List.of(ChangeLog.Change.visibility(personId, tiesPrivate)));
 	}
 
 	/**
@@ -196,13 +219,7 @@ public class Projection {
 	 * @param b the other
 	 */
 	public void tieRemoved(String a, String b) {
-		withdraw(g -> {
-			int ia = g.indexOf(a);
-			int ib = g.indexOf(b);
-			if (ia >= 0 && ib >= 0) {
-				g.removeTie(ia, ib);
-			}
-		});
+		apply(List.of(ChangeLog.Change.tieRemoved(a, b)));
 	}
 
 	/**
@@ -210,35 +227,92 @@ public class Projection {
 	 * @param personId the person
 	 */
 	public void personRemoved(String personId) {
-		withdraw(g -> {
-			int idx = g.indexOf(personId);
-			if (idx >= 0) {
-				g.removePerson(idx);
-			}
-		});
+		apply(List.of(new ChangeLog.Change(ChangeLog.Change.PERSON_REMOVED, personId, null, null, null, null)));
 	}
 
-	private void withdraw(Consumer<KnowsGraph> change) {
+	/**
+	 * Applies committed changes to the published graph in place, before it returns, and
+	 * records them for the re-read or compaction under way, if any. Starts a compaction
+	 * when the overlay has grown past its threshold; compacts at once, to a larger
+	 * capacity, when new people do not fit.
+	 * @param changes what changed
+	 */
+	public void apply(List<ChangeLog.Change> changes) {
 		synchronized (this.lock) {
 			long seq = this.writes.incrementAndGet();
 			if (this.inflightStart >= 0) {
-				// a rebuild is reading Neo4j right now and may miss this: replay it onto
-				// its result
-				this.withdrawals.add(new Withdrawal(seq, change));
+				this.pending.add(new Pending(seq, changes));
 			}
 			Snapshot s = this.current;
-			if (s != null) {
-				change.accept(s.graph());
-				// the change is in place: this snapshot now covers it, as long as it
-				// covered
-				// everything before it
-				if (s.covers() == seq - 1) {
-					this.current = new Snapshot(s.graph(), s.cards(), s.ties(), seq, s.builtMillis());
-				}
-				else {
-					scheduleRebuild();
+			if (s == null) {
+				// not loaded yet: the first load reads the committed change
+				return;
+			}
+			KnowsGraph g = applyTo(s.graph(), changes);
+			// this snapshot now covers the change, as long as it covered everything
+			// before it
+			long covers = (s.covers() == seq - 1) ? seq : s.covers();
+			if (g != s.graph() || covers != s.covers()) {
+				this.current = new Snapshot(g, s.cards(),
+						(g == s.graph()) ? s.ties() : remapTies(s.graph(), g, s.ties()), covers, s.builtMillis());
+			}
+			if (g.overlayTieCount() > compactionThreshold(g) && this.properties.enabled()) {
+				scheduleCompaction();
+			}
+		}
+	}
+
+	/**
+	 * Applies changes to a graph, first compacting it to a larger capacity when the new
+	 * people would not fit.
+	 * @return the graph changed, or the larger one that replaces it
+	 */
+	private static KnowsGraph applyTo(KnowsGraph g, List<ChangeLog.Change> changes) {
+		int newPeople = 0;
+		for (ChangeLog.Change c : changes) {
+			if (ChangeLog.Change.PERSON.equals(c.kind()) && g.indexOf(c.a()) < 0) {
+				newPeople++;
+			}
+		}
+		if (g.nodeCount() + newPeople > g.capacity()) {
+			g = g.compact(headroom(g.nodeCount() + newPeople));
+		}
+		for (ChangeLog.Change c : changes) {
+			if (ChangeLog.Change.PERSON_REMOVED.equals(c.kind())) {
+				int idx = (c.a() != null) ? g.indexOf(c.a()) : -1;
+				if (idx >= 0) {
+					g.removePerson(idx);
 				}
 			}
+			else {
+				c.applyTo(g);
+			}
+		}
+		return g;
+	}
+
+	/**
+	 * Overlay ties past which the graph is compacted: an eighth of the base, at least
+	 * 4096.
+	 */
+	static int compactionThreshold(KnowsGraph g) {
+		return Math.max(4096, g.tieCapacity() / 8);
+	}
+
+	private void scheduleCompaction() {
+		if (!this.compactionQueued) {
+			this.compactionQueued = true;
+			this.rebuilder.execute(() -> {
+				synchronized (this.lock) {
+					this.compactionQueued = false;
+				}
+				try {
+					compactNow();
+				}
+				catch (RuntimeException ex) {
+					log.error("Projection compaction failed; queries use the current graph", ex);
+				}
+			});
 		}
 	}
 
@@ -271,49 +345,121 @@ public class Projection {
 	 * benchmarks.
 	 */
 	public Snapshot rebuildNow() {
-		long startSeq;
+		Snapshot s = refresh(false);
+		this.rebuilds.incrementAndGet();
+		log.info("Projection built: {} people, {} ties, {} MiB in {} ms", s.graph().nodeCount(), s.graph().tieCount(),
+				s.graph().memoryBytes() / (1024 * 1024), s.builtMillis());
+		return s;
+	}
+
+	/**
+	 * Folds the overlay of the published graph into a new base, from memory, keeping
+	 * every person's index, and publishes it; queries go on meanwhile. Visible for tests
+	 * and benchmarks.
+	 * @return the snapshot published
+	 */
+	public Snapshot compactNow() {
+		snapshot();
+		Snapshot s = refresh(true);
+		this.compactions.incrementAndGet();
+		log.debug("Projection compacted: {} people, {} ties in {} ms", s.graph().nodeCount(), s.graph().tieCount(),
+				s.builtMillis());
+		return s;
+	}
+
+	/**
+	 * Builds a new graph, by re-reading Neo4j or by compacting the published graph,
+	 * replays onto it the changes applied while it was built, and publishes it unless a
+	 * newer snapshot was published meanwhile.
+	 */
+	private Snapshot refresh(boolean compaction) {
+		KnowsGraph from;
+		PersonCards fromCards;
+		TieDetails fromTies;
+		long covers;
 		synchronized (this.lock) {
-			startSeq = this.writes.get();
-			this.inflightStart = startSeq;
+			this.inflightStart = this.writes.get();
+			this.pending.clear();
+			// a re-read reflects every write committed so far; a compaction what the
+			// published graph reflects
+			from = compaction ? this.current.graph() : null;
+			fromCards = compaction ? this.current.cards() : null;
+			fromTies = compaction ? this.current.ties() : null;
+			covers = compaction ? this.current.covers() : this.inflightStart;
 		}
 		long started = System.nanoTime();
 		Loaded loaded;
 		try {
-			loaded = load();
+			loaded = compaction ? compacted(from, fromCards, fromTies) : load();
 		}
 		catch (RuntimeException ex) {
 			synchronized (this.lock) {
 				this.inflightStart = -1;
-				this.withdrawals.clear();
+				this.pending.clear();
 			}
 			throw ex;
 		}
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		KnowsGraph graph = loaded.graph();
 		synchronized (this.lock) {
-			for (Withdrawal w : this.withdrawals) {
-				w.change().accept(graph);
-			}
-			// the new graph reflects every write up to startSeq, plus the withdrawals
-			// replayed after it, up to the first addition the read may have missed
-			long covers = startSeq;
-			for (Withdrawal w : this.withdrawals) {
-				if (w.seq() == covers + 1) {
-					covers = w.seq();
+			// replay what was applied meanwhile (idempotent); the graph covers those
+			// writes up to the first bulk write the build may have missed
+			TieDetails ties = loaded.ties();
+			for (Pending p : this.pending) {
+				if (p.changes() != null) {
+					KnowsGraph before = graph;
+					graph = applyTo(graph, p.changes());
+					if (graph != before) {
+						ties = remapTies(before, graph, ties);
+					}
+					if (p.seq() == covers + 1) {
+						covers = p.seq();
+					}
 				}
 			}
-			this.withdrawals.clear();
+			this.pending.clear();
 			this.inflightStart = -1;
 			Snapshot previous = this.current;
 			if (previous == null || previous.covers() <= covers) {
-				this.current = new Snapshot(graph, loaded.cards(), loaded.ties(), covers, millis);
+				this.current = new Snapshot(graph, loaded.cards(), ties, covers, millis);
 			}
 			this.lock.notifyAll();
+			return this.current;
 		}
-		log.info("Projection built: {} people, {} ties, {} MiB (cards and tie details {} MiB) in {} ms",
-				graph.nodeCount(), graph.tieCount(), graph.memoryBytes() / (1024 * 1024),
-				(loaded.cards().memoryBytes() + loaded.ties().memoryBytes()) / (1024 * 1024), millis);
-		return this.current;
+	}
+
+	/**
+	 * The published graph compacted from memory, every person at the same index: the
+	 * cards carry over as they are, the tie details move to the new tie numbering.
+	 */
+	private static Loaded compacted(KnowsGraph from, PersonCards cards, TieDetails ties) {
+		KnowsGraph graph = from.compact(Math.max(from.capacity(), headroom(from.nodeCount())));
+		return new Loaded(graph, cards, remapTies(from, graph, ties));
+	}
+
+	/**
+	 * Tie details renumbered for a compacted graph: compaction keeps people's indices but
+	 * numbers the ties afresh. O(m log n); runs where compaction does, off the query
+	 * path.
+	 */
+	static TieDetails remapTies(KnowsGraph from, KnowsGraph to, TieDetails ties) {
+		int oldTies = from.tieCapacity() + from.overlayTieCount();
+		int[] target = new int[oldTies];
+		java.util.Arrays.fill(target, -1);
+		int newTies = to.tieCapacity() + to.overlayTieCount();
+		for (int t = 0; t < newTies; t++) {
+			int[] ends = to.tieEndpoints(t);
+			int old = from.tieBetween(ends[0], ends[1]);
+			if (old >= 0 && old < oldTies) {
+				target[old] = t;
+			}
+		}
+		return ties.permuted(target, newTies);
+	}
+
+	/** Person slots for {@code n} people and room to grow. */
+	private static int headroom(int n) {
+		return n + Math.max(64, n / 8);
 	}
 
 	private Loaded load() {
@@ -571,7 +717,10 @@ public class Projection {
 	record Loaded(KnowsGraph graph, PersonCards cards, TieDetails ties) {
 	}
 
-	private record Withdrawal(long seq, Consumer<KnowsGraph> change) {
+	/**
+	 * A write applied while a re-read or compaction ran; null changes for a bulk write.
+	 */
+	private record Pending(long seq, List<ChangeLog.Change> changes) {
 	}
 
 }
