@@ -109,7 +109,8 @@ public class People {
 	 * opened themselves (an admin's edit), never open one.
 	 */
 	UpsertCounts upsertPeople(List<PersonRow> rows, boolean adminMayClose) {
-		Map<String, Object> mode = Map.of("adminMayClose", adminMayClose);
+		Map<String, Object> mode = new HashMap<>(PersonRow.sharedParameters(rows));
+		mode.put("adminMayClose", adminMayClose);
 		String kept = Cypher.query("people/consent-kept");
 		return write("people/upsert", Change.added(), rows, PersonRow::parameters, mode, (tx, params) -> {
 			List<String> ids = new ArrayList<>();
