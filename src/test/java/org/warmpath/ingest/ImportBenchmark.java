@@ -60,7 +60,11 @@ public final class ImportBenchmark {
 					Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
 				new SchemaMigrations(driver);
 				ChangeLog changes = new ChangeLog();
-				Imports imports = new Imports(driver, IngestProperties.defaults(), event -> {
+				IngestProperties defaults = IngestProperties.defaults();
+				IngestProperties properties = new IngestProperties(defaults.batchSize(), defaults.maxErrors(),
+						defaults.linkedinStrength(), Integer.getInteger("writers", defaults.connectionWriters()));
+				System.out.printf(Locale.ROOT, "connection writers: %d%n", properties.connectionWriters());
+				Imports imports = new Imports(driver, properties, event -> {
 				}, new People(driver, changes));
 				Path csv = work.resolve("csv");
 				RateProgress progress = new RateProgress(new PrintWriter(System.out, true));
