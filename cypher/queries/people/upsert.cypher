@@ -14,8 +14,9 @@
 // row (a MERGE on a shared node takes its lock and an index seek: 17 of them per row made the import crawl), and
 // looked up by key afterwards. A person the lookup did not find gets plain CREATEs for their relationships; the
 // person node itself is still MERGEd (the same index seek a CREATE's uniqueness check makes) so that a concurrent
-// writer of the same id waits on the lock instead of failing. "created" is read after that MERGE (updatedAt is
-// set by every write, so it is unset only on a node this transaction just made; ids are unique within a batch).
+// writer of the same id waits on the lock instead of failing. "created" is read after that MERGE: not found by the
+// lookup, and no updatedAt (every people and LinkedIn write sets it, so a person another transaction created in
+// between is not taken for new and given a second set of relationships; ids are unique within a batch).
 // replan=skip: a growing import would otherwise replan (1-2 s) as statistics change; the plan is index
 // seeks driven by UNWIND, good at any size.
 CYPHER replan=skip
@@ -49,7 +50,7 @@ WHERE old IS NULL OR old.fingerprint IS NULL OR old.fingerprint <> row.fingerpri
        AND coalesce(old.openToIntroductions, false))
 MERGE (p:Person {id: row.id})
   ON CREATE SET p.createdAt = datetime()
-WITH p, row, p.updatedAt IS NULL AS created
+WITH p, row, old IS NULL AND p.updatedAt IS NULL AS created
 SET p.name = row.name,
     p.headline = row.headline,
     p.grade = row.grade,
