@@ -42,6 +42,12 @@ final class GenerateCommand implements Callable<Integer> {
 			description = "Random seed (default: ${DEFAULT-VALUE}); the same seed gives the same files.")
 	long seed;
 
+	@Option(names = "--mean-degree", paramLabel = "D", defaultValue = "20",
+			description = "Mean number of ties per person counted at both ends, 0.."
+					+ DemoNetworkGenerator.MAX_MEAN_DEGREE
+					+ " (default: ${DEFAULT-VALUE}, ten ties a person); 0 keeps the generator's natural density (about 10.7).")
+	double meanDegree;
+
 	@Option(names = "--out", paramLabel = "DIR", required = true,
 			description = "Folder to write the files into (created when missing).")
 	Path out;
@@ -52,9 +58,14 @@ final class GenerateCommand implements Callable<Integer> {
 			throw new ParameterException(this.spec.commandLine(), "--people must be between "
 					+ DemoNetworkGenerator.MIN_PEOPLE + " and " + DemoNetworkGenerator.MAX_PEOPLE);
 		}
+		if (!(this.meanDegree >= 0 && this.meanDegree <= DemoNetworkGenerator.MAX_MEAN_DEGREE)) {
+			throw new ParameterException(this.spec.commandLine(),
+					"--mean-degree must be between 0 and " + DemoNetworkGenerator.MAX_MEAN_DEGREE);
+		}
 		long started = System.nanoTime();
 		try {
-			DemoNetwork network = new DemoNetworkGenerator().generate((int) this.people, this.seed, this.out);
+			DemoNetwork network = new DemoNetworkGenerator().withMeanDegree(this.meanDegree)
+				.generate((int) this.people, this.seed, this.out);
 			this.spec.commandLine()
 				.getOut()
 				.printf(Locale.ROOT,

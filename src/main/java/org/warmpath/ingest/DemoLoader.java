@@ -50,7 +50,8 @@ class DemoLoader implements ApplicationRunner {
 				Math.max(DemoNetworkGenerator.MIN_PEOPLE, this.demo.people()));
 		Path dir = Files.createTempDirectory("warmpath-demo-");
 		try {
-			DemoNetwork network = new DemoNetworkGenerator().generate(people, this.demo.seed(), dir);
+			DemoNetwork network = new DemoNetworkGenerator().withMeanDegree(this.demo.meanDegree())
+				.generate(people, this.demo.seed(), dir);
 			ImportReport persons = this.imports.importPeople(dir.resolve(DemoNetworkGenerator.PEOPLE_FILE),
 					ImportMode.TOLERANT, ImportProgress.NONE);
 			ImportReport ties = this.imports.importConnections(dir.resolve(DemoNetworkGenerator.CONNECTIONS_FILE),

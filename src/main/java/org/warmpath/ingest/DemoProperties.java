@@ -8,7 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param people size of the network; 0 loads nothing
  * @param seed seed of the generator, so every start shows the same network
+ * @param meanDegree ties per person counted at both ends (20: ten ties a person, so
+ * 100,000 people give about a million ties); 0 keeps the generator's natural density
+ * (about 10.7)
  */
 @ConfigurationProperties("warmpath.demo")
-public record DemoProperties(@DefaultValue("2000") int people, @DefaultValue("42") long seed) {
+public record DemoProperties(@DefaultValue("2000") int people, @DefaultValue("42") long seed,
+		@DefaultValue("20") double meanDegree) {
 }

@@ -6,15 +6,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
@@ -125,7 +131,7 @@ public class Imports {
 	public ImportReport importConnections(Path file, ImportMode mode, TieSource source, ImportProgress progress) {
 		return run("connections", () -> Files.newInputStream(file), Formats.CONNECTIONS,
 				tie -> List.of(tie.source(), tie.target()), rows -> this.people.upsertTies(rows, source.value()), mode,
-				progress);
+				progress, this.properties.connectionWriters());
 	}
 
 	// ---- mentoring.csv ---------------------------------------------------------------
@@ -277,17 +283,23 @@ public class Imports {
 
 	private <T> ImportReport run(String what, Input input, RowFormat<T> format, Function<T, List<String>> references,
 			BatchWriter<T> writer, ImportMode mode, ImportProgress progress) {
+		return run(what, input, format, references, writer, mode, progress, 1);
+	}
+
+	/** As above, writing up to {@code writers} batches at once (see {@link Writes}). */
+	private <T> ImportReport run(String what, Input input, RowFormat<T> format, Function<T, List<String>> references,
+			BatchWriter<T> writer, ImportMode mode, ImportProgress progress, int writers) {
 		long started = System.nanoTime();
 		Errors errors = new Errors(this.properties.maxErrors());
 		Pass pass;
 		if (mode == ImportMode.STRICT) {
-			pass = pass(input, format, references, null, errors, "validating", progress);
+			pass = pass(input, format, references, null, errors, "validating", progress, writers);
 			if (errors.rejected == 0) {
-				pass = pass(input, format, references, writer, errors, "writing", progress);
+				pass = pass(input, format, references, writer, errors, "writing", progress, writers);
 			}
 		}
 		else {
-			pass = pass(input, format, references, writer, errors, "importing", progress);
+			pass = pass(input, format, references, writer, errors, "importing", progress, writers);
 		}
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		UpsertCounts counts = pass.counts;
@@ -345,7 +357,7 @@ public class Imports {
 	}
 
 	private <T> Pass pass(Input input, RowFormat<T> format, Function<T, List<String>> references, BatchWriter<T> writer,
-			Errors errors, String phase, ImportProgress progress) {
+			Errors errors, String phase, ImportProgress progress, int writers) {
 		Pass pass = new Pass();
 		int batchSize = this.properties.batchSize();
 		List<T> batch = new ArrayList<>(Math.min(batchSize, 10_000));
@@ -354,6 +366,8 @@ public class Imports {
 		// after a known number of committed batches), at most every PROGRESS_EVERY rows.
 		long every = Math.min(PROGRESS_EVERY, batchSize);
 		long[] seen = { 0 };
+		long[] told = { 0 };
+		Writes<T> writes = new Writes<>(pass, format, (writer != null) ? writers : 1);
 		Runnable flush = () -> {
 			if (batch.isEmpty()) {
 				return;
@@ -363,12 +377,7 @@ public class Imports {
 				good = checkReferences(batch, lines, references, errors);
 			}
 			if (writer != null && !good.isEmpty()) {
-				UpsertCounts counts = writer.write(good);
-				if (!counts.consentKept().isEmpty()) {
-					keptConsent(pass, counts.consentKept(), good, (good == batch) ? lines : List.of(), format);
-					counts = new UpsertCounts(counts.created(), counts.updated(), counts.unchanged());
-				}
-				pass.counts = pass.counts.plus(counts);
+				writes.write(writer, good, (good == batch) ? lines : List.of());
 			}
 			batch.clear();
 			lines.clear();
@@ -393,14 +402,20 @@ public class Imports {
 
 			private void tick() {
 				if (++seen[0] % every == 0) {
-					progress.progress(phase, seen[0]);
+					// rows of batches still being written are not told as written yet
+					long done = Math.max(told[0], seen[0] - writes.pendingRows());
+					if (done > told[0] || writes.pendingRows() == 0) {
+						told[0] = done;
+						progress.progress(phase, done);
+					}
 				}
 			}
 
 		};
-		try (InputStream in = input.open()) {
+		try (InputStream in = input.open(); writes) {
 			RowReader.Outcome outcome = RowReader.read(in, format, sink);
 			flush.run();
+			writes.finish();
 			pass.rows = outcome.rows();
 		}
 		catch (IOException ex) {
@@ -408,6 +423,130 @@ public class Imports {
 		}
 		progress.progress(phase, pass.rows);
 		return pass;
+	}
+
+	/**
+	 * The batches of a pass being written: one after the other on the reading thread, or
+	 * with {@code writers > 1} up to that many at once, each in its own transaction, on
+	 * worker threads while the next batch is read and checked. Results are taken in the
+	 * order the batches were read. A batch that fails stops the pass: the batches already
+	 * started are waited for (nothing goes on writing after the import returns) and the
+	 * failure is thrown, exactly as a failed batch of a sequential import would be;
+	 * committed batches stay, as they do there.
+	 */
+	private final class Writes<T> implements AutoCloseable {
+
+		private final Pass pass;
+
+		private final RowFormat<T> format;
+
+		private final int writers;
+
+		private final ExecutorService pool;
+
+		private final Deque<Pending> pending = new ArrayDeque<>();
+
+		private long pendingRows;
+
+		private record Pending(Future<UpsertCounts> result, List<Object> rows, List<Long> lines) {
+		}
+
+		Writes(Pass pass, RowFormat<T> format, int writers) {
+			this.pass = pass;
+			this.format = format;
+			this.writers = writers;
+			this.pool = (writers > 1) ? Executors.newFixedThreadPool(writers, (task) -> {
+				Thread thread = new Thread(task, "warmpath-import-writer");
+				thread.setDaemon(true);
+				return thread;
+			}) : null;
+		}
+
+		long pendingRows() {
+			return this.pendingRows;
+		}
+
+		void write(BatchWriter<T> writer, List<T> rows, List<Long> lines) {
+			if (this.pool == null) {
+				add(writer.write(rows), rows, lines);
+				return;
+			}
+			while (this.pending.size() >= this.writers) {
+				takeOldest();
+			}
+			List<T> copy = List.copyOf(rows);
+			List<Long> copyLines = List.copyOf(lines);
+			this.pending.add(new Pending(this.pool.submit(() -> writer.write(copy)), List.copyOf(copy), copyLines));
+			this.pendingRows += copy.size();
+		}
+
+		/** Waits for every batch still being written. */
+		void finish() {
+			while (!this.pending.isEmpty()) {
+				takeOldest();
+			}
+		}
+
+		@SuppressWarnings("unchecked")
+		private void takeOldest() {
+			Pending oldest = this.pending.peekFirst();
+			UpsertCounts counts = await(oldest.result());
+			this.pending.removeFirst();
+			this.pendingRows -= oldest.rows().size();
+			add(counts, (List<T>) oldest.rows(), oldest.lines());
+		}
+
+		private void add(UpsertCounts counts, List<T> rows, List<Long> lines) {
+			if (!counts.consentKept().isEmpty()) {
+				keptConsent(this.pass, counts.consentKept(), rows, lines, this.format);
+				counts = new UpsertCounts(counts.created(), counts.updated(), counts.unchanged());
+			}
+			this.pass.counts = this.pass.counts.plus(counts);
+		}
+
+		private static UpsertCounts await(Future<UpsertCounts> result) {
+			try {
+				return result.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while a batch was being written", ex);
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				if (ex.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
+		}
+
+		/**
+		 * After a failure: waits for the batches already started, then stops the pool.
+		 */
+		@Override
+		public void close() {
+			if (this.pool == null) {
+				return;
+			}
+			for (Pending left : this.pending) {
+				try {
+					left.result().get();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+				catch (ExecutionException ex) {
+					log.debug("A batch written alongside a failed one failed too: {}", ex.getCause().toString());
+				}
+			}
+			this.pending.clear();
+			this.pool.shutdownNow();
+		}
+
 	}
 
 	/**

@@ -9,10 +9,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize rows written per transaction ({@code UNWIND $rows})
  * @param maxErrors rejected rows listed in a report (all are counted)
  * @param linkedinStrength strength of a tie imported from LinkedIn, in (0, 1]
+ * @param connectionWriters connections.csv batches written at once, each in its own
+ * transaction (1: one after the other); a deadlock between two of them is retried by the
+ * driver like any transient error
  */
 @ConfigurationProperties("warmpath.ingest")
 public record IngestProperties(@DefaultValue("5000") int batchSize, @DefaultValue("1000") int maxErrors,
-		@DefaultValue("0.3") double linkedinStrength) {
+		@DefaultValue("0.3") double linkedinStrength, @DefaultValue("2") int connectionWriters) {
 
 	public IngestProperties {
 		if (batchSize < 1) {
@@ -20,6 +23,10 @@ public record IngestProperties(@DefaultValue("5000") int batchSize, @DefaultValu
 		}
 		if (maxErrors < 0) {
 			throw new IllegalArgumentException("warmpath.ingest.max-errors must not be negative: " + maxErrors);
+		}
+		if (connectionWriters < 1) {
+			throw new IllegalArgumentException(
+					"warmpath.ingest.connection-writers must be positive: " + connectionWriters);
 		}
 		if (!(linkedinStrength > 0 && linkedinStrength <= 1)) {
 			throw new IllegalArgumentException(
@@ -29,7 +36,7 @@ public record IngestProperties(@DefaultValue("5000") int batchSize, @DefaultValu
 
 	/** The defaults, for use without Spring. */
 	public static IngestProperties defaults() {
-		return new IngestProperties(5000, 1000, 0.3);
+		return new IngestProperties(5000, 1000, 0.3, 2);
 	}
 
 }

@@ -129,7 +129,8 @@ public class People {
 	 * slip between.
 	 */
 	UpsertCounts upsertPeople(List<PersonRow> rows, boolean adminMayClose, boolean refuseKept) {
-		Map<String, Object> mode = Map.of("adminMayClose", adminMayClose);
+		Map<String, Object> mode = new HashMap<>(PersonRow.sharedParameters(rows));
+		mode.put("adminMayClose", adminMayClose);
 		String kept = Cypher.query("people/consent-kept");
 		return write("people/upsert", Change.added(), rows, PersonRow::parameters, mode, (tx, params) -> {
 			List<String> ids = new ArrayList<>();

@@ -7,9 +7,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -112,15 +116,10 @@ public record PersonRow(String id, String name, String headline, String grade, S
 
 	/** The row as one of the {@code $rows} of {@code people/upsert}. */
 	Map<String, Object> parameters() {
-		List<Map<String, Object>> memberships = new ArrayList<>();
+		List<Map<String, Object>> memberships = memberships();
 		List<String> programmeIds = new ArrayList<>();
-		for (String programme : this.programmes) {
-			String name = stripRole(programme);
-			String id = Text.slug(name);
-			if (!programmeIds.contains(id)) {
-				programmeIds.add(id);
-				memberships.add(Map.of("id", id, "name", name, "as", role(programme)));
-			}
+		for (Map<String, Object> membership : memberships) {
+			programmeIds.add((String) membership.get("id"));
 		}
 		Map<String, Object> row = new HashMap<>();
 		row.put("id", this.id);
@@ -140,6 +139,56 @@ public record PersonRow(String id, String name, String headline, String grade, S
 		row.put("programmeIds", programmeIds);
 		row.put("fingerprint", fingerprint());
 		return row;
+	}
+
+	/**
+	 * The distinct shared nodes a batch names, as the parameters {@code people/upsert}
+	 * merges once per batch: {@code specialties}, {@code regions}, {@code skills} (names)
+	 * and {@code organisations}, {@code programmes} ({@code {id, name}}, the first row's
+	 * name for an id, as a per-row MERGE would have created it).
+	 * @param rows the batch
+	 * @return the parameters
+	 */
+	static Map<String, Object> sharedParameters(List<PersonRow> rows) {
+		Set<String> specialties = new LinkedHashSet<>();
+		Set<String> regions = new LinkedHashSet<>();
+		Set<String> skills = new LinkedHashSet<>();
+		Map<String, Map<String, Object>> organisations = new LinkedHashMap<>();
+		Map<String, Map<String, Object>> programmes = new LinkedHashMap<>();
+		for (PersonRow row : rows) {
+			if (row.specialty != null) {
+				specialties.add(row.specialty);
+			}
+			if (row.region != null) {
+				regions.add(row.region);
+			}
+			skills.addAll(row.skills);
+			if (row.organisation != null) {
+				organisations.putIfAbsent(row.organisationId(),
+						Map.of("id", row.organisationId(), "name", row.organisation));
+			}
+			for (Map<String, Object> membership : row.memberships()) {
+				programmes.putIfAbsent((String) membership.get("id"),
+						Map.of("id", membership.get("id"), "name", membership.get("name")));
+			}
+		}
+		return Map.of("specialties", List.copyOf(specialties), "regions", List.copyOf(regions), "skills",
+				List.copyOf(skills), "organisations", List.copyOf(organisations.values()), "programmes",
+				List.copyOf(programmes.values()));
+	}
+
+	/** The programmes as {@code {id, name, as}}, one per programme id. */
+	private List<Map<String, Object>> memberships() {
+		List<Map<String, Object>> memberships = new ArrayList<>();
+		Set<String> ids = new HashSet<>();
+		for (String programme : this.programmes) {
+			String name = stripRole(programme);
+			String id = Text.slug(name);
+			if (ids.add(id)) {
+				memberships.add(Map.of("id", id, "name", name, "as", role(programme)));
+			}
+		}
+		return memberships;
 	}
 
 	/**

@@ -18,8 +18,11 @@ import org.warmpath.schema.SchemaMigrations;
 
 /**
  * Import throughput on a fresh embedded database: generates a demo network with about the
- * requested number of connections (about five per person), imports people, connections
- * and mentoring, then re-imports the connections (all unchanged), printing rows/s.
+ * requested number of connections, imports people, connections and mentoring, then
+ * re-imports the connections (all unchanged), printing rows/s. {@code -DmeanDegree=D}
+ * asks the generator for mean degree D ({@code D / 2} connections per person; default 0:
+ * the generator's natural density, about 10.7, as the figures recorded before issue 13);
+ * {@code -Dwriters=N} sets {@code warmpath.ingest.connection-writers}.
  *
  * <p>
  * Not a unit test (excluded from surefire). Run after {@code mvn test-compile}:
@@ -45,22 +48,29 @@ public final class ImportBenchmark {
 	static void run(long connections) throws Exception {
 		Path work = Files.createTempDirectory("warmpath-benchmark-");
 		try {
-			DemoNetworkGenerator generator = new DemoNetworkGenerator();
-			int people = (int) Math.max(DemoNetworkGenerator.MIN_PEOPLE, connections / 5);
+			double meanDegree = Double.parseDouble(System.getProperty("meanDegree", "0"));
+			DemoNetworkGenerator generator = new DemoNetworkGenerator().withMeanDegree(meanDegree);
+			int people = (int) Math.max(DemoNetworkGenerator.MIN_PEOPLE,
+					connections / Math.max(5, (long) (meanDegree / 2)));
 			long started = System.nanoTime();
 			DemoNetwork network = generator.generate(people, 42, work.resolve("csv"));
 			if (network.ties() < connections * 9 / 10) {
 				people = (int) Math.min(DemoNetworkGenerator.MAX_PEOPLE, (long) people * connections / network.ties());
 				network = generator.generate(people, 42, work.resolve("csv"));
 			}
-			System.out.printf(Locale.ROOT, "%n== %,d people, %,d connections, %,d mentoring (generated in %.1f s)%n",
-					network.people(), network.ties(), network.mentoringRelations(),
+			System.out.printf(Locale.ROOT,
+					"%n== %,d people, %,d connections (mean degree %.1f), %,d mentoring (generated in %.1f s)%n",
+					network.people(), network.ties(), network.meanDegree(), network.mentoringRelations(),
 					(System.nanoTime() - started) / 1e9);
 			try (EmbeddedNeo4j db = EmbeddedNeo4j.start(work.resolve("db"), 0, Duration.ofMinutes(10), "1g");
 					Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
 				new SchemaMigrations(driver);
 				ChangeLog changes = new ChangeLog();
-				Imports imports = new Imports(driver, IngestProperties.defaults(), event -> {
+				IngestProperties defaults = IngestProperties.defaults();
+				IngestProperties properties = new IngestProperties(defaults.batchSize(), defaults.maxErrors(),
+						defaults.linkedinStrength(), Integer.getInteger("writers", defaults.connectionWriters()));
+				System.out.printf(Locale.ROOT, "connection writers: %d%n", properties.connectionWriters());
+				Imports imports = new Imports(driver, properties, event -> {
 				}, new People(driver, changes));
 				Path csv = work.resolve("csv");
 				RateProgress progress = new RateProgress(new PrintWriter(System.out, true));

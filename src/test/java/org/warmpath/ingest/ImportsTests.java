@@ -55,6 +55,30 @@ class ImportsTests {
 	}
 
 	@Test
+	void aPersonWrittenByAnotherPathIsUpdatedNotCreatedAgain() {
+		// a person a restore (or any writer but the people upsert) made: no fingerprint,
+		// no updatedAt
+		this.driver.executableQuery("CREATE (:Person {id: $p + 'bare', name: 'Bare'})")
+			.withParameters(Map.of("p", this.p))
+			.execute();
+		ImportReport report = this.imports.importPeople(csv("id,name,specialty,region,skills\n" + this.p
+				+ "bare,Bare,Cardiology,London,a;b\n" + this.p + "fresh,Fresh,Cardiology,London,a;b\n"),
+				ImportMode.STRICT);
+		assertThat(report.created()).isEqualTo(1);
+		assertThat(report.updated()).isEqualTo(1);
+		for (String id : List.of("bare", "fresh")) {
+			assertThat(this.g.count("MATCH (:Person {id: $p + '" + id + "'})-[r]->() RETURN count(r)")).as(id)
+				.isEqualTo(4);
+		}
+		ImportReport again = this.imports.importPeople(csv("id,name,specialty,region,skills\n" + this.p
+				+ "bare,Bare,Cardiology,London,a;b\n" + this.p + "fresh,Fresh,Cardiology,London,b\n"),
+				ImportMode.STRICT);
+		assertThat(again.unchanged()).isEqualTo(1);
+		assertThat(again.updated()).isEqualTo(1);
+		assertThat(this.g.count("MATCH (:Person {id: $p + 'fresh'})-[r]->() RETURN count(r)")).isEqualTo(3);
+	}
+
+	@Test
 	void connectionsAreStoredOnceAndMarkedWithTheirOrigin() {
 		this.imports.importPeople(csv("id,name\n" + this.p + "a,Ada\n" + this.p + "b,Bob\n"), ImportMode.STRICT);
 		ImportReport report = this.imports

@@ -48,6 +48,20 @@ class SchemaMigrationsTests {
 	}
 
 	@Test
+	void indexesNoQueryUsesAreDroppedAndTheUsedOnesKept() {
+		List<String> indexes = this.driver.executableQuery("SHOW INDEXES YIELD name RETURN name")
+			.execute()
+			.records()
+			.stream()
+			.map(r -> r.get("name").asString())
+			.toList();
+		assertThat(indexes).doesNotContain("person_name", "person_name_text", "person_grade",
+				"person_open_to_introductions", "person_linkedin_url");
+		assertThat(indexes).contains("person_open_to_mentoring", "introduction_status", "introduction_requested_at",
+				"account_person", "mentors_status", "change_at");
+	}
+
+	@Test
 	void aChangedMigrationStopsStartUp() {
 		this.driver.executableQuery("MATCH (m:__WarmPathMigration {version: 1}) SET m.checksum = 'tampered'").execute();
 		try {

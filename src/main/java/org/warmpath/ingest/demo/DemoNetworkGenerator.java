@@ -103,9 +103,25 @@ public final class DemoNetworkGenerator {
 
 	private static final int MAX_ACTIVE_MENTORS_PER_MENTEE = 2;
 
+	/**
+	 * The mean degree (ties per person counted at both ends) the demo loader and the
+	 * command line ask for: 10 ties a person, so 100,000 people give about a million
+	 * ties.
+	 */
+	public static final double DEFAULT_MEAN_DEGREE = 20;
+
+	/** The largest mean degree accepted. */
+	public static final double MAX_MEAN_DEGREE = 60;
+
 	private final LocalDate asOf;
 
-	/** A generator dated {@link #DEFAULT_AS_OF}. */
+	/** Mean degree asked for; 0 for the natural density of the structure phases. */
+	private final double meanDegree;
+
+	/**
+	 * A generator dated {@link #DEFAULT_AS_OF}, at the natural density of its structure
+	 * (mean degree about 10.7: see {@link #withMeanDegree(double)} for denser networks).
+	 */
 	public DemoNetworkGenerator() {
 		this(DEFAULT_AS_OF);
 	}
@@ -120,6 +136,28 @@ public final class DemoNetworkGenerator {
 			throw new IllegalArgumentException("asOf must lie between 1996-01-01 and 2080-12-31: " + asOf);
 		}
 		this.asOf = asOf;
+		this.meanDegree = 0;
+	}
+
+	private DemoNetworkGenerator(LocalDate asOf, double meanDegree) {
+		this.asOf = asOf;
+		this.meanDegree = meanDegree;
+	}
+
+	/**
+	 * The same generator, topping the network up with closure and conference ties until
+	 * its mean degree is {@code meanDegree} (see {@link NetworkStructure}). A mean degree
+	 * at or below the natural one (about 10.7) changes nothing: ties are only added.
+	 * Output for a given size, seed and mean degree is as deterministic as ever.
+	 * @param meanDegree 0 (natural density) to {@value #MAX_MEAN_DEGREE}
+	 * @return the generator
+	 */
+	public DemoNetworkGenerator withMeanDegree(double meanDegree) {
+		if (!(meanDegree >= 0 && meanDegree <= MAX_MEAN_DEGREE)) {
+			throw new IllegalArgumentException(
+					"mean degree must be between 0 and " + MAX_MEAN_DEGREE + ": " + meanDegree);
+		}
+		return new DemoNetworkGenerator(this.asOf, meanDegree);
 	}
 
 	/**
@@ -191,7 +229,7 @@ public final class DemoNetworkGenerator {
 		int asOfDay = (int) this.asOf.toEpochDay();
 		int firstDay = (int) FIRST_DAY.toEpochDay();
 		Population population = Population.generate(people, SplitMix64.forPhase(seed, PHASE_PEOPLE), asOfDay, firstDay);
-		NetworkStructure structure = new NetworkStructure(population, seed, asOfDay, firstDay).build();
+		NetworkStructure structure = new NetworkStructure(population, seed, asOfDay, firstDay, this.meanDegree).build();
 		Output out = new Output(population.size, firstDay, asOfDay);
 
 		int mentors = writePeople(population, out, peopleOut);

@@ -21,6 +21,11 @@ import java.util.Arrays;
  * in proportion to a Pareto-distributed fitness (within the specialty, within the region
  * or anywhere) or to their conference degree so far (preferential attachment). This gives
  * the heavy-tailed degree distribution and the long-range shortcuts.</li>
+ * <li><b>Top-up</b> (only when a mean degree above the natural one, about 10.7, is asked
+ * for): until the network has {@code meanDegree * n / 2} ties, a uniformly drawn person
+ * gets either a friend of a friend (60%, colleague or alumni: keeps clustering high) or a
+ * weak conference tie to someone drawn by fitness within their specialty or anywhere
+ * (keeps the heavy tail and the shortcuts).</li>
  * </ol>
  * Grouping uses one sort of packed {@code long} keys per phase ({@code O(n log n)});
  * every other phase is linear in people plus ties. Memory is the tie columns, the pair
@@ -39,6 +44,10 @@ final class NetworkStructure {
 	private static final int PHASE_PROGRAMMES = 15;
 
 	private static final int PHASE_CONFERENCES = 16;
+
+	private static final int PHASE_TOP_UP = 18;
+
+	private static final double TOP_UP_CLOSURE = 0.6;
 
 	private static final double TEAM_TIE = 0.62;
 
@@ -73,10 +82,14 @@ final class NetworkStructure {
 
 	int[] closeNeighbours;
 
-	NetworkStructure(Population people, long seed, int asOfDay, int firstDay) {
+	/** Ties wanted in all (0: the natural density of the phases). */
+	private final long wantedTies;
+
+	NetworkStructure(Population people, long seed, int asOfDay, int firstDay, double meanDegree) {
 		this.people = people;
 		this.seed = seed;
-		int expected = (int) Math.min(Integer.MAX_VALUE - 16, 5.6 * people.size + 64);
+		this.wantedTies = Math.round(meanDegree * people.size / 2.0);
+		int expected = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(5.6, meanDegree / 2 + 0.1) * people.size + 64);
 		this.ties = new Ties(people, asOfDay, firstDay, expected);
 	}
 
@@ -94,6 +107,7 @@ final class NetworkStructure {
 		this.bySpecialty = sortedBy((i) -> this.people.specialty[i]);
 		this.specialtyStart = segmentStarts(this.bySpecialty, this.people.specialty, DemoVocabulary.SPECIALTIES.size());
 		conferences();
+		topUp();
 		return this;
 	}
 
@@ -324,6 +338,46 @@ final class NetworkStructure {
 					}
 				}
 			}
+		}
+	}
+
+	private void topUp() {
+		if (this.ties.size >= this.wantedTies) {
+			return;
+		}
+		SplitMix64 rng = SplitMix64.forPhase(this.seed, PHASE_TOP_UP);
+		Population p = this.people;
+		int n = p.size;
+		int[][] adjacency = this.ties.adjacency();
+		int[] offsets = adjacency[0];
+		int[] neighbours = adjacency[1];
+		double[] globalFitness = cumulativeFitness(null);
+		double[] specialtyFitness = cumulativeFitness(this.bySpecialty);
+		// a pair already tied is drawn again; the bound only stops a network too small
+		// to hold the degree asked for (every pair tied) from looping forever
+		long attempts = 50 * this.wantedTies + 1000;
+		while (this.ties.size < this.wantedTies && attempts-- > 0) {
+			int i = rng.nextInt(n);
+			int other;
+			int kind;
+			int degree = offsets[i + 1] - offsets[i];
+			if (degree > 0 && rng.chance(TOP_UP_CLOSURE)) {
+				int friend = neighbours[offsets[i] + rng.nextInt(degree)];
+				int friendDegree = offsets[friend + 1] - offsets[friend];
+				other = neighbours[offsets[friend] + rng.nextInt(friendDegree)];
+				kind = (p.organisation[i] == p.organisation[other]) ? Ties.COLLEAGUE : Ties.ALUMNI;
+			}
+			else if (rng.chance(0.5)) {
+				int s = p.specialty[i];
+				other = this.bySpecialty[sample(specialtyFitness, this.specialtyStart[s], this.specialtyStart[s + 1],
+						rng)];
+				kind = Ties.CONFERENCE;
+			}
+			else {
+				other = sample(globalFitness, 0, n, rng);
+				kind = Ties.CONFERENCE;
+			}
+			this.ties.add(i, other, kind, rng);
 		}
 	}
 

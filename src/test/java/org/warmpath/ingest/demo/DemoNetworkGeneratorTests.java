@@ -120,6 +120,44 @@ class DemoNetworkGeneratorTests {
 	}
 
 	@Test
+	void aMeanDegreeAboveTheNaturalOneTopsTheNetworkUpToItAndChangesNothingElse() throws IOException {
+		DemoNetworkGenerator dense = new DemoNetworkGenerator()
+			.withMeanDegree(DemoNetworkGenerator.DEFAULT_MEAN_DEGREE);
+		StringWriter p = new StringWriter();
+		StringWriter c = new StringWriter();
+		StringWriter m = new StringWriter();
+		DemoNetwork denser = dense.generate(PEOPLE, SEED, p, c, m);
+		assertThat(network.meanDegree()).as("natural density").isBetween(8.0, 14.0);
+		assertThat(denser.meanDegree()).isCloseTo(20.0, org.assertj.core.data.Offset.offset(0.01));
+		assertThat(denser.ties()).isEqualTo(10L * PEOPLE);
+		// the same people and mentoring; the natural ties first, then the added ones
+		assertThat(p.toString()).isEqualTo(Files.readString(dir.resolve("people.csv")));
+		assertThat(m.toString()).isEqualTo(Files.readString(dir.resolve("mentoring.csv")));
+		assertThat(c.toString()).startsWith(Files.readString(dir.resolve("connections.csv")));
+		List<CSVRecord> ties = parse(new StringReader(c.toString()), DemoNetworkGenerator.CONNECTIONS_HEADER);
+		Set<String> pairs = new HashSet<>();
+		for (CSVRecord tie : ties) {
+			String a = tie.get("source");
+			String b = tie.get("target");
+			assertThat(a).isNotEqualTo(b);
+			assertThat(pairs.add((a.compareTo(b) < 0) ? a + "|" + b : b + "|" + a)).as("pair %s %s once", a, b)
+				.isTrue();
+			assertThat(personById).containsKeys(a, b);
+		}
+		StringWriter again = new StringWriter();
+		dense.generate(PEOPLE, SEED, new StringWriter(), again, new StringWriter());
+		assertThat(again.toString()).isEqualTo(c.toString());
+		// at or below the natural density nothing changes
+		StringWriter sparse = new StringWriter();
+		new DemoNetworkGenerator().withMeanDegree(5)
+			.generate(PEOPLE, SEED, new StringWriter(), sparse, new StringWriter());
+		assertThat(sparse.toString()).isEqualTo(Files.readString(dir.resolve("connections.csv")));
+		assertThatIllegalArgumentException().isThrownBy(() -> new DemoNetworkGenerator().withMeanDegree(-1));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new DemoNetworkGenerator().withMeanDegree(DemoNetworkGenerator.MAX_MEAN_DEGREE + 1));
+	}
+
+	@Test
 	void differentSeedGivesADifferentNetwork() throws IOException {
 		String[] first = generateToStrings(500, 7L);
 		String[] other = generateToStrings(500, 8L);
