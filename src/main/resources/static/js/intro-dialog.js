@@ -4,19 +4,27 @@ import { h, field, errorBox, notice, spinner, clear } from './ui.js';
 
 /**
  * Opens the request form. `via` and `target` are {id, name}; `path` (person ids from the
- * requester to the target) is sent when every id on it is known.
+ * requester to the target) is sent when every id on it is known. When someone on the path
+ * is hidden (a private member), the request is blind: WarmPath routes it and asks each
+ * introducer on the member's behalf, and their names show once they accept.
  */
 export function askForIntroduction({ requester, via, target, path, onDone }) {
+  const blind = Array.isArray(path) && path.length >= 3 && !path.every(Boolean);
   const goal = h('textarea', { id: 'intro-goal', maxlength: '500', required: true });
   goal.value = `I would like to ask ${target.name || target.id} about mentoring.`;
   const message = h('textarea', { id: 'intro-message', maxlength: '2000' });
-  message.value = `Hello ${via.name || via.id}, would you be willing to introduce me to ${target.name || target.id}?`;
+  message.value = blind
+    ? `Hello, would you be willing to help me reach ${target.name || target.id}?`
+    : `Hello ${via.name || via.id}, would you be willing to introduce me to ${target.name || target.id}?`;
   const out = h('div', { 'aria-live': 'polite' });
   const send = h('button', { type: 'submit', id: 'intro-send' }, 'Send request');
   const cancel = h('button', { type: 'button', class: 'secondary', onclick: () => dialog.close() }, 'Cancel');
   const form = h('form', { method: 'dialog' },
     h('h2', { id: 'intro-title' }, 'Ask for an introduction'),
-    h('p', {}, 'Ask ', h('strong', {}, via.name || via.id), ' to introduce you to ', h('strong', {}, target.name || target.id), '.'),
+    blind
+      ? h('p', { id: 'intro-blind' }, 'Some people on this path keep their connections private. WarmPath will ask them for you, one at a time; you see each name once that person accepts. Your request to reach ',
+        h('strong', {}, target.name || target.id), ' goes along the warmest route WarmPath finds.')
+      : h('p', {}, 'Ask ', h('strong', {}, via.name || via.id), ' to introduce you to ', h('strong', {}, target.name || target.id), '.'),
     field('Why you want to meet them', goal, 'Up to 500 characters'),
     field('Note to the introducer', message, 'Up to 2000 characters'),
     out, h('div', { class: 'actions' }, send, cancel));
@@ -25,12 +33,15 @@ export function askForIntroduction({ requester, via, target, path, onDone }) {
     e.preventDefault();
     send.disabled = true;
     clear(out).append(spinner('Sending…'));
-    const body = { target: target.id, via: via.id, goal: goal.value.trim(), message: message.value.trim() };
-    if (path && path.length >= 3 && path.every(Boolean)) body.path = path;
+    const body = blind ? { target: target.id, goal: goal.value.trim(), message: message.value.trim() }
+      : { target: target.id, via: via.id, goal: goal.value.trim(), message: message.value.trim() };
+    if (!blind && path && path.length >= 3 && path.every(Boolean)) body.path = path;
     if (requester) body.requester = requester;
     try {
-      const intro = await api('/api/introductions', { method: 'POST', body });
-      clear(out).append(notice(`Request sent to ${intro.introducer?.name || via.name}: status ${intro.status}.`));
+      const intro = await api(blind ? '/api/introductions/blind' : '/api/introductions', { method: 'POST', body });
+      clear(out).append(notice(intro.introducer?.anonymous
+        ? `Request sent to a private member on the way: status ${intro.status}. Their name shows once they accept.`
+        : `Request sent to ${intro.introducer?.name || via.name}: status ${intro.status}.`));
       send.hidden = true;
       cancel.textContent = 'Close';
       onDone?.(intro);

@@ -19,7 +19,8 @@ public record EgoNetwork(String center, int depth, List<Node> nodes, List<Link> 
 	 * @param id person id
 	 * @param name display name
 	 * @param hops distance from the centre
-	 * @param degree ties in the whole network
+	 * @param degree ties in the whole network (for a member: only those the visibility
+	 * rule shows them)
 	 * @param grade grade as written
 	 * @param seniority grade ordinal
 	 * @param specialty main specialty
@@ -31,6 +32,14 @@ public record EgoNetwork(String center, int depth, List<Node> nodes, List<Link> 
 	 */
 	public record Node(String id, String name, int hops, int degree, String grade, Integer seniority, String specialty,
 			String region, String organisation, boolean openToIntroductions, boolean mentor, boolean mentee) {
+
+		/**
+		 * The same person with another degree (a viewer's count of the ties they see).
+		 */
+		Node withDegree(int visible) {
+			return new Node(this.id, this.name, this.hops, visible, this.grade, this.seniority, this.specialty,
+					this.region, this.organisation, this.openToIntroductions, this.mentor, this.mentee);
+		}
 	}
 
 	/**

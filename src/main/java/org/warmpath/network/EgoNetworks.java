@@ -106,7 +106,8 @@ public class EgoNetworks {
 	/**
 	 * An ego network as the viewer may see it: the ties {@link Viewer#tieVisible} shows,
 	 * and the people two hops out only while a shown tie still reaches them (the centre
-	 * and their direct contacts always show).
+	 * and their direct contacts always show); each person's degree counts only the ties
+	 * the viewer may see.
 	 * @param network the full network
 	 * @param viewer who asks
 	 * @return the network as the viewer may see it
@@ -124,11 +125,31 @@ public class EgoNetworks {
 			linked.add(l.source());
 			linked.add(l.target());
 		});
+		KnowsGraph graph = viewer.graph();
 		List<EgoNetwork.Node> nodes = network.nodes()
 			.stream()
 			.filter(n -> n.hops() < 2 || linked.contains(n.id()))
+			.map(n -> n.withDegree(visibleDegree(graph, viewer, n.id())))
 			.toList();
 		return new EgoNetwork(network.center(), network.depth(), nodes, links, network.truncated());
+	}
+
+	/**
+	 * How many of a person's ties this viewer may see: a count of all of them would tell
+	 * how many contacts a private member keeps. O(degree).
+	 */
+	private static int visibleDegree(KnowsGraph graph, Viewer viewer, String id) {
+		int v = graph.indexOf(id);
+		if (v < 0) {
+			return 0;
+		}
+		int[] seen = new int[1];
+		graph.forEachNeighbour(v, (w, s, t) -> {
+			if (viewer.tieVisible(v, w)) {
+				seen[0]++;
+			}
+		});
+		return seen[0];
 	}
 
 	private static int[] byStrength(KnowsGraph graph, int v) {

@@ -66,5 +66,5 @@ function possible(action, status) {
   return ({ accept: ['REQUESTED'], decline: ['REQUESTED'], complete: ['ACCEPTED'], withdraw: ['REQUESTED', 'ACCEPTED'] })[action].includes(status);
 }
 
-const name = p => p?.name || p?.id || '–';
+const name = p => p?.anonymous ? 'a private member (named once they accept)' : (p?.name || p?.id || '–');
 const date = iso => iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '';

@@ -119,4 +119,26 @@ class VisibilityApiTests {
 		assertThat(seen).isEqualTo(2);
 	}
 
+	@Test
+	void theNetworkPictureCountsOnlyTheTiesTheViewerMaySee() throws Exception {
+		TestGraphs g = this.data.graph()
+			.people("me", "shy", "a", "b", "c")
+			.ties("me-shy:0.9", "shy-a:0.8", "shy-b:0.7", "shy-c:0.6");
+		MemberAccounts accounts = this.data.accounts();
+		String me = accounts.member(g.id("me"));
+		String shy = accounts.member(g.id("shy"));
+		MemberAccounts.makeConnectionsPrivate(this.mvc, accounts.as(shy));
+		JsonNode network = read("/api/people/" + g.id("me") + "/network?depth=2", me, accounts);
+		JsonNode shyNode = null;
+		for (JsonNode n : network.get("nodes")) {
+			if (g.id("shy").equals(n.get("id").asText())) {
+				shyNode = n;
+			}
+		}
+		assertThat(shyNode).as("my direct contact shows").isNotNull();
+		// four ties in all; the viewer may see only the one to themselves
+		assertThat(shyNode.get("degree").asInt()).isEqualTo(1);
+		assertThat(network.toString()).doesNotContain(g.id("a"), g.id("b"), g.id("c"));
+	}
+
 }
