@@ -9,12 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.warmpath.cypher.Cypher;
 import org.warmpath.paths.PathFinder;
 import org.warmpath.people.PersonErased;
 import org.warmpath.paths.SearchLimits;
+import org.warmpath.projection.PersonCard;
 import org.warmpath.projection.Projection;
 
 import org.springframework.context.event.EventListener;
@@ -78,17 +76,14 @@ public class NetworkAnalytics {
 
 	private final Projection projection;
 
-	private final Driver driver;
-
 	private final Object viewLock = new Object();
 
 	private volatile NetworkView view;
 
 	private final Cache cache = new Cache();
 
-	NetworkAnalytics(Projection projection, Driver driver) {
+	NetworkAnalytics(Projection projection) {
 		this.projection = projection;
-		this.driver = driver;
 	}
 
 	/** The view of the current projection version, built on first use of that version. */
@@ -126,18 +121,19 @@ public class NetworkAnalytics {
 		boolean[] priv = new boolean[n];
 		NetworkView.Codes specialties = new NetworkView.Codes();
 		NetworkView.Codes regions = new NetworkView.Codes();
-		for (Record r : Cypher.read(this.driver, "analytics/people-attributes", Map.of())) {
-			int v = knows.indexOf(r.get("id").asString());
-			if (v < 0) {
+		// from the projection's person cards: no Neo4j read, so the first request after a
+		// write costs the analysis, not a re-read of every person
+		for (int v = 0; v < n; v++) {
+			if (knows.isRemoved(v) || !s.cards().has(v)) {
 				continue;
 			}
-			names[v] = r.get("name").asString(null);
-			grades[v] = r.get("grade").asString(null);
-			specialty[v] = specialties.code(r.get("specialty").asString(null));
-			region[v] = regions.code(r.get("region").asString(null));
-			mentor[v] = r.get("openToMentoring").asBoolean(false)
-					&& r.get("capacity").asLong(0) > r.get("activeMentees").asLong(0);
-			priv[v] = "private".equals(r.get("visibility").asString(null));
+			PersonCard card = s.cards().get(v);
+			names[v] = card.name();
+			grades[v] = card.grade();
+			specialty[v] = specialties.code(card.specialty());
+			region[v] = regions.code(card.region());
+			mentor[v] = card.openToMentoring() && card.mentorCapacity() > card.activeMentees();
+			priv[v] = knows.tiesPrivate(v);
 		}
 		return new NetworkView(s.covers(), knows, PathFinder.of(knows), AnalysisGraph.of(knows), names, grades,
 				specialty, region, List.copyOf(specialties.names), List.copyOf(regions.names), mentor, priv);
