@@ -32,6 +32,7 @@ import org.warmpath.paths.SearchTimeoutException;
 import org.warmpath.accounts.Caller;
 import org.warmpath.problems.Problems;
 import org.warmpath.visibility.Viewer;
+import org.warmpath.visibility.IntroducersChanged;
 import org.warmpath.visibility.Visibility;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -419,6 +420,9 @@ public class Introductions {
 			this.events.publishEvent(new GraphChanged("introduction completed", List.copyOf(tie)));
 		}
 		Stored after = find(id, null, "any", null).get(0);
+		// whom the requester counts as a contact may have changed (an acceptance given or
+		// withdrawn)
+		this.events.publishEvent(new IntroducersChanged(after.base().requester().id()));
 		return caller.admin() ? after.full() : after.seenBy(caller.personId());
 	}
 

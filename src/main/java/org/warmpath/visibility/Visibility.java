@@ -1,7 +1,9 @@
 package org.warmpath.visibility;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
@@ -10,6 +12,7 @@ import org.warmpath.cypher.Cypher;
 import org.warmpath.projection.KnowsGraph;
 import org.warmpath.projection.Projection;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,14 +25,26 @@ import org.springframework.stereotype.Service;
  * <p>
  * Answered from the projection, which carries each person's {@code connectionVisibility};
  * the only database read is the short list of people who accepted to introduce the
- * viewer, once per answer, and none for an admin.
+ * viewer, and none for an admin. That list is remembered per viewer: forgotten at once
+ * when an introduction of theirs changes on this instance ({@link IntroducersChanged}),
+ * and after {@link #INTRODUCERS_TTL} at the latest, for changes made on another instance.
+ * So a member's answers make no database read while they keep asking, and an acceptance
+ * withdrawn on another instance is honoured for a few seconds at most.
  */
 @Service
 public class Visibility {
 
+	/** How long a viewer's accepted introducers are remembered at most. */
+	static final Duration INTRODUCERS_TTL = Duration.ofSeconds(5);
+
+	/** Viewers remembered at most; the oldest half is dropped past it. */
+	private static final int MAX_REMEMBERED = 100_000;
+
 	private final Projection projection;
 
 	private final Driver driver;
+
+	private final Map<String, Remembered> introducers = new ConcurrentHashMap<>();
 
 	Visibility(Projection projection, Driver driver) {
 		this.projection = projection;
@@ -63,11 +78,39 @@ public class Visibility {
 		if (personId == null) {
 			return Viewer.of(graph, null, List.of());
 		}
-		List<String> accepted = Cypher.read(this.driver, "visibility/accepted-introducers", Map.of("person", personId))
-			.get(0)
-			.get("ids")
-			.asList(Value::asString);
+		long now = System.nanoTime();
+		Remembered r = this.introducers.get(personId);
+		if (r == null || now - r.readAt() > INTRODUCERS_TTL.toNanos()) {
+			List<String> ids = Cypher.read(this.driver, "visibility/accepted-introducers", Map.of("person", personId))
+				.get(0)
+				.get("ids")
+				.asList(Value::asString);
+			r = new Remembered(List.copyOf(ids), now);
+			if (this.introducers.size() >= MAX_REMEMBERED) {
+				this.introducers.clear();
+			}
+			this.introducers.put(personId, r);
+		}
+		List<String> accepted = r.ids();
 		return Viewer.of(graph, personId, accepted);
+	}
+
+	/**
+	 * Forgets what was remembered of the requester's introducers (everyone's for a
+	 * {@code null} requester).
+	 * @param event what changed
+	 */
+	@EventListener
+	public void introducersChanged(IntroducersChanged event) {
+		if (event.requester() == null) {
+			this.introducers.clear();
+		}
+		else {
+			this.introducers.remove(event.requester());
+		}
+	}
+
+	private record Remembered(List<String> ids, long readAt) {
 	}
 
 }
