@@ -271,7 +271,7 @@ public class Projection {
 	 * compacted graph's tie numbering.
 	 * @return the parts changed, or the larger graph and its details that replace them
 	 */
-	private static Loaded applyTo(Loaded parts, List<ChangeLog.Change> changes) {
+	static Loaded applyTo(Loaded parts, List<ChangeLog.Change> changes) {
 		KnowsGraph g = parts.graph();
 		TieDetails ties = parts.ties();
 		int newPeople = 0;
