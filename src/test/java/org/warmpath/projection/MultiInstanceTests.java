@@ -153,6 +153,8 @@ class MultiInstanceTests {
 	@Test
 	void aPersonDeletedOnOneInstanceIsNoLongerAnIntermediaryOnTheOtherAndTheFeedDoesNotNameThem() throws Exception {
 		TestGraphs g = new TestGraphs(this.imports).people("a", "x", "b").ties("a-x:0.9", "x-b:0.9");
+		String headline = "Erased " + g.id("x");
+		this.profilesA.update(g.id("x"), Map.of("headline", headline), false);
 		this.feedB.poll();
 		assertThat(pathOnB(g.id("a"), g.id("b"))).containsExactly(g.id("a"), g.id("x"), g.id("b"));
 
@@ -169,6 +171,14 @@ class MultiInstanceTests {
 					.get("n")
 					.asLong())
 			.isZero();
+		assertThat(this.driver
+			.executableQuery("MATCH (c:__WarmPathChange) WHERE c.card CONTAINS $headline RETURN count(c) AS n")
+			.withParameters(Map.of("headline", headline))
+			.execute()
+			.records()
+			.get(0)
+			.get("n")
+			.asLong()).as("the cards the entries carried go with them").isZero();
 	}
 
 	@Test
