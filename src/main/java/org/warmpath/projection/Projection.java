@@ -330,6 +330,12 @@ public class Projection {
 			this.rebuilder.execute(() -> {
 				synchronized (this.lock) {
 					this.rebuildQueued = false;
+					if (this.current != null && this.current.covers() >= this.writes.get()) {
+						// a re-read that started after the write that queued this one
+						// already reflects it: reading everything again would change
+						// nothing
+						return;
+					}
 				}
 				try {
 					rebuildNow();
@@ -354,7 +360,6 @@ public class Projection {
 	 */
 	public Snapshot rebuildNow() {
 		Snapshot s = refresh(false);
-		this.rebuilds.incrementAndGet();
 		log.info("Projection built: {} people, {} ties, {} MiB in {} ms", s.graph().nodeCount(), s.graph().tieCount(),
 				s.graph().memoryBytes() / (1024 * 1024), s.builtMillis());
 		return s;
@@ -424,6 +429,10 @@ public class Projection {
 			Snapshot previous = this.current;
 			if (previous == null || previous.covers() <= covers) {
 				this.current = new Snapshot(loaded.graph(), loaded.cards(), loaded.ties(), covers, millis);
+			}
+			if (!compaction) {
+				// counted before the writer waiting for it is woken, so that it counts
+				this.rebuilds.incrementAndGet();
 			}
 			this.lock.notifyAll();
 			return this.current;
