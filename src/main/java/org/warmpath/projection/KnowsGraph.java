@@ -45,6 +45,12 @@ public final class KnowsGraph {
 	/** {@link #status()} bit: removed. */
 	public static final byte REMOVED = 2;
 
+	/**
+	 * Prefix of the id a removed person's slot gets at compaction; no business id starts
+	 * with a NUL character, so it never matches one.
+	 */
+	static final String TOMBSTONE = "\u0000removed-";
+
 	private final CsrStorage csr;
 
 	private final IdIndex ids;
@@ -429,14 +435,15 @@ public final class KnowsGraph {
 
 	/** Live neighbours of {@code v} (live tie, neighbour not removed), in index order. */
 	public int[] neighbours(int v) {
-		int[] out = new int[rawDegree(v)];
+		// one read of the overlay: a writer may replace it meanwhile with a longer one
+		Overlay o = this.overlay[v];
+		int[] out = new int[this.offsets[v + 1] - this.offsets[v] + ((o != null) ? o.targets().length : 0)];
 		int k = 0;
 		for (int s = this.offsets[v], e = this.offsets[v + 1]; s < e; s++) {
 			if (!isDead(s) && (this.status[this.targets[s]] & REMOVED) == 0) {
 				out[k++] = this.targets[s];
 			}
 		}
-		Overlay o = this.overlay[v];
 		if (o != null) {
 			for (int w : o.targets()) {
 				if ((this.status[w] & REMOVED) == 0) {
@@ -638,7 +645,8 @@ public final class KnowsGraph {
 		int n = this.people;
 		KnowsGraphBuilder builder = new KnowsGraphBuilder();
 		for (int v = 0; v < n; v++) {
-			builder.addPerson(id(v), isOpen(v), tiesPrivate(v));
+			// a removed person keeps their slot (indices are stable) but not their id
+			builder.addPerson(isRemoved(v) ? TOMBSTONE + v : id(v), isOpen(v), tiesPrivate(v));
 		}
 		for (int v = 0; v < n; v++) {
 			if (isRemoved(v)) {

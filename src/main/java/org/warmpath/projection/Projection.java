@@ -225,11 +225,22 @@ public class Projection {
 	}
 
 	/**
-	 * A person was deleted; they are never an endpoint or an intermediary again.
+	 * A person was deleted (or erased); they are never an endpoint or an intermediary
+	 * again, and nothing in memory holds their id or card afterwards: the card is blanked
+	 * at once and the graph compacted, which leaves a removed person's slot without an
+	 * id. Deletions are rare, and compaction from memory costs about a rebuild's
+	 * graph-building half without the Neo4j read, so it runs in the deleting request's
+	 * thread.
 	 * @param personId the person
 	 */
 	public void personRemoved(String personId) {
+		Snapshot s = this.current;
+		int idx = (s != null) ? s.graph().indexOf(personId) : -1;
 		apply(List.of(new ChangeLog.Change(ChangeLog.Change.PERSON_REMOVED, personId, null, null, null, null)));
+		if (idx >= 0) {
+			s.cards().set(idx, PersonCard.EMPTY);
+			compactNow();
+		}
 	}
 
 	/**

@@ -138,8 +138,8 @@ public final class Viewer {
 		if (person == this.me || this.alsoContacts.contains(person)) {
 			return true;
 		}
-		int slot = this.graph.slotOf(this.me, person);
-		return slot >= 0 && !this.graph.isDead(slot) && !this.graph.isRemoved(person);
+		// strength covers the ties added in place (the overlay) as well as the base
+		return this.graph.strength(this.me, person) > 0 && !this.graph.isRemoved(person);
 	}
 
 	/**

@@ -64,7 +64,7 @@ class ErasureTraceTests {
 			.perform(delete("/api/people/" + id + "/connections/" + g.id("friend"))
 				.with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD)))
 			.andExpect(status().isNoContent());
-		assertThat(feedEntriesNaming(id)).as("entries before the erasure").isEqualTo(2);
+		assertThat(feedEntriesNaming(id)).as("entries before the erasure").isGreaterThanOrEqualTo(2);
 
 		this.mvc.perform(delete("/api/me").with(accounts.as(gone))).andExpect(status().isNoContent());
 
