@@ -408,7 +408,8 @@ public class Introductions {
 						.get("created")
 						.asBoolean();
 					if (tieCreated[0]) {
-						tie.add(ChangeLog.Change.tie(requester, target, this.properties.tieStrength()));
+						// as committed, with what explains it (context, since, source)
+						tie.addAll(this.changes.ties(tx, List.of(Map.of("a", requester, "b", target))));
 						this.changes.record(tx, tie);
 					}
 				}

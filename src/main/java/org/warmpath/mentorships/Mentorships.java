@@ -1,5 +1,6 @@
 package org.warmpath.mentorships;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +45,25 @@ class Mentorships {
 	}
 
 	/**
-	 * Tells the projection (here, and on other instances through the change log) that a
-	 * mentorship became or stopped being ACTIVE: the network picture shows who mentors
-	 * and who is mentored from the projection's person cards.
+	 * Records, in the write's transaction, that a mentorship became or stopped being
+	 * ACTIVE: the network picture shows who mentors and who is mentored from the
+	 * projection's person cards, so both people's cards as committed go to the change log
+	 * (for other instances) and are returned to be applied here, in place, after commit.
 	 */
-	private void activeChanged(TransactionContext tx) {
-		this.changeLog.record(tx, ChangeLog.Change.added());
+	private List<ChangeLog.Change> activeChanged(TransactionContext tx, String mentor, String mentee) {
+		List<ChangeLog.Change> cards = this.changeLog.cards(tx, List.of(mentor, mentee));
+		this.changeLog.record(tx, cards);
+		return cards;
+	}
+
+	/**
+	 * Applies the cards a decision changed to the projection (and caches of people's
+	 * attributes) before the decision answers.
+	 */
+	private void told(List<ChangeLog.Change> cards) {
+		if (!cards.isEmpty()) {
+			this.events.publishEvent(new GraphChanged("mentorship", List.copyOf(cards)));
+		}
 	}
 
 	/** A mentee asks a mentor. */
@@ -81,7 +95,9 @@ class Mentorships {
 
 	/** The mentor accepts: only while below capacity. */
 	Mentorship accept(String mentor, String mentee) {
+		List<ChangeLog.Change> cards = new ArrayList<>();
 		inTransaction(tx -> {
+			cards.clear();
 			Record m = lockMentor(tx, mentor);
 			Record state = state(tx, mentor, mentee);
 			requireStatus(state, "REQUESTED", "accepted");
@@ -93,9 +109,9 @@ class Mentorships {
 						Map.of("capacity", capacity, "active", active));
 			}
 			decide(tx, mentor, mentee, "REQUESTED", "ACTIVE");
-			activeChanged(tx);
+			cards.addAll(activeChanged(tx, mentor, mentee));
 		});
-		this.events.publishEvent(new GraphChanged("mentorship"));
+		told(cards);
 		return get(mentor, mentee);
 	}
 
@@ -111,8 +127,9 @@ class Mentorships {
 
 	/** Either side ends an active relationship (or the mentee withdraws a request). */
 	Mentorship end(String mentor, String mentee) {
-		boolean[] wasActive = new boolean[1];
+		List<ChangeLog.Change> cards = new ArrayList<>();
 		inTransaction(tx -> {
+			cards.clear();
 			lockMentor(tx, mentor);
 			String status = state(tx, mentor, mentee).get("status").asString(null);
 			if (status == null) {
@@ -121,13 +138,10 @@ class Mentorships {
 			}
 			decide(tx, mentor, mentee, status, "ENDED");
 			if ("ACTIVE".equals(status)) {
-				activeChanged(tx);
-				wasActive[0] = true;
+				cards.addAll(activeChanged(tx, mentor, mentee));
 			}
 		});
-		if (wasActive[0]) {
-			this.events.publishEvent(new GraphChanged("mentorship"));
-		}
+		told(cards);
 		return get(mentor, mentee);
 	}
 

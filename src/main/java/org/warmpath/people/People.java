@@ -144,11 +144,8 @@ public class People {
 			return ids;
 		}, (tx, list) -> {
 			// what the projection holds of them, as committed (a consent they set
-			// themselves kept)
-			List<String> ids = list.stream().map(row -> (String) row.get("id")).toList();
-			return tx.run(Cypher.query("people/projection-state"), Map.of("ids", ids))
-				.list(r -> Change.person(r.get("id").asString(), r.get("open").asBoolean(),
-						r.get("tiesPrivate").asBoolean()));
+			// themselves kept), their cards included
+			return this.changes.people(tx, list.stream().map(row -> (String) row.get("id")).toList());
 		});
 	}
 
@@ -163,10 +160,11 @@ public class People {
 	public UpsertCounts upsertTies(List<TieRow> rows, String origin) {
 		return write("people/ties-upsert", Change.tiesAdded(), rows, TieRow::parameters, Map.of("source", origin),
 				(tx, params) -> List.of(),
-				(tx, list) -> list.stream()
-					.map(row -> Change.tie((String) row.get("a"), (String) row.get("b"),
-							((Number) row.get("strength")).doubleValue()))
-					.toList());
+				// as committed, with what explains them (a re-rated tie keeps its source)
+				(tx, list) -> this.changes.ties(tx,
+						list.stream()
+							.map(row -> Map.<String, Object>of("a", row.get("a"), "b", row.get("b")))
+							.toList()));
 	}
 
 	/**

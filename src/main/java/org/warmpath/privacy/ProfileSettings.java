@@ -1,5 +1,6 @@
 package org.warmpath.privacy;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,8 +119,10 @@ public class ProfileSettings {
 		// projection's person cards: they follow it as they follow mentoring
 		boolean headline = changes.containsKey("headline");
 		long updated;
+		List<ChangeLog.Change> cards = new ArrayList<>(1);
 		try (Session session = Cypher.session(this.driver)) {
 			updated = session.executeWrite(tx -> {
+				cards.clear();
 				long n = tx
 					.run(Cypher.query("privacy/profile-update"), Map.of("id", personId, "changes", changes, "consent",
 							consent != null, "visibility", changes.containsKey("connectionVisibility")))
@@ -133,8 +136,10 @@ public class ProfileSettings {
 					this.changeLog.record(tx, ChangeLog.Change.visibility(personId, "private".equals(visibility)));
 				}
 				if (n > 0 && (mentoring || headline)) {
-					// other instances' cards and caches of mentors' attributes are stale
-					this.changeLog.record(tx, ChangeLog.Change.attributes());
+					// the card as committed, for this instance's and the others'
+					// projections (and their caches of mentors' attributes)
+					cards.addAll(this.changeLog.cards(tx, List.of(personId)));
+					this.changeLog.record(tx, cards);
 				}
 				return n;
 			});
@@ -148,12 +153,9 @@ public class ProfileSettings {
 		if (visibility != null) {
 			this.projection.visibilityChanged(personId, "private".equals(visibility));
 		}
-		if (headline) {
-			// the card shows the headline: re-read until cards are patched in place
-			this.events.publishEvent(new GraphChanged("profile"));
-		}
-		else if (mentoring) {
-			this.events.publishEvent(new GraphChanged("profile", java.util.List.of(ChangeLog.Change.attributes())));
+		if (!cards.isEmpty()) {
+			// the card replaced in place before this answers
+			this.events.publishEvent(new GraphChanged("profile", List.copyOf(cards)));
 		}
 	}
 

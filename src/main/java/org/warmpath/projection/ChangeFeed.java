@@ -31,10 +31,11 @@ import org.springframework.stereotype.Service;
  * after the last one it applied every {@code warmpath.projection.poll-interval} (one
  * indexed range read) and applies the other instances' entries the way it applies its own
  * writes: each entry carries its change in full (a person added or changed, a tie added,
- * re-rated or deleted, consent, visibility), which is applied in place; bulk writes, and
- * removed people (unnamed, so an erasure leaves no trace), by a re-read of Neo4j, which
- * the poller waits for. A gap in the sequence means entries were pruned before this
- * instance read them: it rebuilds from scratch.
+ * re-rated or deleted, consent, visibility, with the person's card or the tie's details
+ * as the write committed them), which is applied in place, cards and details too; bulk
+ * writes, and removed people (unnamed, so an erasure leaves no trace), by a re-read of
+ * Neo4j, which the poller waits for. A gap in the sequence means entries were pruned
+ * before this instance read them: it rebuilds from scratch.
  *
  * <p>
  * Cost: graph writes serialise on the counter from their last statement to their commit
@@ -159,7 +160,9 @@ class ChangeFeed {
 		Value tiesPrivate = r.get("tiesPrivate");
 		return new ChangeLog.Change(r.get("kind").asString(""), text(r.get("a")), text(r.get("b")),
 				open.isNull() ? null : open.asBoolean(), strength.isNull() ? null : strength.asDouble(),
-				tiesPrivate.isNull() ? null : tiesPrivate.asBoolean());
+				tiesPrivate.isNull() ? null : tiesPrivate.asBoolean(),
+				ChangeLog.fromJson(text(r.get("card")), PersonCard.class),
+				ChangeLog.fromJson(text(r.get("detail")), TieDetail.class));
 	}
 
 	private static String text(Value value) {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.neo4j.driver.TransactionContext;
 import org.warmpath.cypher.Cypher;
 
@@ -18,6 +21,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ChangeLog {
+
+	private static final ObjectMapper JSON = new ObjectMapper()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
 	private final String origin = UUID.randomUUID().toString();
 
@@ -32,8 +38,25 @@ public class ChangeLog {
 	 * @param open a person's consent to stand in the middle of paths
 	 * @param strength a tie's strength
 	 * @param tiesPrivate whether a person's connections are private
+	 * @param card a person's card as the write committed it (person and attribute
+	 * changes), or null when the change does not carry one
+	 * @param detail a tie's details as the write committed them (tie changes), or null
 	 */
-	public record Change(String kind, String a, String b, Boolean open, Double strength, Boolean tiesPrivate) {
+	public record Change(String kind, String a, String b, Boolean open, Double strength, Boolean tiesPrivate,
+			PersonCard card, TieDetail detail) {
+
+		/**
+		 * A change without a card or tie details.
+		 * @param kind what kind of change
+		 * @param a the person (or a tie's one person)
+		 * @param b a tie's other person
+		 * @param open a person's consent
+		 * @param strength a tie's strength
+		 * @param tiesPrivate whether a person's connections are private
+		 */
+		public Change(String kind, String a, String b, Boolean open, Double strength, Boolean tiesPrivate) {
+			this(kind, a, b, open, strength, tiesPrivate, null, null);
+		}
 
 		static final String ADDED = "added";
 
@@ -69,12 +92,28 @@ public class ChangeLog {
 
 		/** A person was added or changed: their consent and connection visibility now. */
 		public static Change person(String personId, boolean open, boolean tiesPrivate) {
-			return new Change(PERSON, personId, null, open, null, tiesPrivate);
+			return person(personId, open, tiesPrivate, null);
+		}
+
+		/**
+		 * A person was added or changed: their consent, connection visibility and card
+		 * now.
+		 */
+		public static Change person(String personId, boolean open, boolean tiesPrivate, PersonCard card) {
+			return new Change(PERSON, personId, null, open, null, tiesPrivate, card, null);
 		}
 
 		/** The tie between {@code a} and {@code b} was added or re-rated. */
 		public static Change tie(String a, String b, double strength) {
-			return new Change(TIE, a, b, null, strength, null);
+			return tie(a, b, strength, null);
+		}
+
+		/**
+		 * The tie between {@code a} and {@code b} was added or re-rated, and how they
+		 * know each other now.
+		 */
+		public static Change tie(String a, String b, double strength, TieDetail detail) {
+			return new Change(TIE, a, b, null, strength, null, null, detail);
 		}
 
 		/** A person's consent to stand in the middle of paths is now {@code open}. */
@@ -93,6 +132,16 @@ public class ChangeLog {
 		 */
 		public static Change attributes() {
 			return new Change(ATTRIBUTES, null, null, null, null, null);
+		}
+
+		/**
+		 * Attributes of a person that the graph does not hold changed (headline,
+		 * mentoring): their card now, which the projection replaces in place.
+		 * @param personId the person
+		 * @param card their card as committed
+		 */
+		public static Change attributes(String personId, PersonCard card) {
+			return new Change(ATTRIBUTES, personId, null, null, null, null, card, null);
 		}
 
 		/** The tie between {@code a} and {@code b} was deleted. */
@@ -128,6 +177,28 @@ public class ChangeLog {
 				case TIE, TIES_ADDED, TIE_REMOVED, CONSENT -> true;
 				default -> false;
 			};
+		}
+
+		/**
+		 * Applies this change to a graph, and the card or tie details it carries to
+		 * theirs, in place; idempotent.
+		 */
+		void applyTo(KnowsGraph g, PersonCards cards, TieDetails ties) {
+			applyTo(g);
+			if (this.card != null && this.a != null) {
+				int idx = g.indexOf(this.a);
+				if (idx >= 0) {
+					cards.set(idx, this.card);
+				}
+			}
+			if (TIE.equals(this.kind) && this.detail != null) {
+				int ia = g.indexOf(this.a);
+				int ib = g.indexOf(this.b);
+				int tie = (ia >= 0 && ib >= 0) ? g.tieBetween(ia, ib) : -1;
+				if (tie >= 0) {
+					ties.set(tie, this.detail);
+				}
+			}
 		}
 
 		/** Applies this change to a graph in place; idempotent. */
@@ -199,9 +270,82 @@ public class ChangeLog {
 			row.put("open", change.open());
 			row.put("strength", change.strength());
 			row.put("tiesPrivate", change.tiesPrivate());
+			row.put("card", json(change.card()));
+			row.put("detail", json(change.detail()));
 			rows.add(row);
 		}
 		tx.run(Cypher.query("network/change-append"), Map.of("origin", this.origin, "changes", rows)).consume();
+	}
+
+	/**
+	 * What the projection holds of some people as the write transaction left them
+	 * (consent, connection visibility and card), read in it: as changes that add or
+	 * replace them, to record and publish.
+	 * @param tx the write transaction
+	 * @param ids the people
+	 * @return one change per person found
+	 */
+	public List<Change> people(TransactionContext tx, List<String> ids) {
+		return tx.run(Cypher.query("people/projection-state"), Map.of("ids", ids))
+			.list(r -> Change.person(r.get("id").asString(), r.get("open").asBoolean(),
+					r.get("tiesPrivate").asBoolean(), PersonCard.of(r)));
+	}
+
+	/**
+	 * The cards of some people as the write transaction left them, read in it: as
+	 * attribute changes (headline, mentoring) to record and publish.
+	 * @param tx the write transaction
+	 * @param ids the people
+	 * @return one change per person found
+	 */
+	public List<Change> cards(TransactionContext tx, List<String> ids) {
+		return tx.run(Cypher.query("people/projection-state"), Map.of("ids", ids))
+			.list(r -> Change.attributes(r.get("id").asString(), PersonCard.of(r)));
+	}
+
+	/**
+	 * Some ties as the write transaction left them (strength, context, since, source),
+	 * read in it: as tie changes to record and publish.
+	 * @param tx the write transaction
+	 * @param pairs the ties, each a map with the ids {@code a} and {@code b}
+	 * @return one change per tie found
+	 */
+	public List<Change> ties(TransactionContext tx, List<Map<String, Object>> pairs) {
+		return tx.run(Cypher.query("people/ties-state"), Map.of("pairs", pairs))
+			.list(r -> Change.tie(r.get("a").asString(), r.get("b").asString(), r.get("strength").asDouble(),
+					TieDetail.of(r)));
+	}
+
+	/**
+	 * A card or tie detail as stored in a feed entry: JSON text, since a Neo4j property
+	 * holds no map; null for none.
+	 */
+	static String json(Object value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return JSON.writeValueAsString(value);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A card or tie detail from a feed entry's JSON; null for none, or for text this
+	 * version cannot read (then the entry applies without it).
+	 */
+	static <T> T fromJson(String text, Class<T> type) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return JSON.readValue(text, type);
+		}
+		catch (JsonProcessingException ex) {
+			return null;
+		}
 	}
 
 	/**

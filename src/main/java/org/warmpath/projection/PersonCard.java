@@ -1,5 +1,7 @@
 package org.warmpath.projection;
 
+import org.neo4j.driver.Record;
+
 /**
  * What answers show of one person, held in memory by {@link PersonCards}: the fields of a
  * path's or a mutual connection's card and of a node in the network picture.
@@ -21,5 +23,20 @@ public record PersonCard(String name, String headline, String grade, Integer sen
 
 	/** A card with nothing known, for a person without one. */
 	public static final PersonCard EMPTY = new PersonCard(null, null, null, null, null, null, null, false, 0, 0, false);
+
+	/**
+	 * The card in a row with the card columns of {@code network/projection-people}: the
+	 * one parsing of them, for the load and for the writes that read back what they
+	 * committed ({@code people/projection-state}), so both give the same card.
+	 * @param r the row
+	 * @return the card
+	 */
+	static PersonCard of(Record r) {
+		return new PersonCard(r.get("name").asString(null), r.get("headline").asString(null),
+				r.get("grade").asString(null), r.get("seniority").isNull() ? null : r.get("seniority").asInt(),
+				r.get("specialty").asString(null), r.get("region").asString(null), r.get("organisation").asString(null),
+				r.get("openToMentoring").asBoolean(), r.get("mentorCapacity").asInt(), r.get("activeMentees").asInt(),
+				r.get("mentee").asBoolean());
+	}
 
 }

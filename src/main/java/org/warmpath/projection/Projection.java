@@ -43,7 +43,9 @@ import org.springframework.stereotype.Service;
  * graph in place, synchronously, in the writer's thread after commit, so the write
  * answers once every query can see it, and no query waits for it: a re-rated tie
  * overwrites its cost, a new tie goes into the graph's overlay, a new person takes a
- * spare slot. When the overlay grows past a threshold, or the spare slots run out, the
+ * spare slot, and the card or tie details a change carries (as its writer committed them)
+ * replace the person's card or the tie's details, so answers built from memory show the
+ * write too. When the overlay grows past a threshold, or the spare slots run out, the
  * graph is compacted from memory ({@link KnowsGraph#compact}: same person indices) in the
  * background and swapped in. Neo4j is re-read only at start-up, after a bulk write that
  * does not name its changes (an import), or on a change-feed gap; that writer waits for
@@ -259,13 +261,13 @@ public class Projection {
 				// not loaded yet: the first load reads the committed change
 				return;
 			}
-			KnowsGraph g = applyTo(s.graph(), changes);
+			Loaded applied = applyTo(new Loaded(s.graph(), s.cards(), s.ties()), changes);
+			KnowsGraph g = applied.graph();
 			// this snapshot now covers the change, as long as it covered everything
 			// before it
 			long covers = (s.covers() == seq - 1) ? seq : s.covers();
 			if (g != s.graph() || covers != s.covers()) {
-				this.current = new Snapshot(g, s.cards(),
-						(g == s.graph()) ? s.ties() : remapTies(s.graph(), g, s.ties()), covers, s.builtMillis());
+				this.current = new Snapshot(g, applied.cards(), applied.ties(), covers, s.builtMillis());
 			}
 			if (g.overlayTieCount() > compactionThreshold(g) && this.properties.enabled()) {
 				scheduleCompaction();
@@ -274,11 +276,15 @@ public class Projection {
 	}
 
 	/**
-	 * Applies changes to a graph, first compacting it to a larger capacity when the new
-	 * people would not fit.
-	 * @return the graph changed, or the larger one that replaces it
+	 * Applies changes to a graph and the cards and tie details they carry to the graph's
+	 * (in place, idempotent, so replays are harmless), first compacting the graph to a
+	 * larger capacity when the new people would not fit; its tie details then move to the
+	 * compacted graph's tie numbering.
+	 * @return the parts changed, or the larger graph and its details that replace them
 	 */
-	private static KnowsGraph applyTo(KnowsGraph g, List<ChangeLog.Change> changes) {
+	static Loaded applyTo(Loaded parts, List<ChangeLog.Change> changes) {
+		KnowsGraph g = parts.graph();
+		TieDetails ties = parts.ties();
 		int newPeople = 0;
 		for (ChangeLog.Change c : changes) {
 			if (ChangeLog.Change.PERSON.equals(c.kind()) && g.indexOf(c.a()) < 0) {
@@ -286,7 +292,9 @@ public class Projection {
 			}
 		}
 		if (g.nodeCount() + newPeople > g.capacity()) {
-			g = g.compact(headroom(g.nodeCount() + newPeople));
+			KnowsGraph larger = g.compact(headroom(g.nodeCount() + newPeople));
+			ties = remapTies(g, larger, ties);
+			g = larger;
 		}
 		for (ChangeLog.Change c : changes) {
 			if (ChangeLog.Change.PERSON_REMOVED.equals(c.kind())) {
@@ -296,10 +304,10 @@ public class Projection {
 				}
 			}
 			else {
-				c.applyTo(g);
+				c.applyTo(g, parts.cards(), ties);
 			}
 		}
-		return g;
+		return (g == parts.graph()) ? parts : new Loaded(g, parts.cards(), ties);
 	}
 
 	/**
@@ -333,6 +341,12 @@ public class Projection {
 			this.rebuilder.execute(() -> {
 				synchronized (this.lock) {
 					this.rebuildQueued = false;
+					if (this.current != null && this.current.covers() >= this.writes.get()) {
+						// a re-read that started after the write that queued this one
+						// already reflects it: reading everything again would change
+						// nothing
+						return;
+					}
 				}
 				try {
 					rebuildNow();
@@ -357,7 +371,6 @@ public class Projection {
 	 */
 	public Snapshot rebuildNow() {
 		Snapshot s = refresh(false);
-		this.rebuilds.incrementAndGet();
 		log.info("Projection built: {} people, {} ties, {} MiB in {} ms", s.graph().nodeCount(), s.graph().tieCount(),
 				s.graph().memoryBytes() / (1024 * 1024), s.builtMillis());
 		return s;
@@ -411,18 +424,12 @@ public class Projection {
 			throw ex;
 		}
 		long millis = (System.nanoTime() - started) / 1_000_000;
-		KnowsGraph graph = loaded.graph();
 		synchronized (this.lock) {
 			// replay what was applied meanwhile (idempotent); the graph covers those
 			// writes up to the first bulk write the build may have missed
-			TieDetails ties = loaded.ties();
 			for (Pending p : this.pending) {
 				if (p.changes() != null) {
-					KnowsGraph before = graph;
-					graph = applyTo(graph, p.changes());
-					if (graph != before) {
-						ties = remapTies(before, graph, ties);
-					}
+					loaded = applyTo(loaded, p.changes());
 					if (p.seq() == covers + 1) {
 						covers = p.seq();
 					}
@@ -432,7 +439,11 @@ public class Projection {
 			this.inflightStart = -1;
 			Snapshot previous = this.current;
 			if (previous == null || previous.covers() <= covers) {
-				this.current = new Snapshot(graph, loaded.cards(), ties, covers, millis);
+				this.current = new Snapshot(loaded.graph(), loaded.cards(), loaded.ties(), covers, millis);
+			}
+			if (!compaction) {
+				// counted before the writer waiting for it is woken, so that it counts
+				this.rebuilds.incrementAndGet();
 			}
 			this.lock.notifyAll();
 			return this.current;
@@ -617,14 +628,7 @@ public class Projection {
 					while (cards.size() <= idx) {
 						cards.add(null);
 					}
-					cards.set(idx,
-							new PersonCard(r.get("name").asString(null), r.get("headline").asString(null),
-									r.get("grade").asString(null),
-									r.get("seniority").isNull() ? null : r.get("seniority").asInt(),
-									r.get("specialty").asString(null), r.get("region").asString(null),
-									r.get("organisation").asString(null), r.get("openToMentoring").asBoolean(),
-									r.get("mentorCapacity").asInt(), r.get("activeMentees").asInt(),
-									r.get("mentee").asBoolean()));
+					cards.set(idx, PersonCard.of(r));
 				}
 				Result ties = tx.run(Cypher.query("network/projection-ties"));
 				while (ties.hasNext()) {
@@ -634,8 +638,7 @@ public class Projection {
 						int a = index.get(r.get("a").asString());
 						int b = index.get(r.get("b").asString());
 						builder.addTie(a, b, strength);
-						loadedTies.add(a, b, new TieDetail(r.get("context").asString(null),
-								r.get("since").asString(null), r.get("source").asString(null), strength));
+						loadedTies.add(a, b, TieDetail.of(r));
 					}
 				}
 				return null;
@@ -723,7 +726,8 @@ public class Projection {
 	}
 
 	/**
-	 * What one load read: the graph with its cards and tie details, indexed alike.
+	 * What one load read, or the parts of a snapshot that changes apply to: the graph
+	 * with its cards and tie details, indexed alike.
 	 */
 	record Loaded(KnowsGraph graph, PersonCards cards, TieDetails ties) {
 	}

@@ -1,5 +1,7 @@
 package org.warmpath.projection;
 
+import org.neo4j.driver.Record;
+
 /**
  * How two people know each other, as a path step or a mutual connection explains it; held
  * in memory by {@link TieDetails}.
@@ -14,5 +16,17 @@ public record TieDetail(String context, String since, String source, double stre
 
 	/** Nothing known about a tie. */
 	public static final TieDetail EMPTY = new TieDetail(null, null, null, Double.NaN);
+
+	/**
+	 * The details in a row with the columns of {@code network/projection-ties}
+	 * ({@code strength, context, since, source}): the one parsing of them, for the load
+	 * and for the writes that read back what they committed.
+	 * @param r the row
+	 * @return the details
+	 */
+	static TieDetail of(Record r) {
+		return new TieDetail(r.get("context").asString(null), r.get("since").asString(null),
+				r.get("source").asString(null), r.get("strength").asDouble());
+	}
 
 }

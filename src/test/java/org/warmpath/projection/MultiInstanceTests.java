@@ -153,6 +153,8 @@ class MultiInstanceTests {
 	@Test
 	void aPersonDeletedOnOneInstanceIsNoLongerAnIntermediaryOnTheOtherAndTheFeedDoesNotNameThem() throws Exception {
 		TestGraphs g = new TestGraphs(this.imports).people("a", "x", "b").ties("a-x:0.9", "x-b:0.9");
+		String headline = "Erased " + g.id("x");
+		this.profilesA.update(g.id("x"), Map.of("headline", headline), false);
 		this.feedB.poll();
 		assertThat(pathOnB(g.id("a"), g.id("b"))).containsExactly(g.id("a"), g.id("x"), g.id("b"));
 
@@ -169,6 +171,14 @@ class MultiInstanceTests {
 					.get("n")
 					.asLong())
 			.isZero();
+		assertThat(this.driver
+			.executableQuery("MATCH (c:__WarmPathChange) WHERE c.card CONTAINS $headline RETURN count(c) AS n")
+			.withParameters(Map.of("headline", headline))
+			.execute()
+			.records()
+			.get(0)
+			.get("n")
+			.asLong()).as("the cards the entries carried go with them").isZero();
 	}
 
 	@Test
@@ -213,6 +223,38 @@ class MultiInstanceTests {
 	}
 
 	@Test
+	void cardsAndTieDetailsWrittenOnOneInstanceShowOnTheOtherWithoutARebuild() throws Exception {
+		TestGraphs g = new TestGraphs(this.imports).people("a", "x", "b").ties("a-x:0.9", "x-b:0.9");
+		this.feedB.poll();
+		Projection projectionB = this.b.getBean(Projection.class);
+		long rebuildsB = projectionB.rebuilds();
+
+		this.profilesA.update(g.id("x"), Map.of("headline", "Seen elsewhere"), false);
+		this.personWritesA.saveTie(g.id("a"), g.id("x"),
+				new org.warmpath.people.TieInput(0.95, "shared rota", java.time.LocalDate.of(2022, 5, 6)));
+		String n = "multi-" + java.util.UUID.randomUUID();
+		this.personWritesA.save(n, JSON.convertValue(Map.of("name", "Dr Elsewhere", "openToIntroductions", true),
+				org.warmpath.people.PersonInput.class), true);
+		this.personWritesA.saveTie(g.id("a"), n, new org.warmpath.people.TieInput(0.5, "clinic", null));
+		assertThat(
+				getOnB("/api/people/" + g.id("a") + "/mutuals/" + g.id("b")).at("/mutuals/0/person/headline").asText())
+			.as("not polled yet")
+			.isNotEqualTo("Seen elsewhere");
+		assertThat(this.feedB.poll()).isEqualTo(4);
+
+		assertThat(
+				getOnB("/api/people/" + g.id("a") + "/mutuals/" + g.id("b")).at("/mutuals/0/person/headline").asText())
+			.isEqualTo("Seen elsewhere");
+		JsonNode path = getOnB("/api/paths?k=1&from=" + g.id("a") + "&to=" + g.id("b")).at("/paths/0/steps/0");
+		assertThat(path.get("context").asText()).isEqualTo("shared rota");
+		assertThat(path.get("since").asText()).isEqualTo("2022-05-06");
+		JsonNode path2 = getOnB("/api/paths?k=1&from=" + g.id("a") + "&to=" + n).at("/paths/0/steps/0");
+		assertThat(path2.at("/to/name").asText()).isEqualTo("Dr Elsewhere");
+		assertThat(path2.get("context").asText()).isEqualTo("clinic");
+		assertThat(projectionB.rebuilds()).as("applied in place on B").isEqualTo(rebuildsB);
+	}
+
+	@Test
 	void eachInstanceSkipsItsOwnEntries() {
 		new TestGraphs(this.b.getBean(Imports.class)).people("a", "b").ties("a-b:0.5");
 		assertThat(this.feedB.poll()).isZero();
@@ -220,6 +262,19 @@ class MultiInstanceTests {
 
 	private Projection.Snapshot snapshotB() {
 		return this.b.getBean(Projection.class).snapshot();
+	}
+
+	/** An admin's GET of instance B over HTTP, as JSON. */
+	private JsonNode getOnB(String pathAndQuery) throws Exception {
+		String port = this.b.getEnvironment().getProperty("local.server.port");
+		String basic = Base64.getEncoder()
+			.encodeToString(("admin:" + WarmPathTest.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+				.header("Authorization", "Basic " + basic)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return JSON.readTree(response.body());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.warmpath.projection;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -93,6 +95,7 @@ class NoNeo4jReadsTests {
 
 	@Test
 	void cardsFollowAMembersOwnHeadline() throws Exception {
+		long rebuilds = this.projection.rebuilds();
 		RequestPostProcessor x = this.data.accounts().as(this.data.accounts().member(this.g.id("x")));
 		this.mvc
 			.perform(patch("/api/me").with(x)
@@ -103,6 +106,95 @@ class NoNeo4jReadsTests {
 			.perform(get("/api/people/" + this.g.id("a") + "/mutuals/" + this.g.id("b"))
 				.with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD)))
 			.andExpect(jsonPath("$.mutuals[0].person.headline").value("New headline"));
+		assertThat(this.projection.rebuilds()).as("the card replaced in place, no re-read").isEqualTo(rebuilds);
+	}
+
+	@Test
+	void aPersonCreatedAndTiesPutOverTheApiShowInTheNextAnswersWithoutARebuild() throws Exception {
+		long rebuilds = this.projection.rebuilds();
+		String a = this.g.id("a");
+		String b = this.g.id("b");
+		String n = "cards-" + UUID.randomUUID();
+		this.mvc
+			.perform(post("/api/people/" + n).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"Dr New Card\",\"headline\":\"Night registrar\",\"grade\":\"Registrar\","
+						+ "\"openToIntroductions\":true}")
+				.with(admin()))
+			.andExpect(status().isCreated());
+		putTie(a, n, "{\"strength\":0.99,\"context\":\"ward round\",\"since\":\"2021-03-04\"}");
+		putTie(n, b, "{\"strength\":0.99,\"context\":\"locum cover\"}");
+
+		this.mvc.perform(get("/api/paths?k=1&from=" + a + "&to=" + b).with(admin()))
+			.andExpect(jsonPath("$.paths[0].people[1]").value(n))
+			.andExpect(jsonPath("$.paths[0].steps[0].to.name").value("Dr New Card"))
+			.andExpect(jsonPath("$.paths[0].steps[0].to.headline").value("Night registrar"))
+			.andExpect(jsonPath("$.paths[0].steps[0].context").value("ward round"))
+			.andExpect(jsonPath("$.paths[0].steps[0].since").value("2021-03-04"))
+			.andExpect(jsonPath("$.paths[0].steps[1].context").value("locum cover"));
+		this.mvc.perform(get("/api/people/" + a + "/network?depth=1").with(admin()))
+			.andExpect(jsonPath("$.nodes[?(@.id == '" + n + "')].name").value("Dr New Card"));
+		// re-described in place: the context changes, the tie keeps its index
+		putTie(a, n, "{\"strength\":0.98,\"context\":\"same firm\"}");
+		this.mvc.perform(get("/api/paths?k=1&from=" + a + "&to=" + b).with(admin()))
+			.andExpect(jsonPath("$.paths[0].steps[0].context").value("same firm"))
+			.andExpect(jsonPath("$.paths[0].steps[0].strength").value(0.98));
+		assertThat(this.projection.rebuilds()).as("no re-read of Neo4j").isEqualTo(rebuilds);
+
+		// the overlay ties' details follow compaction's new tie numbering
+		this.projection.compactNow();
+		this.mvc.perform(get("/api/paths?k=1&from=" + a + "&to=" + b).with(admin()))
+			.andExpect(jsonPath("$.paths[0].steps[0].to.name").value("Dr New Card"))
+			.andExpect(jsonPath("$.paths[0].steps[0].context").value("same firm"))
+			.andExpect(jsonPath("$.paths[0].steps[1].context").value("locum cover"));
+		assertThat(this.projection.rebuilds()).isEqualTo(rebuilds);
+	}
+
+	@Test
+	void mentorshipsAcceptedAndEndedMoveTheCardsWithoutARebuild() throws Exception {
+		TestGraphs m = this.data.graph()
+			.people("c", "mentor:mentor=1", "mentee")
+			.ties("c-mentor:0.9", "mentor-mentee:0.9");
+		String mentor = this.data.accounts().member(m.id("mentor"));
+		String mentee = this.data.accounts().member(m.id("mentee"));
+		String base = "/api/mentoring/" + m.id("mentor");
+		this.mvc.perform(post(base + "/requests").with(this.data.accounts().as(mentee)))
+			.andExpect(status().isCreated());
+		network(m.id("c")).andExpect(node(m.id("mentor"), "mentor", true))
+			.andExpect(node(m.id("mentee"), "mentee", false));
+		long rebuilds = this.projection.rebuilds();
+
+		this.mvc.perform(post(base + "/accept/" + m.id("mentee")).with(this.data.accounts().as(mentor)))
+			.andExpect(status().isOk());
+		// capacity 1, now taken: no longer shown as a mentor; the mentee is mentored
+		network(m.id("c")).andExpect(node(m.id("mentor"), "mentor", false))
+			.andExpect(node(m.id("mentee"), "mentee", true));
+
+		this.mvc.perform(post(base + "/end/" + m.id("mentee")).with(this.data.accounts().as(mentee)))
+			.andExpect(status().isOk());
+		network(m.id("c")).andExpect(node(m.id("mentor"), "mentor", true))
+			.andExpect(node(m.id("mentee"), "mentee", false));
+		assertThat(this.projection.rebuilds()).as("cards replaced in place, no re-read").isEqualTo(rebuilds);
+	}
+
+	private org.springframework.test.web.servlet.ResultActions network(String centre) throws Exception {
+		return this.mvc.perform(get("/api/people/" + centre + "/network?depth=2").with(admin()))
+			.andExpect(status().isOk());
+	}
+
+	private static org.springframework.test.web.servlet.ResultMatcher node(String id, String flag, boolean value) {
+		return jsonPath("$.nodes[?(@.id == '" + id + "')]." + flag).value(value);
+	}
+
+	private void putTie(String a, String b, String body) throws Exception {
+		this.mvc
+			.perform(put("/api/people/" + a + "/connections/" + b).contentType(MediaType.APPLICATION_JSON)
+				.content(body)
+				.with(admin()))
+			.andExpect(status().is2xxSuccessful());
+	}
+
+	private static RequestPostProcessor admin() {
+		return httpBasic("admin", WarmPathTest.ADMIN_PASSWORD);
 	}
 
 	/** Sessions opened while answering, apart from the sign-in's account check. */
