@@ -73,9 +73,14 @@ class NoNeo4jReadsTests {
 
 	@Test
 	void aMembersAnswersReadOnlyTheIntroducersTheVisibilityRuleCounts() throws Exception {
-		askEverything(this.data.accounts().as(this.data.accounts().member(this.g.id("a"))));
-		assertThat(answerReads()).hasSize(4)
+		RequestPostProcessor a = this.data.accounts().as(this.data.accounts().member(this.g.id("a")));
+		askEverything(a);
+		// the first answer reads whom the member counts as a contact through an accepted
+		// introduction; the rule remembers it for the answers after
+		assertThat(answerReads()).hasSize(1)
 			.allSatisfy(call -> assertThat(call).contains("visibility.Visibility.forPerson"));
+		askEverything(a);
+		assertThat(answerReads()).as("a member's next answers").isEmpty();
 	}
 
 	@Test
