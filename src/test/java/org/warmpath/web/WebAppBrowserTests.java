@@ -316,7 +316,13 @@ class WebAppBrowserTests {
 						"return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
 					.longValue();
 				screenshot(test, page);
-				assertThat(overflow).as("horizontal overflow of the %s page on a 390 px wide screen", page)
+				// which elements stick out, to say what to fix when this fails
+				Object wide = js("const w = document.documentElement.clientWidth;"
+						+ "return [...document.querySelectorAll('body *')]"
+						+ ".filter(e => e.getBoundingClientRect().right > w + 1 && e.offsetParent !== null)"
+						+ ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' '"
+						+ " + Math.round(e.getBoundingClientRect().right) + ': ' + (e.textContent || '').slice(0, 60));");
+				assertThat(overflow).as("horizontal overflow of the %s page on a 390 px wide screen: %s", page, wide)
 					.isLessThanOrEqualTo(1);
 			}
 		}
