@@ -65,7 +65,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code ./mvnw -q -Pbench process-test-classes -Dbench.main=org.warmpath.bench.HttpPathsBenchmark -Dbench.args="--sizes 20000"}
  * Other arguments: {@code --pairs N} (found pairs, 1000), {@code --empty-pairs N} (500),
  * {@code --nx-pairs N} (300), {@code --clients N} (16), {@code --load-seconds S} (15),
- * {@code --mean-degree D} (20), {@code --no-networkx}.
+ * {@code --mean-degree D} (20), {@code --warmup-seconds S} (30, one client's untimed
+ * passes), {@code --no-networkx}.
  */
 public final class HttpPathsBenchmark {
 
@@ -88,6 +89,7 @@ public final class HttpPathsBenchmark {
 		double loadSeconds = 15;
 		double meanDegree = DemoNetworkGenerator.DEFAULT_MEAN_DEGREE;
 		boolean networkx = true;
+		double warmupSeconds = 30;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--sizes" -> {
@@ -103,6 +105,7 @@ public final class HttpPathsBenchmark {
 				case "--load-seconds" -> loadSeconds = Double.parseDouble(args[++i]);
 				case "--mean-degree" -> meanDegree = Double.parseDouble(args[++i]);
 				case "--no-networkx" -> networkx = false;
+				case "--warmup-seconds" -> warmupSeconds = Double.parseDouble(args[++i]);
 				case "" -> {
 				}
 				default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -111,7 +114,7 @@ public final class HttpPathsBenchmark {
 		System.out.println("machine: " + PathsBenchmark.machine());
 		List<Row> rows = new ArrayList<>();
 		for (int size : sizes) {
-			rows.add(run(size, meanDegree, pairs, emptyPairs, nxPairs, clients, loadSeconds, networkx));
+			rows.add(run(size, meanDegree, pairs, emptyPairs, nxPairs, clients, loadSeconds, networkx, warmupSeconds));
 			summary(rows, clients);
 		}
 		System.exit(0);
@@ -137,7 +140,7 @@ public final class HttpPathsBenchmark {
 	}
 
 	static Row run(int size, double meanDegree, int pairs, int emptyPairs, int nxPairs, int clients, double loadSeconds,
-			boolean networkx) throws Exception {
+			boolean networkx, double warmupSeconds) throws Exception {
 		Path work = Files.createTempDirectory("warmpath-httppaths-");
 		ConfigurableApplicationContext ctx = null;
 		try {
@@ -224,7 +227,7 @@ public final class HttpPathsBenchmark {
 			String base = "http://127.0.0.1:" + port;
 			String token = HttpLoad.token(base, PathsBenchmark.USER, password);
 			String loadBefore = loadAverage();
-			Latencies[] seq = sequential(base, token, fFrom, fTo, eFrom, eTo);
+			Latencies[] seq = sequential(base, token, fFrom, fTo, eFrom, eTo, warmupSeconds);
 			String loadMid = loadAverage();
 			Latencies refused = unauthenticated(base, fFrom, fTo);
 			// the one driver read a token-authenticated request still makes: the token
@@ -353,8 +356,8 @@ public final class HttpPathsBenchmark {
 	 * seeded shuffled order. "answered" counts the answers that had {@code paths[0]}.
 	 * @return [found, empty]
 	 */
-	static Latencies[] sequential(String base, String token, String[] fFrom, String[] fTo, String[] eFrom, String[] eTo)
-			throws Exception {
+	static Latencies[] sequential(String base, String token, String[] fFrom, String[] fTo, String[] eFrom, String[] eTo,
+			double warmupSeconds) throws Exception {
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		ObjectMapper json = new ObjectMapper();
 		String bearer = "Bearer " + token;
@@ -376,8 +379,13 @@ public final class HttpPathsBenchmark {
 		int foundWithPath = 0;
 		int emptyWithPath = 0;
 		long foundHops = 0;
-		for (int pass = 0; pass < 3; pass++) {
-			boolean timed = pass == 2;
+		long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+		int warmupPasses = 0;
+		for (int pass = 0;; pass++) {
+			boolean timed = pass >= 2 && System.nanoTime() >= warmupEnd;
+			if (!timed) {
+				warmupPasses++;
+			}
 			for (int o : order) {
 				boolean isFound = o >= 0;
 				int i = isFound ? o : -o - 1;
@@ -410,7 +418,11 @@ public final class HttpPathsBenchmark {
 					emptyWithPath += path.isMissingNode() ? 0 : 1;
 				}
 			}
+			if (timed) {
+				break;
+			}
 		}
+		System.out.println("  warm-up: " + warmupPasses + " untimed passes over all pairs");
 		Latencies lf = Latencies.of("HTTP one client, found pairs", found, foundWithPath, 0,
 				(foundWithPath > 0) ? (double) foundHops / foundWithPath : 0);
 		Latencies le = Latencies.of("HTTP one client, empty pairs", empty, emptyWithPath, 0, 0);
