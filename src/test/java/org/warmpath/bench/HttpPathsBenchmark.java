@@ -65,7 +65,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code ./mvnw -q -Pbench process-test-classes -Dbench.main=org.warmpath.bench.HttpPathsBenchmark -Dbench.args="--sizes 20000"}
  * Other arguments: {@code --pairs N} (found pairs, 1000), {@code --empty-pairs N} (500),
  * {@code --nx-pairs N} (300), {@code --clients N} (16), {@code --load-seconds S} (15),
- * {@code --mean-degree D} (20), {@code --warmup-seconds S} (30, one client's untimed
+ * {@code --mean-degree D} (20), {@code --warmup-seconds S} (120, one client's untimed
  * passes), {@code --no-networkx}.
  */
 public final class HttpPathsBenchmark {
@@ -89,7 +89,7 @@ public final class HttpPathsBenchmark {
 		double loadSeconds = 15;
 		double meanDegree = DemoNetworkGenerator.DEFAULT_MEAN_DEGREE;
 		boolean networkx = true;
-		double warmupSeconds = 30;
+		double warmupSeconds = 120;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--sizes" -> {
