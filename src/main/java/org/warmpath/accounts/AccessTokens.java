@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -29,6 +30,14 @@ import org.warmpath.problems.Problems;
  * base64url) shown once; only its SHA-256 is stored, on an {@code AccessToken} node the
  * account {@code HAS_TOKEN}. A high-entropy secret needs no slow hash: checking one is a
  * lookup by its hash, not a bcrypt check per request.
+ *
+ * <p>
+ * A token that signed in is remembered by its hash for {@link #REMEMBER} so that a
+ * script's requests do not each make a database round trip (that read was a third of the
+ * server's CPU per path answer, see docs/benchmarks.md). Revoking a token forgets it on
+ * this instance at once; on another instance it stops working within {@link #REMEMBER}.
+ * Expiry is checked on every use; a disabled account is refused by the account check that
+ * runs on every request.
  */
 @Service
 public class AccessTokens {
@@ -36,9 +45,17 @@ public class AccessTokens {
 	/** Most tokens one account holds at once. */
 	static final int MAX_PER_ACCOUNT = 20;
 
+	/** How long a token that signed in is remembered. */
+	static final Duration REMEMBER = Duration.ofSeconds(5);
+
+	/** Tokens remembered at most; all are forgotten past it. */
+	private static final int MAX_REMEMBERED = 10_000;
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Driver driver;
+
+	private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
 	AccessTokens(Driver driver) {
 		this.driver = driver;
@@ -87,6 +104,8 @@ public class AccessTokens {
 						.get("deleted")
 						.asLong());
 		}
+		// forgotten before the answer, whether or not it was found
+		this.remembered.values().removeIf(r -> r.tokenId().equals(id));
 		if (deleted == 0) {
 			throw Problems.notFound("access-token", id);
 		}
@@ -98,7 +117,30 @@ public class AccessTokens {
 	 * @return the outcome
 	 */
 	Outcome authenticate(String token) {
-		List<Record> found = Cypher.read(this.driver, "accounts/token-authenticate", Map.of("hash", hash(token)));
+		String hash = hash(token);
+		long now = System.nanoTime();
+		Remembered known = this.remembered.get(hash);
+		if (known != null && now - known.readAt() < REMEMBER.toNanos() && known.expiresAt().isAfter(Instant.now())) {
+			// a new authentication per request: Spring Security sets details on it
+			return new Outcome(new AccessTokenAuthentication(known.user(), known.tokenId()), null, null, null,
+					known.expiresAt());
+		}
+		Outcome outcome = read(hash);
+		if (outcome.authentication() != null) {
+			if (this.remembered.size() >= MAX_REMEMBERED) {
+				this.remembered.clear();
+			}
+			AccessTokenAuthentication a = outcome.authentication();
+			this.remembered.put(hash, new Remembered(a.getPrincipal(), a.tokenId(), outcome.expiresAt(), now));
+		}
+		else {
+			this.remembered.remove(hash);
+		}
+		return outcome;
+	}
+
+	private Outcome read(String hash) {
+		List<Record> found = Cypher.read(this.driver, "accounts/token-authenticate", Map.of("hash", hash));
 		if (found.isEmpty()) {
 			return Outcome.refused("invalid-token", "Invalid access token",
 					"This access token is not known; it may have been revoked");
@@ -119,7 +161,8 @@ public class AccessTokens {
 			.toList();
 		CurrentUser user = new CurrentUser(r.get("username").asString(), "", true, authorities,
 				r.get("personId").isNull() ? null : r.get("personId").asString());
-		return new Outcome(new AccessTokenAuthentication(user, r.get("id").asString()), null, null, null);
+		return new Outcome(new AccessTokenAuthentication(user, r.get("id").asString()), null, null, null,
+				instant(r.get("expiresAt")));
 	}
 
 	private void requireAccount(String username) {
@@ -152,13 +195,18 @@ public class AccessTokens {
 	 * @param type the problem type when refused
 	 * @param title the problem title
 	 * @param detail the problem detail
+	 * @param expiresAt when a signed-in token expires, or {@code null}
 	 */
-	record Outcome(AccessTokenAuthentication authentication, String type, String title, String detail) {
+	record Outcome(AccessTokenAuthentication authentication, String type, String title, String detail,
+			Instant expiresAt) {
 
 		static Outcome refused(String type, String title, String detail) {
-			return new Outcome(null, type, title, detail);
+			return new Outcome(null, type, title, detail, null);
 		}
 
+	}
+
+	private record Remembered(CurrentUser user, String tokenId, Instant expiresAt, long readAt) {
 	}
 
 }

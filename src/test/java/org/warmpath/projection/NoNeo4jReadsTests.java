@@ -35,7 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the account is still enabled ({@code AccountManagement.isActive}, cached five seconds
  * per account, so at most one read per account in that time), and, for a member, the
  * visibility rule's list of people who accepted to introduce them
- * ({@code Visibility.forPerson}, one read per answer; an admin needs none).
+ * ({@code Visibility.forPerson}, remembered for a few seconds; an admin needs none).
+ * Scripts sign in with a personal access token, remembered the same way.
  */
 @WarmPathTest
 class NoNeo4jReadsTests {
@@ -69,6 +70,28 @@ class NoNeo4jReadsTests {
 	void pathsMutualsAndNetworksOpenNoSessionForAnAdmin() throws Exception {
 		askEverything(this.data.accounts().as("admin"));
 		assertThat(answerReads()).isEmpty();
+	}
+
+	@Test
+	void aScriptsTokenIsCheckedOnceAndItsNextRequestsReadNothing() throws Exception {
+		String created = this.mvc
+			.perform(post("/api/me/tokens").with(admin())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"script " + UUID.randomUUID() + "\", \"expiresInDays\": 1}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String token = new com.fasterxml.jackson.databind.ObjectMapper().readTree(created).get("token").asText();
+		String url = "/api/paths?from=" + this.g.id("a") + "&to=" + this.g.id("b");
+		this.mvc.perform(get(url).header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+		this.driverCalls.watchThisThread();
+		for (int i = 0; i < 3; i++) {
+			this.mvc.perform(get(url).header("Authorization", "Bearer " + token))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.paths[0].people[1]").value(this.g.id("x")));
+		}
+		assertThat(answerReads()).as("requests after the token's first").isEmpty();
 	}
 
 	@Test
