@@ -1,6 +1,5 @@
 package org.warmpath.bench;
 
-import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -464,28 +463,7 @@ public final class HttpPathsBenchmark {
 		Path open = work.resolve("nx-open.txt");
 		Path pairsFile = work.resolve("nx-pairs.txt");
 		Path out = work.resolve("nx-out.txt");
-		try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(edges))) {
-			for (int v = 0; v < g.nodeCount(); v++) {
-				final int vv = v;
-				g.forEachNeighbour(v, (x, s, tie) -> {
-					if (vv < x) {
-						w.printf(Locale.ROOT, "%d %d %.17g%n", vv, x, -Math.log((float) s));
-					}
-				});
-			}
-		}
-		try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(open))) {
-			for (int v = 0; v < g.nodeCount(); v++) {
-				if (g.isOpen(v)) {
-					w.println(v);
-				}
-			}
-		}
-		try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(pairsFile))) {
-			for (int i = 0; i < q; i++) {
-				w.println(src[i] + " " + dst[i]);
-			}
-		}
+		PathsBenchmark.writeNetworkXInput(g, src, dst, q, edges, open, pairsFile);
 		System.out.println("  running NetworkX on " + q + " found pairs...");
 		String python = python();
 		if (python == null) {

@@ -709,28 +709,7 @@ public final class PathsBenchmark {
 		Path open = work.resolve("nx-open.txt");
 		Path pairsFile = work.resolve("nx-pairs.txt");
 		Path out = work.resolve("nx-out.txt");
-		try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(edges))) {
-			for (int v = 0; v < g.nodeCount(); v++) {
-				final int vv = v;
-				g.forEachNeighbour(v, (x, s, tie) -> {
-					if (vv < x) {
-						w.printf(Locale.ROOT, "%d %d %.17g%n", vv, x, -Math.log((float) s));
-					}
-				});
-			}
-		}
-		try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(open))) {
-			for (int v = 0; v < g.nodeCount(); v++) {
-				if (g.isOpen(v)) {
-					w.println(v);
-				}
-			}
-		}
-		try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(pairsFile))) {
-			for (int i = 0; i < q; i++) {
-				w.println(src[i] + " " + dst[i]);
-			}
-		}
+		writeNetworkXInput(g, src, dst, q, edges, open, pairsFile);
 		System.out.println("  running NetworkX on " + q + " pairs...");
 		long t0 = System.nanoTime();
 		Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), edges.toString(), open.toString(),
@@ -956,6 +935,37 @@ public final class PathsBenchmark {
 		}
 		double v = l.p(q);
 		t.row(target, sz, Latencies.ms(v) + " ms", Report.atMost(v, limit, "ms"));
+	}
+
+	/**
+	 * Writes what bench/networkx_paths.py reads: the ties as "a b cost" (cost -ln of the
+	 * float strength, as the kernels see it), the people open to introductions, and the
+	 * first {@code q} pairs. Shared by this benchmark and {@link HttpPathsBenchmark}.
+	 */
+	static void writeNetworkXInput(KnowsGraph g, int[] src, int[] dst, int q, Path edges, Path open, Path pairsFile)
+			throws java.io.IOException {
+		try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(edges))) {
+			for (int v = 0; v < g.nodeCount(); v++) {
+				final int vv = v;
+				g.forEachNeighbour(v, (x, s, tie) -> {
+					if (vv < x) {
+						w.printf(Locale.ROOT, "%d %d %.17g%n", vv, x, -Math.log((float) s));
+					}
+				});
+			}
+		}
+		try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(open))) {
+			for (int v = 0; v < g.nodeCount(); v++) {
+				if (g.isOpen(v)) {
+					w.println(v);
+				}
+			}
+		}
+		try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(pairsFile))) {
+			for (int i = 0; i < q; i++) {
+				w.println(src[i] + " " + dst[i]);
+			}
+		}
 	}
 
 }
