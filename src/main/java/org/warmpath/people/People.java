@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
@@ -147,6 +148,24 @@ public class People {
 			// themselves kept), their cards included
 			return this.changes.people(tx, list.stream().map(row -> (String) row.get("id")).toList());
 		});
+	}
+
+	/**
+	 * Writes one member's own profile: {@code first} runs at the start of the same
+	 * transaction (the member's settings and consent, which must commit or fail with the
+	 * row), then the row is written as {@link #upsertPeople(List)} writes it, keeping a
+	 * consent the member set themselves, and read back with its card for the projection.
+	 * @param row the person as they will be
+	 * @param first the other writes of the same change
+	 * @return what the write did; its {@code changes} carry the committed card
+	 */
+	public UpsertCounts upsertOwn(PersonRow row, Consumer<TransactionContext> first) {
+		Map<String, Object> mode = new HashMap<>(PersonRow.sharedParameters(List.of(row)));
+		mode.put("adminMayClose", false);
+		return write("people/upsert", Change.added(), List.of(row), PersonRow::parameters, mode, (tx, params) -> {
+			first.accept(tx);
+			return List.of();
+		}, (tx, list) -> this.changes.people(tx, List.of(row.id())));
 	}
 
 	/**

@@ -41,6 +41,15 @@ class MeController {
 		this.personalData = personalData;
 	}
 
+	/**
+	 * The member's own profile with every field {@code PATCH /api/me} takes ({@code GET
+	 * /api/me} is the account: who is signed in).
+	 */
+	@GetMapping("/profile")
+	MyProfile profile(Authentication auth) {
+		return profile(Caller.of(auth).requirePerson());
+	}
+
 	@GetMapping("/export")
 	PersonalDataExport export(Authentication auth) {
 		Caller caller = Caller.of(auth);
@@ -61,12 +70,12 @@ class MeController {
 	}
 
 	/**
-	 * Replaces every setting. The body stays a map (documented as {@link SettingsChange})
-	 * because presence matters: PUT must name every field, and a field sent as
-	 * {@code null} is told apart from one left out.
+	 * Replaces every setting (the profile fields it leaves out stay). The body stays a
+	 * map (documented as {@link SettingsChange}) because presence matters: PUT must name
+	 * every field, and a field sent as {@code null} is told apart from one left out.
 	 */
 	@PutMapping
-	PersonDetails replace(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+	MyProfile replace(@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(schema = @Schema(implementation = SettingsChange.class))) @RequestBody(
 					required = false) Map<String, Object> body,
 			Authentication auth) {
@@ -79,17 +88,23 @@ class MeController {
 	 * and a value of the wrong type or an unknown field gets a problem naming that field.
 	 */
 	@PatchMapping
-	PersonDetails patch(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+	MyProfile patch(@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(schema = @Schema(implementation = SettingsChange.class))) @RequestBody(
 					required = false) Map<String, Object> body,
 			Authentication auth) {
 		return update(body, auth, false);
 	}
 
-	private PersonDetails update(Map<String, Object> body, Authentication auth, boolean replace) {
+	private MyProfile update(Map<String, Object> body, Authentication auth, boolean replace) {
 		String me = Caller.of(auth).requirePerson();
 		this.settings.update(me, body, replace);
-		return this.directory.find(me).orElseThrow(() -> Problems.notFound("person", me));
+		return profile(me);
+	}
+
+	private MyProfile profile(String me) {
+		PersonDetails person = this.directory.find(me).orElseThrow(() -> Problems.notFound("person", me));
+		ProfileSettings.Own own = this.settings.own(me);
+		return new MyProfile(person, own.goals(), own.needs());
 	}
 
 }
