@@ -388,4 +388,69 @@ class WebAppBrowserTests {
 		return target;
 	}
 
+	// --- profile ---
+
+	@Test
+	void myProfileSavesSpecialtyNeedsAndGoalsAndShowsAFieldError(TestInfo test) throws IOException {
+		TestGraphs g = new TestGraphs(this.imports).people("profiled");
+		signInAsMember(g.id("profiled"));
+		open("profile");
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-form")));
+		assertThat(text("#profile-form")).contains("Open to introductions", "Only me", "My connections");
+		new Select(browser.findElement(By.id("profile-specialty"))).selectByValue("dermatology");
+		browser.findElement(By.cssSelector("#profile-needs input[value='exams']")).click();
+		browser.findElement(By.cssSelector("#profile-needs input[value='research']")).click();
+		WebElement goals = browser.findElement(By.id("profile-goals"));
+		goals.clear();
+		goals.sendKeys("Pass the SCE and start research");
+		browser.findElement(By.id("profile-save")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile-out"), "saved"));
+		screenshot(test, "saved");
+		// a bad value: the problem's words next to the field it names, nothing saved
+		browser.findElement(By.id("profile-name")).clear();
+		browser.findElement(By.id("profile-save")).click();
+		WebElement error = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-name-error")));
+		assertThat(error.getText()).contains("name");
+		assertThat(browser.findElement(By.id("profile-name")).getAttribute("aria-invalid")).isEqualTo("true");
+		screenshot(test, "error");
+		browser.navigate().refresh();
+		signedIn();
+		this.wait.until(d -> "profile".equals(d.findElement(By.id("main")).getAttribute("data-page")));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-form")));
+		assertThat(new Select(browser.findElement(By.id("profile-specialty"))).getFirstSelectedOption().getText())
+			.isEqualTo("Dermatology");
+		assertThat(browser.findElement(By.cssSelector("#profile-needs input[value='exams']")).isSelected()).isTrue();
+		assertThat(browser.findElement(By.cssSelector("#profile-needs input[value='research']")).isSelected()).isTrue();
+		assertThat(browser.findElement(By.cssSelector("#profile-needs input[value='leadership']")).isSelected())
+			.isFalse();
+		assertThat(browser.findElement(By.id("profile-goals")).getAttribute("value"))
+			.isEqualTo("Pass the SCE and start research");
+		assertThat(browser.findElement(By.id("profile-name")).getAttribute("value")).isEqualTo("Test profiled");
+	}
+
+	/**
+	 * My profile is a member's page (an admin speaks for nobody), so the admin's tour of
+	 * everyPageFitsAPhoneScreen cannot open it: a member checks it here the same way.
+	 */
+	@Test
+	void myProfileFitsAPhoneScreen(TestInfo test) throws IOException {
+		TestGraphs g = new TestGraphs(this.imports).people("phone");
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		try {
+			signInAsMember(g.id("phone"));
+			js("location.hash = '#/profile';");
+			this.wait.until(d -> "profile".equals(d.findElement(By.id("main")).getAttribute("data-page")));
+			this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-form")));
+			long overflow = ((Number) js(
+					"return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+				.longValue();
+			screenshot(test);
+			assertThat(overflow).as("horizontal overflow of the profile page on a 390 px wide screen")
+				.isLessThanOrEqualTo(1);
+		}
+		finally {
+			browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		}
+	}
+
 }
