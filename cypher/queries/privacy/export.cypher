@@ -1,6 +1,7 @@
-// Everything held about one person besides their profile: ties and mentoring relationships.
+// Everything held about one person besides their profile: their goals and needs, ties and mentoring relationships.
 MATCH (p:Person {id: $id})
-RETURN [(p)-[k:KNOWS]-(o:Person) | {person: o.id, name: o.name, strength: k.strength, context: k.context,
+RETURN p.goals AS goals, coalesce(p.needs, []) AS needs,
+       [(p)-[k:KNOWS]-(o:Person) | {person: o.id, name: o.name, strength: k.strength, context: k.context,
          since: toString(k.since), source: k.source}] AS ties,
        [(p)-[m:MENTORS]->(o:Person) | {role: 'mentor', person: o.id, name: o.name, status: m.status,
          programme: m.programme, since: toString(m.since), until: toString(m.until)}]

@@ -15,5 +15,5 @@ import org.warmpath.people.PersonDetails;
  * @param goals what they want from mentoring, free text, or null
  * @param needs what they may ask mentors for: ids of the vocabulary's needs
  */
-record MyProfile(@JsonUnwrapped PersonDetails person, String goals, List<String> needs) {
+public record MyProfile(@JsonUnwrapped PersonDetails person, String goals, List<String> needs) {
 }

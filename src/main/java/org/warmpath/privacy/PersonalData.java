@@ -95,8 +95,10 @@ class PersonalData implements PersonErasure {
 			.asList(m -> new PersonalDataExport.ExportedMentoring(m.get("role").asString(null),
 					m.get("person").asString(null), m.get("name").asString(null), m.get("status").asString(null),
 					m.get("programme").asString(null), m.get("since").asString(null), m.get("until").asString(null)));
-		return new PersonalDataExport(profile, new PersonalDataExport.ExportedAccount(username, roles), ties,
-				introductions, mentoring);
+		// goals and needs are the member's own words: part of what is held about them
+		MyProfile own = new MyProfile(profile, r.get("goals").asString(null), r.get("needs").asList(v -> v.asString()));
+		return new PersonalDataExport(own, new PersonalDataExport.ExportedAccount(username, roles), ties, introductions,
+				mentoring);
 	}
 
 	@Override

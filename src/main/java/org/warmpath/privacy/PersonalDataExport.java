@@ -3,19 +3,18 @@ package org.warmpath.privacy;
 import java.util.List;
 
 import org.warmpath.introductions.Introduction;
-import org.warmpath.people.PersonDetails;
 
 /**
  * Everything held about a member ({@code GET /api/me/export}), the answer to a data
  * subject access request.
  *
- * @param profile the person
+ * @param profile the person, with their goals and needs
  * @param account the account asking
  * @param ties the person's ties
  * @param introductions introductions the person took part in, in any role
  * @param mentoring mentoring relationships, as mentor and as mentee
  */
-public record PersonalDataExport(PersonDetails profile, ExportedAccount account, List<ExportedTie> ties,
+public record PersonalDataExport(MyProfile profile, ExportedAccount account, List<ExportedTie> ties,
 		List<Introduction> introductions, List<ExportedMentoring> mentoring) {
 
 	/**

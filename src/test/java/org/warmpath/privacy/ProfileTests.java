@@ -8,6 +8,7 @@ import org.warmpath.MemberAccounts;
 import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
+import org.warmpath.projection.Projection;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -46,10 +47,13 @@ class ProfileTests {
 
 	private String me;
 
+	private final Projection projection;
+
 	@Autowired
-	ProfileTests(MockMvc mvc, TestData data) {
+	ProfileTests(MockMvc mvc, TestData data, Projection projection) {
 		this.mvc = mvc;
 		this.data = data;
+		this.projection = projection;
 	}
 
 	@BeforeEach
@@ -104,6 +108,12 @@ class ProfileTests {
 			.andExpect(jsonPath("$.needs", contains("exams", "research")))
 			.andExpect(jsonPath("$.goals").value("Pass the SCE and start a research project"))
 			.andExpect(jsonPath("$.headline").value("Registrar who likes teaching"));
+		// the member's own words are part of what is held about them
+		this.mvc.perform(get("/api/me/export").with(this.accounts.as(this.me)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.profile.specialty").value("Dermatology"))
+			.andExpect(jsonPath("$.profile.goals").value("Pass the SCE and start a research project"))
+			.andExpect(jsonPath("$.profile.needs", contains("exams", "research")));
 		// left out stays; null or empty clears; an exact existing name is taken too
 		patchMe(this.me, "{\"goals\": \"Only goals change\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.specialty").value("Dermatology"))
@@ -178,6 +188,7 @@ class ProfileTests {
 
 	@Test
 	void theNextQuerySeesTheChange() throws Exception {
+		long rebuilds = this.projection.rebuilds();
 		patchMe(this.me, "{\"specialty\": \"dermatology\", \"grade\": \"consultant\", \"organisation\": \"Fenmere\"}")
 			.andExpect(status().isOk());
 		// a path through x shows x's new card at once
@@ -200,6 +211,7 @@ class ProfileTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.mentors[?(@.person.id == '" + this.g.id("mentor") + "')].fit.specialty",
 					contains(1.0)));
+		assertThat(this.projection.rebuilds()).as("the cards replaced in place, no re-read").isEqualTo(rebuilds);
 	}
 
 	@Test
