@@ -8,7 +8,7 @@ const ROUTES = {
   network: { roles: ['MEMBER', 'ADMIN'], title: 'My network', load: () => import('./pages/network.js') },
   introductions: { roles: ['MEMBER', 'ADMIN'], title: 'Introductions', load: () => import('./pages/introductions.js') },
   analytics: { roles: ['ANALYST', 'ADMIN'], title: 'Analytics', load: () => import('./pages/analytics.js') },
-  import: { roles: ['ADMIN'], title: 'Import', load: () => import('./pages/import.js') },
+  import: { roles: ['MEMBER', 'ADMIN'], title: 'Import', load: () => import('./pages/import.js') },
 };
 
 const state = { me: null };
