@@ -9,7 +9,7 @@ const ROUTES = {
   introductions: { roles: ['MEMBER', 'ADMIN'], title: 'Introductions', load: () => import('./pages/introductions.js') },
   profile: { roles: ['MEMBER'], title: 'My profile', load: () => import('./pages/profile.js') },
   analytics: { roles: ['ANALYST', 'ADMIN'], title: 'Analytics', load: () => import('./pages/analytics.js') },
-  import: { roles: ['ADMIN'], title: 'Import', load: () => import('./pages/import.js') },
+  import: { roles: ['MEMBER', 'ADMIN'], title: 'Import', load: () => import('./pages/import.js') },
 };
 
 const state = { me: null };

@@ -81,7 +81,7 @@ class ImportController {
 	/**
 	 * Checks the content type first (415), then the mode (400), before reading the body.
 	 */
-	private static ImportMode mode(HttpServletRequest request, String mode) {
+	static ImportMode mode(HttpServletRequest request, String mode) {
 		MediaType type = null;
 		try {
 			type = (request.getContentType() != null) ? MediaType.parseMediaType(request.getContentType()) : null;
@@ -108,13 +108,13 @@ class ImportController {
 	}
 
 	@FunctionalInterface
-	private interface Importer {
+	interface Importer {
 
 		ImportReport apply(InputStream in);
 
 	}
 
-	private static ImportReport withBody(HttpServletRequest request, MultipartFile file, Importer importer) {
+	static ImportReport withBody(HttpServletRequest request, MultipartFile file, Importer importer) {
 		boolean multipart = MediaType.MULTIPART_FORM_DATA.includes(MediaType.parseMediaType(request.getContentType()));
 		if (multipart && file == null) {
 			throw Problems.badRequest("file", "A multipart upload needs the CSV in a part named 'file'");
@@ -127,7 +127,7 @@ class ImportController {
 		}
 	}
 
-	private static ImportReport answer(ImportMode mode, ImportReport report) {
+	static ImportReport answer(ImportMode mode, ImportReport report) {
 		boolean strictRejection = mode == ImportMode.STRICT && report.rejected() > 0;
 		boolean nothingImported = report.rejected() > 0 && !report.anyAccepted();
 		if (strictRejection || nothingImported) {

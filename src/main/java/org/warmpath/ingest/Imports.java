@@ -131,7 +131,7 @@ public class Imports {
 	public ImportReport importConnections(Path file, ImportMode mode, TieSource source, ImportProgress progress) {
 		return run("connections", () -> Files.newInputStream(file), Formats.CONNECTIONS,
 				tie -> List.of(tie.source(), tie.target()), rows -> this.people.upsertTies(rows, source.value()), mode,
-				progress, this.properties.connectionWriters());
+				progress, this.properties.connectionWriters(), false);
 	}
 
 	// ---- mentoring.csv ---------------------------------------------------------------
@@ -183,7 +183,47 @@ public class Imports {
 	/** Imports one owner's LinkedIn Connections.csv from a file. */
 	public ImportReport importLinkedIn(String ownerPersonId, Path file, ImportMode mode, ImportProgress progress) {
 		String owner = requirePerson(ownerPersonId);
-		RowFormat<LinkedInRow> format = new RowFormat<>() {
+		return run("linkedin", () -> Files.newInputStream(file), linkedInFormat(owner, null), null,
+				rows -> this.people.write("ingest/linkedin-upsert", Change.added(), rows, row -> {
+					Map<String, Object> parameters = row.parameters();
+					boolean ownerFirst = owner.compareTo(row.id()) < 0;
+					parameters.put("a", ownerFirst ? owner : row.id());
+					parameters.put("b", ownerFirst ? row.id() : owner);
+					return parameters;
+				}, Map.of("owner", owner, "strength", this.properties.linkedinStrength())), mode, progress, 1, false);
+	}
+
+	/**
+	 * Imports a member's own LinkedIn Connections.csv (see {@link MyLinkedInImport}): the
+	 * same parsing, validation and modes as {@link #importLinkedIn}, rows written by
+	 * {@code writer}, and the changes its batches name applied to the projection in
+	 * place.
+	 * @param ownerPersonId the member's person
+	 * @param csv the export's bytes
+	 * @param mode strict (nothing written when a row is rejected) or tolerant
+	 * @param writer writes one batch and says what it changed
+	 * @return the report
+	 */
+	ImportReport importMyLinkedIn(String ownerPersonId, InputStream csv, ImportMode mode,
+			Function<List<LinkedInRow>, UpsertCounts> writer) {
+		String owner = requirePerson(ownerPersonId);
+		String ownUrl;
+		try (Session session = session()) {
+			ownUrl = session.executeRead(tx -> tx.run(Cypher.query("ingest/linkedin-owner"), Map.of("id", owner))
+				.single()
+				.get("linkedinUrl")
+				.asString(null));
+		}
+		return fromStream(csv, mode, file -> run("my linkedin", () -> Files.newInputStream(file),
+				linkedInFormat(owner, ownUrl), null, writer::apply, mode, ImportProgress.NONE, 1, true));
+	}
+
+	/**
+	 * LinkedIn's format for one owner: a row naming the owner themselves (by id, or by
+	 * their own profile URL when known) is rejected as a self-tie.
+	 */
+	private static RowFormat<LinkedInRow> linkedInFormat(String owner, String ownUrl) {
+		return new RowFormat<>() {
 
 			@Override
 			public String name() {
@@ -208,7 +248,7 @@ public class Imports {
 			@Override
 			public LinkedInRow parse(CsvRow row) {
 				LinkedInRow parsed = Formats.LINKEDIN.parse(row);
-				if (parsed.id().equals(owner)) {
+				if (parsed.id().equals(owner) || parsed.linkedinUrl().equals(ownUrl)) {
 					throw new IllegalArgumentException("self-tie: " + parsed.linkedinUrl() + " is the owner");
 				}
 				return parsed;
@@ -225,14 +265,6 @@ public class Imports {
 			}
 
 		};
-		return run("linkedin", () -> Files.newInputStream(file), format, null,
-				rows -> this.people.write("ingest/linkedin-upsert", Change.added(), rows, row -> {
-					Map<String, Object> parameters = row.parameters();
-					boolean ownerFirst = owner.compareTo(row.id()) < 0;
-					parameters.put("a", ownerFirst ? owner : row.id());
-					parameters.put("b", ownerFirst ? row.id() : owner);
-					return parameters;
-				}, Map.of("owner", owner, "strength", this.properties.linkedinStrength())), mode, progress);
 	}
 
 	/** Whether the graph holds no person at all. */
@@ -283,12 +315,16 @@ public class Imports {
 
 	private <T> ImportReport run(String what, Input input, RowFormat<T> format, Function<T, List<String>> references,
 			BatchWriter<T> writer, ImportMode mode, ImportProgress progress) {
-		return run(what, input, format, references, writer, mode, progress, 1);
+		return run(what, input, format, references, writer, mode, progress, 1, false);
 	}
 
-	/** As above, writing up to {@code writers} batches at once (see {@link Writes}). */
+	/**
+	 * As above, writing up to {@code writers} batches at once (see {@link Writes}); with
+	 * {@code inPlace} the changes the batches name are applied to the projection in place
+	 * (a re-read when some batch could not name them), else the projection is re-read.
+	 */
 	private <T> ImportReport run(String what, Input input, RowFormat<T> format, Function<T, List<String>> references,
-			BatchWriter<T> writer, ImportMode mode, ImportProgress progress, int writers) {
+			BatchWriter<T> writer, ImportMode mode, ImportProgress progress, int writers, boolean inPlace) {
 		long started = System.nanoTime();
 		Errors errors = new Errors(this.properties.maxErrors());
 		Pass pass;
@@ -304,7 +340,12 @@ public class Imports {
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		UpsertCounts counts = pass.counts;
 		if (counts.wrote()) {
-			publishChanged(what);
+			if (inPlace && counts.changes() != null) {
+				this.events.publishEvent(new GraphChanged(what, counts.changes()));
+			}
+			else {
+				publishChanged(what);
+			}
 		}
 		List<Long> kept = new ArrayList<>(pass.consentKeptLines);
 		Collections.sort(kept);

@@ -1,5 +1,7 @@
 package org.warmpath.network;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 
 /**
@@ -10,8 +12,53 @@ import java.util.List;
  * @param nodes the people shown
  * @param links the ties among them
  * @param truncated true when {@code limit} cut people off
+ * @param mentoring the mentor's picture, when asked for ({@code marks=mentoring} or
+ * {@code filter=mentoring}); absent otherwise
  */
-public record EgoNetwork(String center, int depth, List<Node> nodes, List<Link> links, boolean truncated) {
+public record EgoNetwork(String center, int depth, List<Node> nodes, List<Link> links, boolean truncated,
+		@JsonInclude(JsonInclude.Include.NON_NULL) Mentoring mentoring) {
+
+	/**
+	 * A picture without marks.
+	 * @param center the person at the middle
+	 * @param depth how many hops out
+	 * @param nodes the people shown
+	 * @param links the ties among them
+	 * @param truncated true when {@code limit} cut people off
+	 */
+	public EgoNetwork(String center, int depth, List<Node> nodes, List<Link> links, boolean truncated) {
+		this(center, depth, nodes, links, truncated, null);
+	}
+
+	/**
+	 * The same picture with the mentor's marks.
+	 */
+	EgoNetwork withMentoring(Mentoring marks) {
+		return new EgoNetwork(this.center, this.depth, this.nodes, this.links, this.truncated, marks);
+	}
+
+	/**
+	 * The mentor's picture: who is marked, and whether the picture shows them.
+	 *
+	 * @param filtered true when the picture was limited to the marked people and the
+	 * paths linking them
+	 * @param people every marked person, in id order
+	 */
+	public record Mentoring(boolean filtered, List<Marked> people) {
+	}
+
+	/**
+	 * One marked person.
+	 *
+	 * @param id person id
+	 * @param marks {@code mentee} (an active mentorship), {@code requester} (a mentoring
+	 * request waiting) and/or {@code incoming} (an introduction request to the centre an
+	 * introducer accepted)
+	 * @param shown whether the picture shows them (they may be further than its depth, or
+	 * linked only through ties the viewer may not see)
+	 */
+	public record Marked(String id, List<String> marks, boolean shown) {
+	}
 
 	/**
 	 * One person in the picture.

@@ -48,6 +48,24 @@ public class EgoNetworks {
 	 * @return nodes and links
 	 */
 	public EgoNetwork of(String personId, int depth, int limit) {
+		return build(personId, depth, limit, null);
+	}
+
+	/**
+	 * The mentor's picture limited to some people: the centre, those of {@code marked}
+	 * within {@code depth} hops, and the people on the path that reached each of them
+	 * (the same strongest-first search as {@link #of}, up to {@link #MAX_LIMIT} people),
+	 * with the ties among them.
+	 * @param personId the centre
+	 * @param depth 1..3 hops
+	 * @param marked the people to keep
+	 * @return nodes and links
+	 */
+	EgoNetwork limitedTo(String personId, int depth, Set<String> marked) {
+		return build(personId, depth, MAX_LIMIT, marked);
+	}
+
+	private EgoNetwork build(String personId, int depth, int limit, Set<String> marked) {
 		Projection.Snapshot snapshot = this.projection.snapshot();
 		KnowsGraph graph = snapshot.graph();
 		int center = graph.indexOf(personId);
@@ -55,6 +73,7 @@ public class EgoNetworks {
 			throw Problems.notFound("person", personId);
 		}
 		Map<Integer, Integer> hops = new HashMap<>();
+		Map<Integer, Integer> parent = new HashMap<>();
 		List<Integer> order = new ArrayList<>();
 		hops.put(center, 0);
 		order.add(center);
@@ -73,9 +92,22 @@ public class EgoNetworks {
 						break outer;
 					}
 					hops.put(w, h + 1);
+					parent.put(w, v);
 					order.add(w);
 				}
 			}
+		}
+		if (marked != null) {
+			Set<Integer> keep = new HashSet<>();
+			keep.add(center);
+			for (String id : marked) {
+				int v = graph.indexOf(id);
+				while (v >= 0 && hops.containsKey(v) && keep.add(v)) {
+					v = parent.getOrDefault(v, -1);
+				}
+			}
+			order.removeIf(v -> !keep.contains(v));
+			hops.keySet().retainAll(keep);
 		}
 		List<EgoNetwork.Link> links = new ArrayList<>();
 		for (int v : order) {

@@ -1,5 +1,11 @@
 package org.warmpath.network;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -25,10 +31,14 @@ class NetworkController {
 
 	private final Visibility visibility;
 
-	NetworkController(MutualConnections mutuals, EgoNetworks egoNetworks, Visibility visibility) {
+	private final MentoringMarks mentoringMarks;
+
+	NetworkController(MutualConnections mutuals, EgoNetworks egoNetworks, Visibility visibility,
+			MentoringMarks mentoringMarks) {
 		this.mutuals = mutuals;
 		this.egoNetworks = egoNetworks;
 		this.visibility = visibility;
+		this.mentoringMarks = mentoringMarks;
 	}
 
 	@GetMapping("/mutuals/{targetId}")
@@ -42,15 +52,47 @@ class NetworkController {
 		return this.mutuals.between(id, targetId, limit, this.visibility.forViewer(caller));
 	}
 
+	/**
+	 * The ego network. {@code marks=mentoring} adds the mentor's picture (who of the
+	 * centre's mentees, pending requesters and incoming introduction requesters the
+	 * picture shows; one Neo4j read), {@code filter=mentoring} also limits the picture to
+	 * them and the paths that reach them; without either the answer is made from the
+	 * projection alone.
+	 */
 	@GetMapping("/network")
 	EgoNetwork network(@PathVariable String id, @RequestParam(defaultValue = "1") @Min(1) @Max(3) int depth,
-			@RequestParam(defaultValue = "200") @Min(1) @Max(EgoNetworks.MAX_LIMIT) int limit, Authentication auth) {
+			@RequestParam(defaultValue = "200") @Min(1) @Max(EgoNetworks.MAX_LIMIT) int limit,
+			@RequestParam(required = false) String marks, @RequestParam(required = false) String filter,
+			Authentication auth) {
 		Caller caller = Caller.of(auth);
 		caller.requireSelfOrAdmin(id, "id");
 		if (!caller.admin() && depth > 2) {
 			throw Problems.badRequest("depth", "Members see their network up to two hops");
 		}
-		return EgoNetworks.visibleTo(this.egoNetworks.of(id, depth, limit), this.visibility.forViewer(caller));
+		boolean filtered = mentoring("filter", filter);
+		if (!filtered && !mentoring("marks", marks)) {
+			return EgoNetworks.visibleTo(this.egoNetworks.of(id, depth, limit), this.visibility.forViewer(caller));
+		}
+		Map<String, List<String>> marked = this.mentoringMarks.of(id);
+		EgoNetwork network = filtered ? this.egoNetworks.limitedTo(id, depth, marked.keySet())
+				: this.egoNetworks.of(id, depth, limit);
+		network = EgoNetworks.visibleTo(network, this.visibility.forViewer(caller));
+		Set<String> shown = new HashSet<>();
+		network.nodes().forEach(n -> shown.add(n.id()));
+		List<EgoNetwork.Marked> people = new ArrayList<>();
+		marked.forEach((person, kinds) -> people.add(new EgoNetwork.Marked(person, kinds, shown.contains(person))));
+		return network.withMentoring(new EgoNetwork.Mentoring(filtered, people));
+	}
+
+	/** Whether a parameter asks for the mentor's picture; 400 for anything else. */
+	private static boolean mentoring(String parameter, String value) {
+		if (value == null || value.isBlank()) {
+			return false;
+		}
+		if (!value.strip().equalsIgnoreCase("mentoring")) {
+			throw Problems.badRequest(parameter, "'" + parameter + "' takes 'mentoring' or nothing");
+		}
+		return true;
 	}
 
 }

@@ -26,7 +26,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * {@code POST /api/introductions/blind}). Each of these can tell a member something about
  * who knows whom, so none may be asked without bound. A member's path query on the Cypher
  * or the JGraphT engine (slow references meant for analysts and admins, and much dearer
- * to run) costs {@link #CYPHER_ENGINE_COST} queries.
+ * to run) costs {@link #CYPHER_ENGINE_COST} queries; a member's import of their own
+ * LinkedIn file {@link #MY_IMPORT_COST}.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryRateLimit implements WebMvcConfigurer, HandlerInterceptor {
@@ -35,6 +36,12 @@ class QueryRateLimit implements WebMvcConfigurer, HandlerInterceptor {
 	 * What a member's {@code engine=cypher} or {@code engine=jgrapht} path query costs.
 	 */
 	static final int CYPHER_ENGINE_COST = 10;
+
+	/**
+	 * What a member's import of their own file ({@code POST /api/me/import/linkedin})
+	 * costs: it writes up to thousands of people and ties.
+	 */
+	static final int MY_IMPORT_COST = 10;
 
 	private final RateLimits limits;
 
@@ -46,7 +53,8 @@ class QueryRateLimit implements WebMvcConfigurer, HandlerInterceptor {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(this)
 			.addPathPatterns("/api/paths", "/api/paths/**", "/api/mentors/recommendations", "/api/people/*/mutuals/*",
-					"/api/people/*/network", "/api/people", "/api/introductions", "/api/introductions/blind");
+					"/api/people/*/network", "/api/people", "/api/introductions", "/api/introductions/blind",
+					"/api/me/import/linkedin");
 	}
 
 	/** Whether this request is one the limit counts (some patterns match other uses). */
@@ -94,6 +102,9 @@ class QueryRateLimit implements WebMvcConfigurer, HandlerInterceptor {
 		boolean cypher = request.getRequestURI().startsWith(request.getContextPath() + "/api/paths")
 				&& ("cypher".equalsIgnoreCase(engine) || "jgrapht".equalsIgnoreCase(engine));
 		boolean analyst = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ANALYST"));
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/me/import/")) {
+			return MY_IMPORT_COST;
+		}
 		return (cypher && !analyst) ? CYPHER_ENGINE_COST : 1;
 	}
 

@@ -69,7 +69,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
-			if (path.startsWith("/api/import/")) {
+			if (path.startsWith("/api/import/") || path.startsWith("/api/me/import/")) {
 				chain.doFilter(new Limited(request, request.getInputStream(), limit), response);
 				return;
 			}

@@ -1,5 +1,6 @@
-// Import (admin): upload people / connections / mentoring / LinkedIn files with a
-// progress bar, then the import report with every rejected line listed.
+// Import: a member imports their own LinkedIn export (ties to their contacts); an admin
+// uploads people / connections / mentoring / LinkedIn files. Both with a progress bar,
+// then the import report with every rejected line listed.
 import { upload, qs } from '../api.js';
 import { h, clear, field, errorBox, notice, num, announce } from '../ui.js';
 
@@ -8,8 +9,50 @@ const KINDS = {
   linkedin: 'LinkedIn export (Connections.csv) for one person',
 };
 
-export async function render(root) {
-  root.append(h('h1', {}, 'Import'), h('p', { class: 'lead' }, 'Load people and ties from CSV files. Loading a file twice changes nothing.'));
+export async function render(root, { me }) {
+  root.append(h('h1', {}, 'Import'));
+  if (me?.personId) root.append(myLinkedIn());
+  if (me?.roles.includes('ADMIN')) adminImport(root);
+}
+
+/** "Import my LinkedIn file": POST /api/me/import/linkedin, then the report. */
+function myLinkedIn() {
+  const file = h('input', { type: 'file', id: 'my-linkedin-file', name: 'file', accept: '.csv,text/csv,text/plain', required: true });
+  const go = h('button', { type: 'submit', id: 'my-linkedin-submit' }, 'Import my contacts');
+  const progressText = h('p', { class: 'hint', 'aria-live': 'polite' });
+  const report = h('section', { id: 'my-linkedin-report', 'aria-live': 'polite', 'aria-label': 'My LinkedIn import report' });
+  const form = h('form', { class: 'card', id: 'my-linkedin-form' },
+    h('h2', {}, 'Import my LinkedIn file'),
+    h('p', {}, 'On LinkedIn, choose Settings → Data privacy → Get a copy of your data → Connections, and upload the Connections.csv it sends you. '
+      + 'Each contact becomes a tie to you: someone already in WarmPath is found by their profile address; anyone else is added as an '
+      + 'unclaimed person, not open to introductions until they join and say so. Importing the same file again changes nothing.'),
+    field('Connections.csv', file), h('div', { class: 'actions' }, go), progressText, report);
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    const f = file.files[0];
+    if (!f) { clear(report).append(errorBox({ title: 'No file chosen', detail: 'Choose your Connections.csv to import.' })); file.focus(); return; }
+    go.disabled = true;
+    clear(report);
+    progressText.textContent = 'Uploading…';
+    try {
+      const r = await upload('/api/me/import/linkedin', f, (loaded, total, phase) => {
+        progressText.textContent = phase === 'processing' ? 'Uploaded; importing…' : `Uploading: ${Math.round(100 * loaded / total)}%`;
+      });
+      progressText.textContent = 'Done.';
+      showReport(report, r, false, 'my-linkedin');
+    } catch (err) {
+      progressText.textContent = 'Failed.';
+      report.append(errorBox(err));
+      if (err.problem?.errors) showReport(report, err.problem, true, 'my-linkedin');
+    } finally {
+      go.disabled = false;
+    }
+  });
+  return form;
+}
+
+function adminImport(root) {
+  root.append(h('h2', {}, 'Load files'), h('p', { class: 'lead' }, 'Load people and ties from CSV files. Loading a file twice changes nothing.'));
   const kind = h('select', { id: 'import-kind', name: 'kind' }, Object.entries(KINDS).map(([v, l]) => h('option', { value: v }, l)));
   const owner = h('input', { type: 'text', id: 'import-owner', name: 'owner', placeholder: 'person id, e.g. p0001' });
   const ownerField = field('Whose LinkedIn export', owner);
@@ -53,30 +96,31 @@ export async function render(root) {
       });
       progress.value = 100;
       progressText.textContent = 'Done.';
-      showReport(r, false);
+      showReport(report, r, false, 'import');
     } catch (err) {
       progress.value = 0;
       progressText.textContent = 'Failed.';
       report.append(errorBox(err));
-      if (err.problem?.errors) showReport(err.problem, true);
+      if (err.problem?.errors) showReport(report, err.problem, true, 'import');
     } finally {
       go.disabled = false;
     }
   });
+}
 
-  function showReport(r, rejected) {
-    report.append(h('h2', {}, 'Import report'),
-      rejected ? null : notice(`Imported ${f(r.rows)} rows in ${f(r.millis)} ms.`),
-      h('div', { class: 'figures', id: 'import-figures' }, [['created', r.created], ['updated', r.updated], ['unchanged', r.unchanged], ['rejected', r.rejected], ['rows read', r.rows]]
-        .map(([what, v]) => h('div', { class: 'figure' }, h('span', { class: 'value' }, f(v)), h('span', { class: 'what' }, what)))));
-    const errors = r.errors || [];
-    if (errors.length) {
-      report.append(h('h3', {}, `Rejected lines (${errors.length}${r.rejected > errors.length ? ` of ${r.rejected}` : ''})`),
-        h('div', { class: 'table-wrap' }, h('table', { id: 'import-errors' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Line'), h('th', { scope: 'col' }, 'Why'))),
-          h('tbody', {}, errors.map(x => h('tr', { dataset: { line: x.line } }, h('td', { class: 'num' }, x.line), h('td', {}, x.message)))))));
-    }
-    announce(`Import report: ${r.rejected} rejected`);
+/** The import report: figures, then the rejected lines; ids start with `prefix`. */
+function showReport(report, r, rejected, prefix) {
+  report.append(h('h2', {}, 'Import report'),
+    rejected ? null : notice(`Imported ${f(r.rows)} rows in ${f(r.millis)} ms.`),
+    h('div', { class: 'figures', id: `${prefix}-figures` }, [['created', r.created], ['updated', r.updated], ['unchanged', r.unchanged], ['rejected', r.rejected], ['rows read', r.rows]]
+      .map(([what, v]) => h('div', { class: 'figure' }, h('span', { class: 'value' }, f(v)), h('span', { class: 'what' }, what)))));
+  const errors = r.errors || [];
+  if (errors.length) {
+    report.append(h('h3', {}, `Rejected lines (${errors.length}${r.rejected > errors.length ? ` of ${r.rejected}` : ''})`),
+      h('div', { class: 'table-wrap' }, h('table', { id: `${prefix}-errors` }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Line'), h('th', { scope: 'col' }, 'Why'))),
+        h('tbody', {}, errors.map(x => h('tr', { dataset: { line: x.line } }, h('td', { class: 'num' }, x.line), h('td', {}, x.message)))))));
   }
+  announce(`Import report: ${r.rejected} rejected`);
 }
 
 const f = v => num(v ?? 0);

@@ -1,7 +1,10 @@
 // My network: the ego network at depth 1-3 drawn with Cytoscape.js (force-directed
 // "cose" layout), coloured by specialty or region, sized by degree or betweenness,
 // filtered by tie strength, specialty, region and grade. Choosing a person shows their
-// card and the warmest path to them.
+// card and the warmest path to them. On my own network, the mentor's picture: my mentees,
+// people waiting for my answer to a mentoring request and people whose introduction
+// requests come to me through my contacts are ringed, and "Only my mentoring" limits the
+// picture to them and the paths that reach them.
 import { api, qs } from '../api.js';
 import { h, clear, field, load, chain, pct, num, personLine, errorBox, spinner, colourMap, announce } from '../ui.js';
 
@@ -26,6 +29,13 @@ function loadCytoscape() {
   return loading;
 }
 
+// The marks of the mentor's picture, in the order a person with several shows the first.
+const MARKS = {
+  mentee: { colour: '#1a7f37', label: 'My mentee' },
+  requester: { colour: '#b35900', label: 'Asked me to mentor them' },
+  incoming: { colour: '#6639ba', label: 'Introduction to me on its way' },
+};
+
 export async function render(root, { me, subject, rerender }) {
   root.append(h('h1', {}, 'My network'),
     h('p', { class: 'lead' }, 'The people around you, drawn as a graph. Choose a person to see their card and the warmest path to them.'));
@@ -43,18 +53,23 @@ export async function render(root, { me, subject, rerender }) {
   const region = h('select', { id: 'net-region' }, h('option', { value: '' }, 'All'));
   const grade = h('select', { id: 'net-grade' }, h('option', { value: '' }, 'All'));
   const jump = h('select', { id: 'net-person' }, h('option', { value: '' }, 'Choose…'));
+  const mine = !!me.personId && subject.id === me.personId;
+  const onlyMentoring = h('input', { type: 'checkbox', id: 'net-mentoring' });
   const controls = h('form', { class: 'card filters', 'aria-label': 'Graph settings', onsubmit: e => e.preventDefault() },
     field('Depth', depth), field('Colour by', colourBy), field('Size by', sizeBy),
     h('div', { class: 'field' }, h('label', { for: 'net-strength' }, 'Weakest tie shown'), minStrength, strengthOut),
     field('Specialty', specialty), field('Region', region), field('Grade', grade),
-    field('Go to person', jump, 'Keyboard alternative to clicking the graph'));
+    field('Go to person', jump, 'Keyboard alternative to clicking the graph'),
+    mine ? h('div', { class: 'field' }, h('label', { for: 'net-mentoring' }, onlyMentoring, ' Only my mentoring'),
+      h('span', { class: 'hint' }, 'My mentees, mentoring requests and introductions coming to me, and the people linking us')) : null);
   const status = h('p', { class: 'muted', id: 'net-status', 'aria-live': 'polite' });
   const legend = h('ul', { class: 'legend', id: 'net-legend', 'aria-label': 'Colour key' });
+  const marksLegend = h('ul', { class: 'legend', id: 'net-marks', 'aria-label': 'Mentoring key', hidden: !mine });
   const graphBox = h('div', { id: 'cy', role: 'img', 'aria-label': 'Network graph; use “Go to person” to choose someone with the keyboard' });
   const side = h('aside', { id: 'net-card', 'aria-live': 'polite', 'aria-label': 'Chosen person' },
     h('p', { class: 'muted' }, 'Click a person in the graph, or choose one from “Go to person”.'));
   const holder = h('div', {});
-  root.append(controls, status, legend, h('div', { class: 'network-layout' }, holder, side));
+  root.append(controls, status, legend, marksLegend, h('div', { class: 'network-layout' }, holder, side));
 
   let cy = null;
   let network = null;
@@ -62,7 +77,8 @@ export async function render(root, { me, subject, rerender }) {
   async function draw() {
     const answer = await load(holder, 'Loading your network…', async () => {
       const [lib, net] = await Promise.all([loadCytoscape(),
-        api(`/api/people/${encodeURIComponent(subject.id)}/network${qs({ depth: depth.value, limit: 300 })}`)]);
+        api(`/api/people/${encodeURIComponent(subject.id)}/network${qs({ depth: depth.value, limit: 300,
+          marks: mine && !onlyMentoring.checked ? 'mentoring' : '', filter: mine && onlyMentoring.checked ? 'mentoring' : '' })}`)]);
       return { lib, net };
     });
     if (!answer) return;
@@ -75,6 +91,9 @@ export async function render(root, { me, subject, rerender }) {
     const byName = [...network.nodes].sort((a, b) => (a.name || a.id).localeCompare(b.name || b.id));
     jump.replaceChildren(h('option', { value: '' }, 'Choose…'), ...byName.map(n => h('option', { value: n.id }, `${n.name || n.id} (${n.hops} ${n.hops === 1 ? 'hop' : 'hops'})`)));
     const maxDegree = Math.max(1, ...network.nodes.map(n => n.degree));
+    const marks = new Map((network.mentoring?.people || []).map(p => [p.id, p.marks]));
+    network.nodes.forEach(n => { n.marks = marks.get(n.id) || []; n.mark = n.marks[0] || ''; });
+    showMarks();
     cy = answer.lib({
       container: graphBox,
       elements: [
@@ -85,6 +104,7 @@ export async function render(root, { me, subject, rerender }) {
         { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', 'font-size': 9, color: '#1d2a33',
           'text-valign': 'bottom', 'text-margin-y': 2, width: 'data(size)', height: 'data(size)', 'border-width': 1, 'border-color': '#fff',
           'text-outline-color': '#fff', 'text-outline-width': 1.5, 'min-zoomed-font-size': 7 } },
+        ...Object.entries(MARKS).map(([mark, m]) => ({ selector: `node[mark = "${mark}"]`, style: { 'border-width': 5, 'border-color': m.colour } })),
         { selector: 'node[center = 1]', style: { 'border-width': 4, 'border-color': '#1d2a33', 'font-weight': 'bold', 'font-size': 12 } },
         { selector: 'edge', style: { width: 'mapData(strength, 0, 1, 0.5, 5)', 'line-color': '#9fb0bb', opacity: 'mapData(strength, 0, 1, 0.35, 0.9)', 'curve-style': 'haystack' } },
         { selector: '.path', style: { 'line-color': '#c2571a', 'background-color': '#c2571a', opacity: 1, 'z-index': 10 } },
@@ -104,6 +124,19 @@ export async function render(root, { me, subject, rerender }) {
     status.textContent = `${network.nodes.length} people and ${network.links.length} ties within ${network.depth} ${network.depth === 1 ? 'hop' : 'hops'}`
       + (network.truncated ? ' (the nearest shown; the rest were cut off).' : '.');
     announce(status.textContent);
+  }
+
+  /** The key of the mentor's marks, with how many the picture shows of each. */
+  function showMarks() {
+    if (!mine) return;
+    const people = network.mentoring?.people || [];
+    const items = Object.entries(MARKS).map(([mark, m]) => {
+      const all = people.filter(p => p.marks.includes(mark));
+      const shown = all.filter(p => p.shown).length;
+      return h('li', { dataset: { mark } }, h('span', { class: 'swatch', style: { background: '#fff', borderColor: m.colour, borderWidth: '3px' }, 'aria-hidden': 'true' }),
+        `${m.label}: ${all.length}${shown < all.length ? ` (${all.length - shown} not in this picture)` : ''}`);
+    });
+    marksLegend.replaceChildren(...items);
   }
 
   function restyle() {
@@ -155,6 +188,7 @@ export async function render(root, { me, subject, rerender }) {
       h('p', {}, d.organisation || ''),
       h('ul', {}, h('li', {}, `${d.hops} ${d.hops === 1 ? 'hop' : 'hops'} from ${subject.name}`), h('li', {}, `${d.degree} ties in the network`),
         d.mentor ? h('li', {}, 'Mentor with room for mentees') : null, d.mentee ? h('li', {}, 'Has a mentor') : null,
+        ...(d.marks || []).map(m => h('li', { class: 'mark' }, MARKS[m]?.label || m)),
         h('li', {}, d.openToIntroductions ? 'Open to making introductions' : 'Not open to making introductions'))));
     if (id === subject.id) return;
     const pathBox = h('div', { id: 'net-path' });
@@ -175,6 +209,7 @@ export async function render(root, { me, subject, rerender }) {
   }
 
   depth.addEventListener('change', draw);
+  onlyMentoring.addEventListener('change', draw);
   colourBy.addEventListener('change', restyle);
   sizeBy.addEventListener('change', restyle);
   [minStrength].forEach(c => c.addEventListener('input', applyFilters));

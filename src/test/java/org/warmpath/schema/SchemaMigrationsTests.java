@@ -56,9 +56,11 @@ class SchemaMigrationsTests {
 			.map(r -> r.get("name").asString())
 			.toList();
 		assertThat(indexes).doesNotContain("person_name", "person_name_text", "person_grade",
-				"person_open_to_introductions", "person_linkedin_url");
-		assertThat(indexes).contains("person_open_to_mentoring", "introduction_status", "introduction_requested_at",
-				"account_person", "mentors_status", "change_at");
+				"person_open_to_introductions");
+		// V0007 brings person_linkedin_url back: a member's LinkedIn import matches
+		// contacts by profile URL
+		assertThat(indexes).contains("person_linkedin_url", "person_open_to_mentoring", "introduction_status",
+				"introduction_requested_at", "account_person", "mentors_status", "change_at");
 	}
 
 	@Test

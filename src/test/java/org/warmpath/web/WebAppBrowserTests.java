@@ -453,4 +453,86 @@ class WebAppBrowserTests {
 		}
 	}
 
+	// --- linkedin ---
+
+	@Autowired
+	org.neo4j.driver.Driver driver;
+
+	@Test
+	void aMemberImportsTheirLinkedInFileSeesTheReportAndThenTheirNewContacts(TestInfo test) throws IOException {
+		TestGraphs g = new TestGraphs(this.imports).people("me", "old").ties("me-old:0.9");
+		String slug = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		Path csv = Files.createTempFile("Connections-", ".csv");
+		Files.writeString(csv, """
+				Notes:
+				"When exporting your connection data, you may notice that some of the email addresses are missing."
+
+				First Name,Last Name,URL,Email Address,Company,Position,Connected On
+				Priya,Shah,https://www.linkedin.com/in/%1$spriya,,Fleetmoor Hospitals,Registrar,12 Mar 2024
+				Tom,Jones,https://www.linkedin.com/in/%1$stom/,,,,1 Jan 2020
+				""".formatted(slug), StandardCharsets.UTF_8);
+		signInAsMember(g.id("me"));
+		open("import");
+		// a member sees only their own section
+		assertThat(browser.findElements(By.id("import-kind"))).isEmpty();
+		browser.findElement(By.id("my-linkedin-file")).sendKeys(csv.toAbsolutePath().toString());
+		browser.findElement(By.id("my-linkedin-submit")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-linkedin-figures")));
+		// the first figure is "created": both contacts are new people with a new tie to
+		// me
+		assertThat(text("#my-linkedin-figures .figure .value")).isEqualTo("2");
+		assertThat(text("#my-linkedin-figures .figure .what")).isEqualTo("created");
+		screenshot(test);
+
+		open("network");
+		this.wait.until(
+				d -> ((Number) js("return window.warmpathCy ? window.warmpathCy.nodes().length : 0;")).intValue() == 4);
+		assertThat(js("return window.warmpathCy.nodes().map(n => n.data('name')).sort();"))
+			.isEqualTo(List.of("Priya Shah", "Test me", "Test old", "Tom Jones"));
+		assertThat(browser.findElement(By.id("net-mentoring")).isDisplayed()).isTrue();
+		screenshot(test, "network");
+
+		// the member's import page fits a phone screen too
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		try {
+			// the menu is folded away on a phone: go there as the phone-width check does
+			js("location.hash = '#/import';");
+			this.wait.until(d -> "import".equals(d.findElement(By.id("main")).getAttribute("data-page")));
+			this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-linkedin-form")));
+			screenshot(test, "phone");
+			long overflow = ((Number) js(
+					"return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+				.longValue();
+			assertThat(overflow).isLessThanOrEqualTo(1);
+		}
+		finally {
+			browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		}
+		Files.deleteIfExists(csv);
+	}
+
+	@Test
+	void aMentorSeesTheirMenteesMarkedAndFiltersThePicture(TestInfo test) throws IOException {
+		TestGraphs g = new TestGraphs(this.imports).people("mentor:mentor=2", "mentee", "other")
+			.ties("mentor-mentee:0.9", "mentor-other:0.8");
+		try (var session = this.driver.session()) {
+			session
+				.run("MATCH (m:Person {id: $m}), (e:Person {id: $e}) "
+						+ "CREATE (m)-[:MENTORS {status: 'ACTIVE', since: date()}]->(e)",
+						java.util.Map.of("m", g.id("mentor"), "e", g.id("mentee")))
+				.consume();
+		}
+		signInAsMember(g.id("mentor"));
+		open("network");
+		this.wait.until(
+				d -> ((Number) js("return window.warmpathCy ? window.warmpathCy.nodes().length : 0;")).intValue() == 3);
+		assertThat(js("return window.warmpathCy.getElementById('" + g.id("mentee") + "').data('mark');"))
+			.isEqualTo("mentee");
+		assertThat(text("#net-marks li[data-mark='mentee']")).contains("My mentee: 1");
+		browser.findElement(By.id("net-mentoring")).click();
+		this.wait.until(
+				d -> ((Number) js("return window.warmpathCy ? window.warmpathCy.nodes().length : 0;")).intValue() == 2);
+		screenshot(test);
+	}
+
 }
