@@ -31,7 +31,7 @@ public record Agreement(String goals, String frequency, String format, String re
 	 * @param format required, one of {@link #FORMATS}
 	 * @param reviewOn optional ISO date (yyyy-mm-dd)
 	 */
-	public record Input(String goals, String frequency, String format, String reviewOn) {
+	public record AgreementInput(String goals, String frequency, String format, String reviewOn) {
 	}
 
 }

@@ -25,8 +25,8 @@ public record Desk(AsMentor asMentor, AsMentee asMentee) {
 	 * @param exploring requests answered with an exploratory conversation
 	 * @param past declined and ended relationships
 	 */
-	public record AsMentor(int capacity, boolean available, List<Active> active, List<Pending> pending,
-			List<Pending> exploring, List<Past> past) {
+	public record AsMentor(int capacity, boolean available, List<ActiveMentorship> active, List<PendingRequest> pending,
+			List<PendingRequest> exploring, List<PastMentorship> past) {
 	}
 
 	/**
@@ -36,7 +36,7 @@ public record Desk(AsMentor asMentor, AsMentee asMentee) {
 	 * @param pending requests not answered yet or being explored
 	 * @param past declined and ended relationships
 	 */
-	public record AsMentee(List<Active> mentors, List<Pending> pending, List<Past> past) {
+	public record AsMentee(List<ActiveMentorship> mentors, List<PendingRequest> pending, List<PastMentorship> past) {
 	}
 
 	/**
@@ -47,7 +47,7 @@ public record Desk(AsMentor asMentor, AsMentee asMentee) {
 	 * @param headline headline
 	 * @param grade grade
 	 */
-	public record Person(String id, String name, String headline, String grade) {
+	public record MentoringPerson(String id, String name, String headline, String grade) {
 	}
 
 	/**
@@ -58,7 +58,7 @@ public record Desk(AsMentor asMentor, AsMentee asMentee) {
 	 * @param since date it became active
 	 * @param agreement what both agreed, or null
 	 */
-	public record Active(Person person, String need, String since, Agreement agreement) {
+	public record ActiveMentorship(MentoringPerson person, String need, String since, Agreement agreement) {
 	}
 
 	/**
@@ -74,7 +74,7 @@ public record Desk(AsMentor asMentor, AsMentee asMentee) {
 	 * @param introducedBy the accepted or completed introduction of the mentee to the
 	 * mentor, or null
 	 */
-	public record Pending(Person person, String need, String status, String message, String requestedAt,
+	public record PendingRequest(MentoringPerson person, String need, String status, String message, String requestedAt,
 			IntroductionPath path, IntroducedBy introducedBy) {
 	}
 
@@ -84,7 +84,7 @@ public record Desk(AsMentor asMentor, AsMentee asMentee) {
 	 * @param id introduction id
 	 * @param introducer who introduced the mentee to the mentor
 	 */
-	public record IntroducedBy(String id, Person introducer) {
+	public record IntroducedBy(String id, MentoringPerson introducer) {
 	}
 
 	/**
@@ -96,7 +96,7 @@ public record Desk(AsMentor asMentor, AsMentee asMentee) {
 	 * @param since date it became active, if it did
 	 * @param until date it ended or was declined
 	 */
-	public record Past(Person person, String need, String status, String since, String until) {
+	public record PastMentorship(MentoringPerson person, String need, String status, String since, String until) {
 	}
 
 }

@@ -52,30 +52,31 @@ class MentoringDesk {
 			throw Problems.notFound("person", person);
 		}
 		Record s = settings.get(0);
-		List<Desk.Active> active = new ArrayList<>();
-		List<Desk.Pending> pending = new ArrayList<>();
-		List<Desk.Pending> exploring = new ArrayList<>();
-		List<Desk.Past> past = new ArrayList<>();
-		List<Desk.Active> mentors = new ArrayList<>();
-		List<Desk.Pending> asked = new ArrayList<>();
-		List<Desk.Past> pastMentors = new ArrayList<>();
+		List<Desk.ActiveMentorship> active = new ArrayList<>();
+		List<Desk.PendingRequest> pending = new ArrayList<>();
+		List<Desk.PendingRequest> exploring = new ArrayList<>();
+		List<Desk.PastMentorship> past = new ArrayList<>();
+		List<Desk.ActiveMentorship> mentors = new ArrayList<>();
+		List<Desk.PendingRequest> asked = new ArrayList<>();
+		List<Desk.PastMentorship> pastMentors = new ArrayList<>();
 		for (Record r : Cypher.read(this.driver, "mentorships/desk", Map.of("person", person))) {
 			boolean asMentor = r.get("asMentor").asBoolean();
-			Desk.Person other = new Desk.Person(r.get("id").asString(), r.get("name").asString(null),
+			Desk.MentoringPerson other = new Desk.MentoringPerson(r.get("id").asString(), r.get("name").asString(null),
 					r.get("headline").asString(null), r.get("grade").asString(null));
 			String status = r.get("status").asString();
 			String need = r.get("need").asString(null);
 			switch (status) {
-				case "ACTIVE" -> (asMentor ? active : mentors)
-					.add(new Desk.Active(other, need, r.get("since").asString(null), Mentorships.agreement(r)));
+				case "ACTIVE" -> (asMentor ? active : mentors).add(new Desk.ActiveMentorship(other, need,
+						r.get("since").asString(null), Mentorships.agreement(r)));
 				case "REQUESTED", "EXPLORING" -> {
 					Desk.IntroducedBy introducedBy = r.get("introductionId").isNull() ? null
 							: new Desk.IntroducedBy(r.get("introductionId").asString(),
-									new Desk.Person(r.get("viaId").asString(null), r.get("viaName").asString(null),
-											r.get("viaHeadline").asString(null), r.get("viaGrade").asString(null)));
-					Desk.Pending p = new Desk.Pending(other, need, status, r.get("message").asString(null),
-							r.get("requestedAt").asString(null), asMentor ? path(other.id(), person) : null,
-							introducedBy);
+									new Desk.MentoringPerson(r.get("viaId").asString(null),
+											r.get("viaName").asString(null), r.get("viaHeadline").asString(null),
+											r.get("viaGrade").asString(null)));
+					Desk.PendingRequest p = new Desk.PendingRequest(other, need, status,
+							r.get("message").asString(null), r.get("requestedAt").asString(null),
+							asMentor ? path(other.id(), person) : null, introducedBy);
 					if (!asMentor) {
 						asked.add(p);
 					}
@@ -83,7 +84,7 @@ class MentoringDesk {
 						("EXPLORING".equals(status) ? exploring : pending).add(p);
 					}
 				}
-				default -> (asMentor ? past : pastMentors).add(new Desk.Past(other, need, status,
+				default -> (asMentor ? past : pastMentors).add(new Desk.PastMentorship(other, need, status,
 						r.get("since").asString(null), r.get("until").asString(null)));
 			}
 		}

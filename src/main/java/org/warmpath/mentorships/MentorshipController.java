@@ -71,10 +71,10 @@ class MentorshipController {
 	 */
 	@PutMapping("/agreement/{menteeId}")
 	Mentorship agreement(@PathVariable String mentorId, @PathVariable String menteeId,
-			@RequestBody(required = false) Agreement.Input body, Authentication auth) {
+			@RequestBody(required = false) Agreement.AgreementInput body, Authentication auth) {
 		Caller caller = Caller.of(auth);
 		requireParty(caller, mentorId, menteeId);
-		Agreement.Input input = (body == null) ? new Agreement.Input(null, null, null, null) : body;
+		Agreement.AgreementInput input = (body == null) ? new Agreement.AgreementInput(null, null, null, null) : body;
 		return this.mentorships.agree(mentorId, menteeId, input, caller.admin() ? null : caller.personId());
 	}
 

@@ -213,7 +213,7 @@ class Mentorships {
 	 * so writing it twice leaves the same record).
 	 * @param by person id of the side writing it (or null for an admin)
 	 */
-	Mentorship agree(String mentor, String mentee, Agreement.Input input, String by) {
+	Mentorship agree(String mentor, String mentee, Agreement.AgreementInput input, String by) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("mentor", mentor);
 		params.put("mentee", mentee);
