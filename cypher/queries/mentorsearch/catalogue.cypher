@@ -13,7 +13,7 @@ CALL (m) {
   OPTIONAL MATCH (m)-[:HAS_SKILL]->(k:Skill)
   RETURN collect(DISTINCT k.name) AS skills
 }
-WITH m, specialty, region, skills, m.openToMentoring = true AS open
+WITH m, specialty, region, skills, m.openToMentoring = true AND coalesce(m.mentoringPaused, false) = false AS open
 RETURN m.id AS id, m.seniority AS seniority, specialty, region, skills, open,
        CASE WHEN open THEN coalesce(m.mentorCapacity, 0) ELSE 0 END AS capacity,
        CASE WHEN open THEN COUNT { (m)-[:MENTORS {status: 'ACTIVE'}]->(:Person) } ELSE 0 END AS active,

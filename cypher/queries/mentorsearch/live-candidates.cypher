@@ -1,8 +1,8 @@
-// The live check before mentors are shown: still open to mentoring, capacity left, not already
+// The live check before mentors are shown: still open to mentoring and not paused, capacity left, not already
 // this mentee's mentor; with their cards. Only for the few about to be returned.
 UNWIND $ids AS id
 MATCH (m:Person {id: id})
-WHERE m.openToMentoring = true
+WHERE m.openToMentoring = true AND coalesce(m.mentoringPaused, false) = false
 WITH m, coalesce(m.mentorCapacity, 0) AS capacity, COUNT { (m)-[:MENTORS {status: 'ACTIVE'}]->(:Person) } AS active
 WHERE capacity > active AND NOT EXISTS { (m)-[:MENTORS {status: 'ACTIVE'}]->(:Person {id: $for}) }
 CALL (m) {

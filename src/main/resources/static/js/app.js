@@ -8,6 +8,7 @@ const ROUTES = {
   network: { roles: ['MEMBER', 'ADMIN'], title: 'My network', load: () => import('./pages/network.js') },
   introductions: { roles: ['MEMBER', 'ADMIN'], title: 'Introductions', load: () => import('./pages/introductions.js') },
   profile: { roles: ['MEMBER'], title: 'My profile', load: () => import('./pages/profile.js') },
+  mentoring: { roles: ['MEMBER', 'ADMIN'], title: 'Mentoring', load: () => import('./pages/mentoring.js') },
   analytics: { roles: ['ANALYST', 'ADMIN'], title: 'Analytics', load: () => import('./pages/analytics.js') },
   import: { roles: ['MEMBER', 'ADMIN'], title: 'Import', load: () => import('./pages/import.js') },
 };

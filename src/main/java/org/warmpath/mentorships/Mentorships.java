@@ -1,8 +1,11 @@
 package org.warmpath.mentorships;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
@@ -31,6 +34,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class Mentorships {
+
+	/** The statuses of a request the mentor has not decided yet. */
+	private static final List<String> OPEN_REQUEST = List.of("REQUESTED", "EXPLORING");
 
 	private final Driver driver;
 
@@ -66,11 +72,18 @@ class Mentorships {
 		}
 	}
 
-	/** A mentee asks a mentor. */
+	/**
+	 * A mentee asks a mentor, for a need. A mentee may have several mentors, one per
+	 * need; while a relationship with this mentor is open (requested, exploring or
+	 * active), asking again is a 409: {@code need-already-covered} for the same need,
+	 * {@code mentorship-exists} otherwise (accept, decline and the agreement name a
+	 * mentorship by its two people, so there is one open relationship per pair).
+	 */
 	Mentorship request(String mentor, String mentee, MentorshipRequest request) {
 		if (mentor.equals(mentee)) {
 			throw Problems.badRequest("mentorId", "A person cannot mentor themselves");
 		}
+		String need = need(request.need());
 		inTransaction(tx -> {
 			Record m = lockMentor(tx, mentor);
 			requirePerson(tx, mentee);
@@ -78,29 +91,48 @@ class Mentorships {
 				throw Problems.exception(HttpStatus.CONFLICT, "mentor-not-open", "Conflict",
 						"This person is not open to mentoring", Map.of("field", "mentorId"));
 			}
-			String status = state(tx, mentor, mentee).get("status").asString(null);
+			Record state = state(tx, mentor, mentee);
+			String status = state.get("status").asString(null);
+			if (status != null && need != null && need.equals(state.get("need").asString(null))) {
+				throw Problems.exception(HttpStatus.CONFLICT, "need-already-covered", "Need already covered",
+						"This mentor already has a " + status.toLowerCase(Locale.ROOT)
+								+ " mentoring relationship with you for '" + need + "'",
+						Map.of("field", "need", "currentStatus", status));
+			}
 			if (status != null) {
 				throw Problems.conflict("mentorship-exists",
 						"There is already a " + status.toLowerCase() + " mentoring relationship between these people");
+			}
+			if (m.get("paused").asBoolean()) {
+				throw Problems.exception(HttpStatus.CONFLICT, "mentor-paused", "Mentor paused",
+						"This mentor has paused new mentoring requests", Map.of("field", "mentorId"));
 			}
 			Map<String, Object> params = new HashMap<>();
 			params.put("mentor", mentor);
 			params.put("mentee", mentee);
 			params.put("programme", blankToNull(request.programme()));
 			params.put("message", blankToNull(request.message()));
+			params.put("need", need);
 			tx.run(Cypher.query("mentorships/request"), params).consume();
 		});
 		return get(mentor, mentee);
 	}
 
-	/** The mentor accepts: only while below capacity. */
+	/**
+	 * The mentor accepts a request or an exploratory conversation: only while below
+	 * capacity. Accepting an active mentorship again answers it unchanged.
+	 */
 	Mentorship accept(String mentor, String mentee) {
 		List<ChangeLog.Change> cards = new ArrayList<>();
 		inTransaction(tx -> {
 			cards.clear();
 			Record m = lockMentor(tx, mentor);
 			Record state = state(tx, mentor, mentee);
-			requireStatus(state, "REQUESTED", "accepted");
+			String status = state.get("status").asString(null);
+			if ("ACTIVE".equals(status)) {
+				return;
+			}
+			requireStatus(state, OPEN_REQUEST, "accepted");
 			int active = state.get("active").asInt();
 			int capacity = m.get("capacity").asInt();
 			if (active >= capacity) {
@@ -108,30 +140,61 @@ class Mentorships {
 						"The mentor already has " + active + " active mentees (capacity " + capacity + ")",
 						Map.of("capacity", capacity, "active", active));
 			}
-			decide(tx, mentor, mentee, "REQUESTED", "ACTIVE");
+			decide(tx, mentor, mentee, status, "ACTIVE");
 			cards.addAll(activeChanged(tx, mentor, mentee));
 		});
 		told(cards);
 		return get(mentor, mentee);
 	}
 
-	/** The mentor declines a request. */
-	Mentorship decline(String mentor, String mentee) {
+	/**
+	 * The mentor answers a request with an exploratory conversation before deciding;
+	 * exploring again answers it unchanged.
+	 */
+	Mentorship explore(String mentor, String mentee) {
 		inTransaction(tx -> {
 			lockMentor(tx, mentor);
-			requireStatus(state(tx, mentor, mentee), "REQUESTED", "declined");
-			decide(tx, mentor, mentee, "REQUESTED", "DECLINED");
+			Record state = state(tx, mentor, mentee);
+			if ("EXPLORING".equals(state.get("status").asString(null))) {
+				return;
+			}
+			requireStatus(state, List.of("REQUESTED"), "explored");
+			decide(tx, mentor, mentee, "REQUESTED", "EXPLORING");
 		});
 		return get(mentor, mentee);
 	}
 
-	/** Either side ends an active relationship (or the mentee withdraws a request). */
+	/**
+	 * The mentor declines a request or an exploratory conversation; declining again (the
+	 * latest relationship already declined) answers it unchanged.
+	 */
+	Mentorship decline(String mentor, String mentee) {
+		inTransaction(tx -> {
+			lockMentor(tx, mentor);
+			Record state = state(tx, mentor, mentee);
+			String status = state.get("status").asString(null);
+			if (status == null && latestIs(tx, mentor, mentee, "DECLINED")) {
+				return;
+			}
+			requireStatus(state, OPEN_REQUEST, "declined");
+			decide(tx, mentor, mentee, status, "DECLINED");
+		});
+		return get(mentor, mentee);
+	}
+
+	/**
+	 * Either side ends an active relationship (or the mentee withdraws a request); ending
+	 * again answers the ended one unchanged.
+	 */
 	Mentorship end(String mentor, String mentee) {
 		List<ChangeLog.Change> cards = new ArrayList<>();
 		inTransaction(tx -> {
 			cards.clear();
 			lockMentor(tx, mentor);
 			String status = state(tx, mentor, mentee).get("status").asString(null);
+			if (status == null && latestIs(tx, mentor, mentee, "ENDED")) {
+				return;
+			}
 			if (status == null) {
 				throw Problems.exception(HttpStatus.CONFLICT, "illegal-transition", "Illegal transition",
 						"There is no requested or active mentoring relationship to end", Map.of("action", "end"));
@@ -143,6 +206,55 @@ class Mentorships {
 		});
 		told(cards);
 		return get(mentor, mentee);
+	}
+
+	/**
+	 * Writes the agreement of an active mentorship (by either side; the whole agreement,
+	 * so writing it twice leaves the same record).
+	 * @param by person id of the side writing it (or null for an admin)
+	 */
+	Mentorship agree(String mentor, String mentee, Agreement.AgreementInput input, String by) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("mentor", mentor);
+		params.put("mentee", mentee);
+		params.put("goals", required("goals", input.goals(), 2000));
+		params.put("frequency", oneOf("frequency", input.frequency(), Agreement.FREQUENCIES));
+		params.put("format", oneOf("format", input.format(), Agreement.FORMATS));
+		params.put("reviewOn", date("reviewOn", input.reviewOn()));
+		params.put("by", by);
+		inTransaction(tx -> {
+			lockMentor(tx, mentor);
+			Record state = state(tx, mentor, mentee);
+			requireStatus(state, List.of("ACTIVE"), "given an agreement");
+			tx.run(Cypher.query("mentorships/agreement"), params).consume();
+		});
+		return get(mentor, mentee);
+	}
+
+	/**
+	 * Pauses or resumes new requests to a mentor without changing their capacity. Mentor
+	 * search checks the flag live before it shows a mentor, so nothing is reloaded.
+	 */
+	void setAvailable(String person, boolean available) {
+		inTransaction(tx -> {
+			if (tx.run(Cypher.query("mentorships/set-available"), Map.of("person", person, "available", available))
+				.list()
+				.isEmpty()) {
+				throw Problems.notFound("person", person);
+			}
+		});
+	}
+
+	/**
+	 * Whether the person is one of the two of any mentoring relationship, past or open,
+	 * with the other: who may see or touch it.
+	 */
+	boolean related(String mentor, String mentee) {
+		try (Session session = Cypher.session(this.driver)) {
+			return !session.executeRead(
+					tx -> tx.run(Cypher.query("mentorships/get"), Map.of("mentor", mentor, "mentee", mentee)).list())
+				.isEmpty();
+		}
 	}
 
 	/** The latest relationship between the two, or 404. */
@@ -157,7 +269,8 @@ class Mentorships {
 			Record r = rows.get(0);
 			return new Mentorship(r.get("mentor").asString(), r.get("mentee").asString(), r.get("status").asString(),
 					r.get("programme").asString(null), r.get("since").asString(null), r.get("until").asString(null),
-					r.get("requestedAt").asString(null), r.get("decidedAt").asString(null));
+					r.get("requestedAt").asString(null), r.get("decidedAt").asString(null),
+					r.get("need").asString(null), agreement(r));
 		}
 	}
 
@@ -192,9 +305,65 @@ class Mentorships {
 		return tx.run(Cypher.query("mentorships/state"), Map.of("mentor", mentor, "mentee", mentee)).single();
 	}
 
-	private static void requireStatus(Record state, String wanted, String verb) {
+	/** The agreement columns of a row, or null when nobody wrote one. */
+	static Agreement agreement(Record r) {
+		if (r.get("frequency").isNull()) {
+			return null;
+		}
+		return new Agreement(r.get("goals").asString(null), r.get("frequency").asString(null),
+				r.get("format").asString(null), r.get("reviewOn").asString(null),
+				r.get("agreementUpdatedBy").asString(null), r.get("agreementUpdatedAt").asString(null));
+	}
+
+	private boolean latestIs(TransactionContext tx, String mentor, String mentee, String status) {
+		List<Record> rows = tx.run(Cypher.query("mentorships/get"), Map.of("mentor", mentor, "mentee", mentee)).list();
+		return !rows.isEmpty() && status.equals(rows.get(0).get("status").asString(null));
+	}
+
+	/** A need id of the vocabulary, or null when none was given. */
+	static String need(String need) {
+		String n = blankToNull(need);
+		if (n != null && !Needs.IDS.contains(n)) {
+			throw Problems.badRequest("need", "Unknown need '" + n + "'; use one of " + String.join(", ", Needs.IDS));
+		}
+		return n;
+	}
+
+	private static String required(String field, String value, int max) {
+		String v = blankToNull(value);
+		if (v == null) {
+			throw Problems.badRequest(field, "'" + field + "' is required");
+		}
+		if (v.length() > max) {
+			throw Problems.badRequest(field, "'" + field + "' has at most " + max + " characters");
+		}
+		return v;
+	}
+
+	private static String oneOf(String field, String value, List<String> allowed) {
+		String v = blankToNull(value);
+		if (v == null || !allowed.contains(v)) {
+			throw Problems.badRequest(field, "'" + field + "' must be one of " + String.join(", ", allowed));
+		}
+		return v;
+	}
+
+	private static String date(String field, String value) {
+		String v = blankToNull(value);
+		if (v == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(v).toString();
+		}
+		catch (DateTimeParseException ex) {
+			throw Problems.badRequest(field, "'" + field + "' must be a date as yyyy-mm-dd");
+		}
+	}
+
+	private static void requireStatus(Record state, List<String> wanted, String verb) {
 		String status = state.get("status").asString(null);
-		if (!wanted.equals(status)) {
+		if (status == null || !wanted.contains(status)) {
 			throw Problems.exception(HttpStatus.CONFLICT, "illegal-transition", "Illegal transition",
 					(status == null) ? "There is no open mentoring request to be " + verb
 							: "A mentorship that is " + status + " cannot be " + verb,

@@ -3,6 +3,7 @@
 import { api, qs } from '../api.js';
 import { h, clear, field, load, chain, bar, pct, num, personLine, spinner, errorBox, announce } from '../ui.js';
 import { askForIntroduction } from '../intro-dialog.js';
+import { askForMentoring } from './mentoring.js';
 
 export async function render(root, { me, subject, rerender }) {
   root.append(h('h1', {}, 'Find a mentor'),
@@ -50,6 +51,7 @@ export async function render(root, { me, subject, rerender }) {
         parts(m, answer.weights),
         h('p', { class: 'muted' }, `Can take ${m.capacityLeft} more ${m.capacityLeft === 1 ? 'mentee' : 'mentees'}; has mentored ${m.menteesBefore} before.`,
           ` Fit: specialty ${pct(m.fit.specialty)}, region ${pct(m.fit.region)}, skills ${pct(m.fit.skills)}, level ${pct(m.fit.level)}.`),
+        h('button', { type: 'button', class: 'secondary ask-mentoring', onclick: () => askForMentoring({ mentor: m.person, mentee: subject.forSomeoneElse ? subject.id : undefined }) }, 'Ask to mentor me'),
         h('h4', {}, 'Warmest path'), pathBox));
       return [m, pathBox];
     });

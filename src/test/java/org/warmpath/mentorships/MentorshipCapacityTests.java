@@ -178,8 +178,10 @@ class MentorshipCapacityTests {
 			.andExpect(jsonPath("$.type").value("https://warmpath.org/problems/mentor-capacity-reached"));
 		this.mvc.perform(post(base + "/decline/" + g.id("other")).with(accounts.as(mentor)))
 			.andExpect(jsonPath("$.status").value("DECLINED"));
+		// declining again is idempotent: the declined request, unchanged
 		this.mvc.perform(post(base + "/decline/" + g.id("other")).with(accounts.as(mentor)))
-			.andExpect(status().isConflict());
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DECLINED"));
 		// a third party cannot end it or see it; the mentee can
 		this.mvc.perform(post(base + "/end/" + g.id("mentee")).with(accounts.as(other)))
 			.andExpect(status().isForbidden());
@@ -189,7 +191,11 @@ class MentorshipCapacityTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ENDED"))
 			.andExpect(jsonPath("$.until").isNotEmpty());
+		// ending again is idempotent too
 		this.mvc.perform(post(base + "/end/" + g.id("mentee")).with(accounts.as(mentor)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ENDED"));
+		this.mvc.perform(post(base + "/end/" + g.id("other")).with(accounts.as(mentor)))
 			.andExpect(status().isConflict());
 	}
 

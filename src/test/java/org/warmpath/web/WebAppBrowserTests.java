@@ -309,7 +309,7 @@ class WebAppBrowserTests {
 			signIn("admin", WarmPathTest.ADMIN_PASSWORD);
 			signedIn();
 			for (String page : java.util.List.of("mentors", "introduce", "network", "introductions", "analytics",
-					"import")) {
+					"import", "mentoring")) {
 				js("location.hash = '#/" + page + "';");
 				this.wait.until(d -> page.equals(d.findElement(By.id("main")).getAttribute("data-page")));
 				long overflow = ((Number) js(
@@ -533,6 +533,78 @@ class WebAppBrowserTests {
 		this.wait.until(
 				d -> ((Number) js("return window.warmpathCy ? window.warmpathCy.nodes().length : 0;")).intValue() == 2);
 		screenshot(test);
+	}
+
+	// --- desk ---
+
+	@Test
+	void aMenteeAsksForANeedAndTheMentorAcceptsOnTheDeskAndRecordsTheAgreement(TestInfo test) throws IOException {
+		TestGraphs g = new TestGraphs(this.imports).people("mentee", "hop", "mentor:mentor=2")
+			.ties("mentee-hop:0.9", "hop-mentor:0.8");
+		MemberAccounts accounts = new MemberAccounts(this.accountManagement);
+		String mentor = accounts.member(g.id("mentor"));
+		String mentee = accounts.member(g.id("mentee"));
+		signIn(mentee, MemberAccounts.PASSWORD);
+		signedIn();
+		open("mentors");
+		mentorCard(g.id("mentor")).findElement(By.cssSelector("button.ask-mentoring")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mentoring-dialog")));
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("mentoring-need"))).selectByValue("exams");
+		browser.findElement(By.id("mentoring-send")).click();
+		WebElement sent = this.wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#mentoring-dialog .notice")));
+		assertThat(sent.getText()).contains("for exams", "status REQUESTED");
+		browser.findElement(By.cssSelector("#mentoring-dialog button.secondary")).click();
+
+		browser.findElement(By.id("sign-out")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));
+		signIn(mentor, MemberAccounts.PASSWORD);
+		this.wait.until(ExpectedConditions.textToBe(By.id("who-name"), "Test mentor"));
+		open("mentoring");
+		By request = By.cssSelector("#desk-pending li[data-person-id='" + g.id("mentee") + "']");
+		WebElement item = this.wait.until(ExpectedConditions.visibilityOfElementLocated(request));
+		assertThat(item.getText()).contains("Test mentee", "Exams", "How they reach you", "warmth 72%");
+		assertThat(item.findElements(By.cssSelector("ol.chain li.person"))
+			.stream()
+			.map(e -> e.getAttribute("data-person-id"))).containsExactly(g.id("mentee"), g.id("hop"), g.id("mentor"));
+		screenshot(test, "desk");
+		item.findElement(By.cssSelector("button[data-action='accept']")).click();
+
+		By active = By.cssSelector("#desk-active li[data-person-id='" + g.id("mentee") + "']");
+		WebElement mentorship = this.wait.until(ExpectedConditions.visibilityOfElementLocated(active));
+		assertThat(text("#desk-capacity")).isEqualTo("1 of 2 places taken.");
+		mentorship.findElement(By.cssSelector("details summary")).click();
+		mentorship.findElement(By.cssSelector("textarea[name='goals']")).sendKeys("Pass the membership exam");
+		new org.openqa.selenium.support.ui.Select(mentorship.findElement(By.cssSelector("select[name='frequency']")))
+			.selectByValue("fortnightly");
+		mentorship.findElement(By.cssSelector("button[data-action='agree']")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+				By.cssSelector("#desk-active li[data-person-id='" + g.id("mentee") + "'] .agreement"),
+				"Meeting fortnightly"));
+		screenshot(test, "agreed");
+
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		try {
+			long overflow = ((Number) js(
+					"return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+				.longValue();
+			screenshot(test, "phone");
+			assertThat(overflow).as("horizontal overflow of the mentor's desk on a 390 px wide screen")
+				.isLessThanOrEqualTo(1);
+		}
+		finally {
+			browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		}
+
+		browser.findElement(By.id("sign-out")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));
+		signIn(mentee, MemberAccounts.PASSWORD);
+		this.wait.until(ExpectedConditions.textToBe(By.id("who-name"), "Test mentee"));
+		open("mentoring");
+		WebElement mine = this.wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector("#my-mentors-active li[data-person-id='" + g.id("mentor") + "']")));
+		assertThat(mine.getText()).contains("Test mentor", "Exams", "Pass the membership exam", "fortnightly");
+		screenshot(test, "my-mentors");
 	}
 
 }
