@@ -1,5 +1,8 @@
 package org.warmpath.projection;
 
+import java.lang.invoke.VarHandle;
+import java.util.Arrays;
+
 /**
  * The dictionary behind a graph's 16-bit cost codes: code {@code k} stands for the
  * strength {@code strength[k]} (a float, as the graph has always kept strengths) and its
@@ -44,6 +47,9 @@ final class CostCodes {
 
 	private int approximated;
 
+	/** Codes 1..MAX_CODE sorted by cost, made once the dictionary is full. */
+	private int[] byCost;
+
 	CostCodes() {
 		this.cost[0] = Double.POSITIVE_INFINITY;
 	}
@@ -69,6 +75,8 @@ final class CostCodes {
 		this.strength[k] = s;
 		this.keys[p] = bits + 1;
 		this.values[p] = k;
+		// the entry is visible before any slot's store of the code that the caller makes
+		VarHandle.releaseFence();
 		if (2 * this.size > this.keys.length) {
 			grow();
 		}
@@ -87,16 +95,34 @@ final class CostCodes {
 
 	long memoryBytes() {
 		return 32 + 16 + 8L * this.cost.length + 16 + 4L * this.strength.length + 16 + 4L * this.keys.length + 16
-				+ ((2L * this.values.length + 7) & ~7L);
+				+ ((2L * this.values.length + 7) & ~7L) + ((this.byCost != null) ? 16 + 4L * MAX_CODE : 0);
 	}
 
+	/** The code whose cost is nearest to that of {@code s}. O(log MAX_CODE). */
 	private char nearest(float s) {
-		double c = -Math.log(s);
-		int best = 1;
-		for (int k = 2; k <= MAX_CODE; k++) {
-			if (Math.abs(this.cost[k] - c) < Math.abs(this.cost[best] - c)) {
-				best = k;
+		if (this.byCost == null) {
+			Integer[] codes = new Integer[MAX_CODE];
+			for (int k = 1; k <= MAX_CODE; k++) {
+				codes[k - 1] = k;
 			}
+			Arrays.sort(codes, (x, y) -> Double.compare(this.cost[x], this.cost[y]));
+			this.byCost = Arrays.stream(codes).mapToInt(Integer::intValue).toArray();
+		}
+		double c = -Math.log(s);
+		int lo = 0;
+		int hi = MAX_CODE - 1;
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (this.cost[this.byCost[mid]] < c) {
+				lo = mid + 1;
+			}
+			else {
+				hi = mid;
+			}
+		}
+		int best = this.byCost[lo];
+		if (lo > 0 && c - this.cost[this.byCost[lo - 1]] < this.cost[best] - c) {
+			best = this.byCost[lo - 1];
 		}
 		return (char) best;
 	}

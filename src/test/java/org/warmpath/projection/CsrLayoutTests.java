@@ -1,6 +1,7 @@
 package org.warmpath.projection;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -141,11 +142,18 @@ class CsrLayoutTests {
 			b.addPerson("p" + i, true);
 		}
 		Random rnd = new Random(11);
+		// distinct strengths in random order: i / total for i = 1..total
+		int total = CostCodes.MAX_CODE + 5_000;
+		List<Float> pool = new ArrayList<>();
+		for (int i = 1; i <= total; i++) {
+			pool.add((float) i / total);
+		}
+		java.util.Collections.shuffle(pool, rnd);
 		List<Float> asked = new ArrayList<>();
 		// added in (lower, higher) order, so tie t is the t-th strength asked for
-		for (int u = 0; u < n && asked.size() < CostCodes.MAX_CODE + 5_000; u++) {
-			for (int v = u + 1; v < n && asked.size() < CostCodes.MAX_CODE + 5_000; v += 1 + rnd.nextInt(3)) {
-				float s = (float) (1.0 - rnd.nextDouble());
+		for (int u = 0; u < n && asked.size() < total; u++) {
+			for (int v = u + 1; v < n && asked.size() < total; v += 1 + rnd.nextInt(3)) {
+				float s = pool.get(asked.size());
 				b.addTie(u, v, s);
 				asked.add(s);
 			}
@@ -153,7 +161,9 @@ class CsrLayoutTests {
 		KnowsGraph g = b.build();
 		assertThat(g.tieCapacity()).isEqualTo(asked.size());
 		assertThat(g.approximatedStrengths()).isPositive();
-		int distinct = (int) asked.subList(0, CostCodes.MAX_CODE).stream().distinct().count();
+		assertThat(asked).hasSize(total).doesNotHaveDuplicates();
+		int distinct = CostCodes.MAX_CODE;
+		double[] held = asked.subList(0, distinct).stream().mapToDouble((f) -> -Math.log(f)).sorted().toArray();
 		for (int t = 0; t < g.tieCapacity(); t++) {
 			int[] e = g.tieEndpoints(t);
 			double s = g.tieStrength(t);
@@ -162,8 +172,18 @@ class CsrLayoutTests {
 			if (t < distinct) {
 				assertThat(s).isEqualTo((double) asked.get(t));
 			}
-			else if (asked.get(t) > 0.01f) {
-				assertThat(s).isCloseTo(asked.get(t), within(1e-3));
+			else {
+				// the nearest cost held: no dictionary cost is closer to the one asked
+				// for
+				double want = -Math.log(asked.get(t));
+				int i = Arrays.binarySearch(held, want);
+				i = (i >= 0) ? i : -i - 1;
+				double nearest = Math.min((i < held.length) ? Math.abs(held[i] - want) : Double.MAX_VALUE,
+						(i > 0) ? Math.abs(held[i - 1] - want) : Double.MAX_VALUE);
+				assertThat(Math.abs(-Math.log((float) s) - want)).isEqualTo(nearest);
+				if (asked.get(t) > 0.01f) {
+					assertThat(s).isCloseTo(asked.get(t), within(1e-3));
+				}
 			}
 		}
 		// compaction starts a fresh dictionary from the live ties
