@@ -47,9 +47,9 @@ final class Kernels {
 		int ep = x.nextBfsEpoch();
 		int[] off = g.offsets();
 		int[] tg = g.targets();
-		double[] cost = g.costs();
+		char[] code = g.costCodes();
+		double[] table = g.costTable();
 		byte[] status = g.status();
-		int[] dead = g.deadSlots();
 		KnowsGraph.Overlay[] ov = g.overlay();
 		int[] excl = x.excl;
 		int exclEp = x.exclEpoch;
@@ -104,8 +104,7 @@ final class Kernels {
 				double cu = cst[u];
 				// the base slots, then the overlay's entries with the same loop body
 				int[] tgs = tg;
-				double[] costs = cost;
-				int[] deads = dead;
+				char[] codes = code;
 				int slot = off[u];
 				int se = off[u + 1];
 				for (KnowsGraph.Overlay o = ov[u];; o = null) {
@@ -113,10 +112,11 @@ final class Kernels {
 						if ((++ops & CHECK_EVERY) == 0) {
 							checkDeadline(deadline);
 						}
-						if ((deads[slot >>> 5] & (1 << slot)) != 0) {
+						int k = codes[slot];
+						if (k == 0) {
 							continue;
 						}
-						double c = costs[slot];
+						double c = table[k];
 						if (c > maxCost) {
 							continue;
 						}
@@ -147,8 +147,7 @@ final class Kernels {
 						break;
 					}
 					tgs = o.targets();
-					costs = o.costs();
-					deads = o.dead();
+					codes = o.codes();
 					slot = 0;
 					se = tgs.length;
 				}
@@ -241,9 +240,9 @@ final class Kernels {
 		int meetB = -1;
 		int[] off = g.offsets();
 		int[] tg = g.targets();
-		double[] cost = g.costs();
+		char[] code = g.costCodes();
+		double[] table = g.costTable();
 		byte[] status = g.status();
-		int[] dead = g.deadSlots();
 		KnowsGraph.Overlay[] ov = g.overlay();
 		int[] excl = x.excl;
 		int exclEp = x.exclEpoch;
@@ -295,8 +294,7 @@ final class Kernels {
 			byte[] settled = me.settled;
 			double[] odist = other.dist;
 			int[] tgs = tg;
-			double[] costs = cost;
-			int[] deads = dead;
+			char[] codes = code;
 			int slot = off[v];
 			int se = off[v + 1];
 			for (KnowsGraph.Overlay o = ovv;; o = null) {
@@ -304,10 +302,11 @@ final class Kernels {
 					if ((++ops & CHECK_EVERY) == 0) {
 						checkDeadline(deadline);
 					}
-					if ((deads[slot >>> 5] & (1 << slot)) != 0) {
+					int k = codes[slot];
+					if (k == 0) {
 						continue;
 					}
-					double cs = costs[slot];
+					double cs = table[k];
 					if (cs > maxCost) {
 						continue;
 					}
@@ -368,8 +367,7 @@ final class Kernels {
 					break;
 				}
 				tgs = o.targets();
-				costs = o.costs();
-				deads = o.dead();
+				codes = o.codes();
 				slot = 0;
 				se = tgs.length;
 			}
@@ -418,9 +416,9 @@ final class Kernels {
 		}
 		int[] off = g.offsets();
 		int[] tg = g.targets();
-		double[] cost = g.costs();
+		char[] code = g.costCodes();
+		double[] table = g.costTable();
 		byte[] status = g.status();
-		int[] dead = g.deadSlots();
 		KnowsGraph.Overlay[] ov = g.overlay();
 		int[] excl = x.excl;
 		int exclEp = x.exclEpoch;
@@ -447,8 +445,7 @@ final class Kernels {
 				int v = cur[i];
 				double cv = curCost[i];
 				int[] tgs = tg;
-				double[] costs = cost;
-				int[] deads = dead;
+				char[] codes = code;
 				int slot = off[v];
 				int se = off[v + 1];
 				for (KnowsGraph.Overlay o = ov[v];; o = null) {
@@ -456,10 +453,11 @@ final class Kernels {
 						if ((++ops & CHECK_EVERY) == 0) {
 							checkDeadline(deadline);
 						}
-						if ((deads[slot >>> 5] & (1 << slot)) != 0) {
+						int k = codes[slot];
+						if (k == 0) {
 							continue;
 						}
-						double cs = costs[slot];
+						double cs = table[k];
 						if (cs > maxCost) {
 							continue;
 						}
@@ -488,8 +486,7 @@ final class Kernels {
 						break;
 					}
 					tgs = o.targets();
-					costs = o.costs();
-					deads = o.dead();
+					codes = o.codes();
 					slot = 0;
 					se = tgs.length;
 				}
@@ -519,9 +516,9 @@ final class Kernels {
 		int ep = x.nextBfsEpoch();
 		int[] off = g.offsets();
 		int[] tg = g.targets();
-		double[] cost = g.costs();
+		char[] code = g.costCodes();
+		double[] table = g.costTable();
 		byte[] status = g.status();
-		int[] dead = g.deadSlots();
 		KnowsGraph.Overlay[] ov = g.overlay();
 		int[] excl = x.excl;
 		int exclEp = x.exclEpoch;
@@ -540,8 +537,7 @@ final class Kernels {
 					continue;
 				}
 				int[] tgs = tg;
-				double[] costs = cost;
-				int[] deads = dead;
+				char[] codes = code;
 				int slot = off[u];
 				int se = off[u + 1];
 				for (KnowsGraph.Overlay o = ov[u];; o = null) {
@@ -549,7 +545,8 @@ final class Kernels {
 						if ((++ops & CHECK_EVERY) == 0) {
 							checkDeadline(deadline);
 						}
-						if ((deads[slot >>> 5] & (1 << slot)) != 0 || costs[slot] > maxCost) {
+						int k = codes[slot];
+						if (k == 0 || table[k] > maxCost) {
 							continue;
 						}
 						int v = tgs[slot];
@@ -563,8 +560,7 @@ final class Kernels {
 						break;
 					}
 					tgs = o.targets();
-					costs = o.costs();
-					deads = o.dead();
+					codes = o.codes();
 					slot = 0;
 					se = tgs.length;
 				}

@@ -6,18 +6,19 @@ import java.util.Arrays;
  * The base adjacency of a {@link KnowsGraph}, kept apart from the id index and the
  * live/dead flags because its structure ({@code offsets}, {@code targets}) never changes
  * after {@link KnowsGraphBuilder#build}: readers may share those arrays freely (the
- * search kernels, the analytics view). Only a re-rated tie writes here: its two slots'
- * {@code cost} and its {@code tieStrength}, each one atomic store. The arrays indexed by
- * person have {@code capacity + 1} entries: the spare people's lists are empty.
+ * search kernels, the analytics view). Only a re-rated or removed tie writes here: its
+ * two slots' {@code code}, each one atomic store. The arrays indexed by person have
+ * {@code capacity + 1} entries: the spare people's lists are empty.
  *
  * <p>
  * Layout (CSR, compressed sparse rows): person {@code v} owns the directed slots
- * {@code offsets[v] .. offsets[v+1]-1}; slot {@code s} leads to {@code targets[s]} at
- * {@code cost[s] = -ln(strength)}. Each neighbour list is sorted by target index, so a
- * tie lookup is a binary search and common neighbours are a merge. Ties (undirected
- * edges) are numbered {@code 0..m-1} in (lower index, higher index) order, so the tie of
- * a slot and the people of a tie are computed (O(log degree), O(log n)) rather than
- * stored per slot, and strengths are stored once per tie (float).
+ * {@code offsets[v] .. offsets[v+1]-1}; slot {@code s} leads to {@code targets[s]} at the
+ * cost and strength of code {@code code[s]} ({@link CostCodes}; 0 for a removed tie).
+ * Each neighbour list is sorted by target index, so a tie lookup is a binary search and
+ * common neighbours are a merge. Ties (undirected edges) are numbered {@code 0..m-1} in
+ * (lower index, higher index) order, so the tie of a slot, the slot of a tie and the
+ * people of a tie are computed (O(log degree), O(log n)) rather than stored: 12 bytes per
+ * tie in all (two targets, two codes).
  */
 final class CsrStorage {
 
@@ -30,10 +31,11 @@ final class CsrStorage {
 
 	final int[] targets;
 
-	final double[] cost;
+	/** Cost code per directed slot, 0 when the tie is removed. */
+	final char[] code;
 
-	/** Strength per tie (undirected edge). */
-	final float[] tieStrength;
+	/** What the codes stand for. */
+	final CostCodes codes;
 
 	/**
 	 * Number of ties whose lower endpoint is below v: ties of lower endpoint v are
@@ -41,13 +43,13 @@ final class CsrStorage {
 	 */
 	final int[] firstTie;
 
-	CsrStorage(int n, int m, int[] offsets, int[] targets, double[] cost, float[] tieStrength, int[] firstTie) {
+	CsrStorage(int n, int m, int[] offsets, int[] targets, char[] code, CostCodes codes, int[] firstTie) {
 		this.n = n;
 		this.m = m;
 		this.offsets = offsets;
 		this.targets = targets;
-		this.cost = cost;
-		this.tieStrength = tieStrength;
+		this.code = code;
+		this.codes = codes;
 		this.firstTie = firstTie;
 	}
 
@@ -75,6 +77,18 @@ final class CsrStorage {
 		return lastAtMost(this.offsets, this.n, slot);
 	}
 
+	/**
+	 * The slot of tie {@code tie} owned by its lower endpoint (ties of one lower endpoint
+	 * are its last slots, in order). O(log n).
+	 */
+	int slotOfTie(int tie) {
+		if (tie < 0 || tie >= this.m) {
+			throw new IllegalArgumentException("no tie with index " + tie);
+		}
+		int u = lastAtMost(this.firstTie, this.n, tie);
+		return this.offsets[u + 1] - (this.firstTie[u + 1] - tie);
+	}
+
 	/** The two people of tie {@code tie}, lower index first. O(log n). */
 	int[] tieEndpoints(int tie) {
 		if (tie < 0 || tie >= this.m) {
@@ -85,22 +99,20 @@ final class CsrStorage {
 		return new int[] { u, v };
 	}
 
+	/** Strength of tie {@code tie}, 0 once removed. O(log n). */
+	float tieStrength(int tie) {
+		return this.codes.strength[this.code[slotOfTie(tie)]];
+	}
+
 	/**
-	 * Strength of every slot as a double, aligned with {@link #targets}: one pass in tie
-	 * order, no search (each list receives its lower neighbours first, in increasing
-	 * order). O(n + m) time, 8 bytes per slot.
+	 * Strength of every slot as a double, aligned with {@link #targets} (0 for a removed
+	 * tie). O(m) time, 8 bytes per slot.
 	 */
 	double[] slotStrengths() {
 		double[] out = new double[this.targets.length];
-		int[] pos = Arrays.copyOf(this.offsets, this.n);
-		int tie = 0;
-		for (int u = 0; u < this.n; u++) {
-			for (int s = this.offsets[u + 1] - (this.firstTie[u + 1] - this.firstTie[u]),
-					e = this.offsets[u + 1]; s < e; s++) {
-				double w = this.tieStrength[tie++];
-				out[s] = w;
-				out[pos[this.targets[s]]++] = w;
-			}
+		float[] strength = this.codes.strength;
+		for (int s = 0; s < out.length; s++) {
+			out[s] = strength[this.code[s]];
 		}
 		return out;
 	}

@@ -14,28 +14,29 @@ import java.util.function.Function;
  * <p>
  * It is four parts behind one face: the base CSR adjacency ({@link CsrStorage}: person
  * {@code v} owns the directed slots {@code offsets[v] .. offsets[v+1]-1}, slot {@code s}
- * leads to {@code targets[s]} at {@code costs[s] = -ln(strength)}, lists sorted by
- * target; ties numbered in (lower, higher) order), the id index ({@link IdIndex}), the
- * flags changed in place ({@link LiveState}) and the delta overlay of ties added since
- * the base was built ({@link #overlay()}). About 28.3 bytes per tie plus about 26 bytes
- * per person: about 31 MiB per million ties at ten ties per person
- * ({@link #memoryBytes()}).
+ * leads to {@code targets[s]} at cost {@code costTable()[costCodes()[s]] = -ln(strength)}
+ * (a 16-bit code per slot into a per-graph dictionary of strengths, {@link CostCodes};
+ * code 0 marks a removed tie), lists sorted by target; ties numbered in (lower, higher)
+ * order), the id index ({@link IdIndex}), the flags changed in place ({@link LiveState})
+ * and the delta overlay of ties added since the base was built ({@link #overlay()}). 12
+ * bytes per tie plus about 27 bytes per person plus 768 KiB for the code tables: about 13
+ * MiB per million ties at ten ties per person ({@link #memoryBytes()}).
  *
  * <p>
  * Every write applies in place, under one lock, and bumps a volatile {@link #version()};
  * a search that starts after a mutation returned sees it: consent and visibility flip a
- * flag, a removal sets dead bits, a re-rated base tie overwrites its cost in both
- * directed slots, a new tie goes into the overlay (per person an immutable
- * {@link Overlay} of (target, cost, tie), replaced whole, so a concurrent reader sees the
- * old list or the new one), and a new person takes a spare slot: the arrays are sized
- * with headroom ({@link #capacity()}). The owner ({@link Projection}) folds the overlay
- * into a new base with {@link #compact(int)}, from memory, keeping every person's index.
+ * flag, a removal sets both directed slots' code to 0, a re-rated base tie overwrites the
+ * code of both, a new tie goes into the overlay (per person an immutable {@link Overlay}
+ * of (target, cost, tie), replaced whole, so a concurrent reader sees the old list or the
+ * new one), and a new person takes a spare slot: the arrays are sized with headroom
+ * ({@link #capacity()}). The owner ({@link Projection}) folds the overlay into a new base
+ * with {@link #compact(int)}, from memory, keeping every person's index.
  *
  * <p>
  * The search kernels (package {@code org.warmpath.paths}) read the arrays directly
- * ({@link #offsets()}, {@link #targets()}, {@link #costs()}, {@link #status()},
- * {@link #deadSlots()}) and then the overlay of each person they expand, once per search,
- * so their inner loops index plain arrays.
+ * ({@link #offsets()}, {@link #targets()}, {@link #costCodes()}, {@link #costTable()},
+ * {@link #status()}) and then the overlay of each person they expand, once per search, so
+ * their inner loops index plain arrays.
  */
 public final class KnowsGraph {
 
@@ -61,11 +62,11 @@ public final class KnowsGraph {
 
 	private final int[] targets;
 
-	private final double[] cost;
+	private final char[] code;
+
+	private final double[] costTable;
 
 	private final byte[] status;
-
-	private final int[] deadSlots;
 
 	/** Ties added since the base was built, per person; null when none. */
 	private final Overlay[] overlay;
@@ -96,9 +97,9 @@ public final class KnowsGraph {
 		this.state = new LiveState(csr, status, tiesPrivate);
 		this.offsets = csr.offsets;
 		this.targets = csr.targets;
-		this.cost = csr.cost;
+		this.code = csr.code;
+		this.costTable = csr.codes.cost;
 		this.status = status;
-		this.deadSlots = this.state.deadSlots;
 		this.overlay = new Overlay[status.length];
 		this.addedNames = new String[status.length - csr.n];
 		this.people = csr.n;
@@ -273,18 +274,11 @@ public final class KnowsGraph {
 			return;
 		}
 		float s = (float) strength;
-		double c = -Math.log(s);
-		if (c == 0.0) {
-			c = 0.0; // no negative zero
-		}
 		synchronized (this.state.lock) {
+			char c = this.csr.codes.code(s);
 			int sa = this.csr.slotOf(a, b);
 			if (sa >= 0) {
-				int sb = this.csr.slotOf(b, a);
-				this.cost[sa] = c;
-				this.cost[sb] = c;
-				this.csr.tieStrength[this.csr.tieOfSlot(a, sa)] = s;
-				this.state.revive(sa, sb);
+				this.state.rate(sa, this.csr.slotOf(b, a), c);
 				this.state.bump();
 				return;
 			}
@@ -320,8 +314,8 @@ public final class KnowsGraph {
 	}
 
 	/**
-	 * Removes the tie between {@code a} and {@code b} (both directed slots are marked
-	 * dead, or the overlay entries dropped). Thread-safe, idempotent.
+	 * Removes the tie between {@code a} and {@code b} (both directed slots get code 0, or
+	 * the overlay entries are dropped). Thread-safe, idempotent.
 	 * @return whether a live tie was removed
 	 */
 	public boolean removeTie(int a, int b) {
@@ -368,6 +362,11 @@ public final class KnowsGraph {
 
 	// ------------------------------------------------------------------ raw arrays
 
+	/** The base adjacency, for tests of its index arithmetic. */
+	CsrStorage csr() {
+		return this.csr;
+	}
+
 	/**
 	 * CSR row offsets of the base adjacency ({@code capacity() + 1} entries); the live
 	 * array, for kernels: never write it.
@@ -382,11 +381,35 @@ public final class KnowsGraph {
 	}
 
 	/**
-	 * Cost (-ln strength) per directed slot; the live array, overwritten in place when a
-	 * tie is re-rated: never write it.
+	 * Cost code per directed slot, aligned with {@link #targets()}: the slot's cost is
+	 * {@code costTable()[code]}, and code 0 is a removed tie (cost +infinity). The live
+	 * array, overwritten in place when a tie is re-rated or removed: never write it.
 	 */
-	public double[] costs() {
-		return this.cost;
+	public char[] costCodes() {
+		return this.code;
+	}
+
+	/**
+	 * Cost (-ln strength) per code of {@link #costCodes()} and of the overlay's
+	 * {@link Overlay#codes()}; entry 0 is +infinity. Fixed for the graph's lifetime
+	 * (65,536 entries; an entry is written before any slot takes its code): never write
+	 * it.
+	 */
+	public double[] costTable() {
+		return this.costTable;
+	}
+
+	/** Cost of a directed base slot, +infinity when its tie is removed. */
+	public double slotCost(int slot) {
+		return this.costTable[this.code[slot]];
+	}
+
+	/**
+	 * Strengths that took the code of a nearby one because the graph already held 65,535
+	 * distinct strengths (0 on any real network; compaction starts afresh).
+	 */
+	public int approximatedStrengths() {
+		return this.csr.codes.approximated();
 	}
 
 	/**
@@ -395,14 +418,6 @@ public final class KnowsGraph {
 	 */
 	public byte[] status() {
 		return this.status;
-	}
-
-	/**
-	 * Dead directed slots, one bit each in int words; the live array, changed in place:
-	 * never write it.
-	 */
-	public int[] deadSlots() {
-		return this.deadSlots;
 	}
 
 	/**
@@ -419,7 +434,7 @@ public final class KnowsGraph {
 
 	/** Whether a directed base slot belongs to a removed tie. */
 	public boolean isDead(int slot) {
-		return (this.deadSlots[slot >>> 5] & (1 << slot)) != 0;
+		return this.code[slot] == 0;
 	}
 
 	/** Base slot of the (possibly dead) tie from {@code a} to {@code b}, or -1. */
@@ -463,8 +478,7 @@ public final class KnowsGraph {
 		for (int s = this.offsets[v], e = this.offsets[v + 1]; s < e; s++) {
 			int w = this.targets[s];
 			if (!isDead(s) && (this.status[w] & REMOVED) == 0) {
-				int tie = this.csr.tieOfSlot(v, s);
-				visitor.visit(w, this.csr.tieStrength[tie], tie);
+				visitor.visit(w, this.csr.codes.strength[this.code[s]], this.csr.tieOfSlot(v, s));
 			}
 		}
 		Overlay o = this.overlay[v];
@@ -485,7 +499,7 @@ public final class KnowsGraph {
 	public double strength(int a, int b) {
 		int s = slotOf(a, b);
 		if (s >= 0) {
-			return isDead(s) ? 0.0 : this.csr.tieStrength[this.csr.tieOfSlot(a, s)];
+			return this.csr.codes.strength[this.code[s]];
 		}
 		int tie = overlayTie(a, b);
 		return (tie < 0) ? 0.0 : tieStrength(tie);
@@ -498,14 +512,14 @@ public final class KnowsGraph {
 	public double costBetween(int a, int b) {
 		int s = slotOf(a, b);
 		if (s >= 0) {
-			return isDead(s) ? Double.POSITIVE_INFINITY : this.cost[s];
+			return this.costTable[this.code[s]];
 		}
 		Overlay o = this.overlay[a];
 		if (o != null) {
 			int[] t = o.targets();
 			for (int k = 0; k < t.length; k++) {
 				if (t[k] == b) {
-					return o.costs()[k];
+					return this.costTable[o.codes()[k]];
 				}
 			}
 		}
@@ -518,9 +532,9 @@ public final class KnowsGraph {
 		return (s >= 0) ? this.csr.tieOfSlot(a, s) : overlayTie(a, b);
 	}
 
-	/** Strength of tie {@code tie} (0 for a removed overlay tie). */
+	/** Strength of tie {@code tie} (0 for a removed one). O(log n) for a base tie. */
 	public double tieStrength(int tie) {
-		return (tie < this.csr.m) ? this.csr.tieStrength[tie] : this.overlayStrength[tie - this.csr.m];
+		return (tie < this.csr.m) ? this.csr.tieStrength(tie) : this.overlayStrength[tie - this.csr.m];
 	}
 
 	/** Cost (-ln strength) of tie {@code tie}. */
@@ -555,8 +569,8 @@ public final class KnowsGraph {
 	}
 
 	/**
-	 * Strength per directed base slot, aligned with {@link #targets()} (dead slots
-	 * included, the overlay not): a new array, O(n + m) time, 8 bytes per slot.
+	 * Strength per directed base slot, aligned with {@link #targets()} (0 for a removed
+	 * tie, the overlay not included): a new array, O(m) time, 8 bytes per slot.
 	 */
 	public double[] slotStrengths() {
 		return this.csr.slotStrengths();
@@ -690,52 +704,51 @@ public final class KnowsGraph {
 
 	/**
 	 * The ties one person gained since the base was built, immutable and replaced whole
-	 * on every change: {@code targets[k]} at {@code costs[k]}, tie index {@code ties[k]}.
-	 * {@code dead} is all zeros, one bit per entry, so a kernel can walk it with the same
+	 * on every change: {@code targets[k]} at cost {@code costTable()[codes[k]]}, tie
+	 * index {@code ties[k]}. The codes are never 0, so a kernel can walk it with the same
 	 * loop body as the base slots.
 	 */
-	public record Overlay(int[] targets, double[] costs, int[] ties, int[] dead) {
+	public record Overlay(int[] targets, char[] codes, int[] ties) {
 
 		/**
 		 * {@code o} (null for none) with the entry for {@code target} re-rated or added.
 		 */
-		static Overlay put(Overlay o, int target, double cost, int tie) {
+		static Overlay put(Overlay o, int target, char code, int tie) {
 			if (o == null) {
-				return new Overlay(new int[] { target }, new double[] { cost }, new int[] { tie }, new int[1]);
+				return new Overlay(new int[] { target }, new char[] { code }, new int[] { tie });
 			}
 			int len = o.targets.length;
 			for (int k = 0; k < len; k++) {
 				if (o.targets[k] == target) {
-					double[] c = o.costs.clone();
-					c[k] = cost;
-					return new Overlay(o.targets, c, o.ties, o.dead);
+					char[] c = o.codes.clone();
+					c[k] = code;
+					return new Overlay(o.targets, c, o.ties);
 				}
 			}
 			int[] t = Arrays.copyOf(o.targets, len + 1);
-			double[] c = Arrays.copyOf(o.costs, len + 1);
+			char[] c = Arrays.copyOf(o.codes, len + 1);
 			int[] ti = Arrays.copyOf(o.ties, len + 1);
 			t[len] = target;
-			c[len] = cost;
+			c[len] = code;
 			ti[len] = tie;
-			return new Overlay(t, c, ti, new int[(len + 1 + 31) >>> 5]);
+			return new Overlay(t, c, ti);
 		}
 
 		/** This list without {@code target}, or null when it was the only entry. */
 		Overlay without(int target) {
 			int len = this.targets.length;
 			int[] t = new int[len];
-			double[] c = new double[len];
+			char[] c = new char[len];
 			int[] ti = new int[len];
 			int k = 0;
 			for (int i = 0; i < len; i++) {
 				if (this.targets[i] != target) {
 					t[k] = this.targets[i];
-					c[k] = this.costs[i];
+					c[k] = this.codes[i];
 					ti[k++] = this.ties[i];
 				}
 			}
-			return (k == 0) ? null : new Overlay(Arrays.copyOf(t, k), Arrays.copyOf(c, k), Arrays.copyOf(ti, k),
-					new int[(k + 31) >>> 5]);
+			return (k == 0) ? null : new Overlay(Arrays.copyOf(t, k), Arrays.copyOf(c, k), Arrays.copyOf(ti, k));
 		}
 
 	}

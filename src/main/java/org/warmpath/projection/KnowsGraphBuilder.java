@@ -192,28 +192,25 @@ public final class KnowsGraphBuilder {
 		}
 		int[] pos = Arrays.copyOf(offsets, n);
 		int[] targets = new int[2 * m];
-		double[] cost = new double[2 * m];
-		float[] strength = Arrays.copyOf(ss, m);
+		char[] code = new char[2 * m];
+		CostCodes codes = new CostCodes();
 		// ties in (lower, higher) order: every list receives its lower neighbours first,
 		// in increasing order, then its higher ones, in increasing order, so lists come
 		// out sorted
 		for (int e = 0; e < m; e++) {
 			int u = sa[e];
 			int v = sb[e];
-			double c = -Math.log(ss[e]);
-			if (c == 0.0) {
-				c = 0.0; // no negative zero
-			}
+			char c = codes.code(ss[e]);
 			int p = pos[u]++;
 			targets[p] = v;
-			cost[p] = c;
+			code[p] = c;
 			p = pos[v]++;
 			targets[p] = u;
-			cost[p] = c;
+			code[p] = c;
 		}
 		int[] padded = Arrays.copyOf(offsets, capacity + 1);
 		Arrays.fill(padded, n + 1, capacity + 1, offsets[n]);
-		CsrStorage csr = new CsrStorage(n, m, padded, targets, cost, strength, firstTie);
+		CsrStorage csr = new CsrStorage(n, m, padded, targets, code, codes, firstTie);
 		return new KnowsGraph(csr, IdIndex.of(this.ids), Arrays.copyOf(this.open, capacity),
 				Arrays.copyOf(this.tiesPrivate, capacity));
 	}

@@ -2,8 +2,9 @@ package org.warmpath.projection;
 
 /**
  * The part of a {@link KnowsGraph} that changes in place: each person's flags (open to
- * introductions, removed) and a dead bit per directed slot, with the lock and the version
- * every in-place change (the overlay's too) takes and bumps.
+ * introductions, removed) and the removal of base ties (their slots' cost code set to 0,
+ * {@link CostCodes}), with the lock and the version every in-place change (the overlay's
+ * and a re-rating's too) takes and bumps.
  *
  * <p>
  * Every change happens under a lock and bumps a volatile {@link #version}; it only flips
@@ -21,12 +22,6 @@ final class LiveState {
 	 */
 	final boolean[] tiesPrivate;
 
-	/**
-	 * Dead directed slots, one bit each (int words: writes are atomic for racing
-	 * readers).
-	 */
-	final int[] deadSlots;
-
 	private final CsrStorage csr;
 
 	/** Held by every change of the graph (also the overlay's, in {@link KnowsGraph}). */
@@ -42,7 +37,6 @@ final class LiveState {
 		this.csr = csr;
 		this.status = status;
 		this.tiesPrivate = tiesPrivate;
-		this.deadSlots = new int[(2 * csr.m + 31) >>> 5];
 		this.liveTies = csr.m;
 	}
 
@@ -59,7 +53,7 @@ final class LiveState {
 	}
 
 	boolean isDead(int slot) {
-		return (this.deadSlots[slot >>> 5] & (1 << slot)) != 0;
+		return this.csr.code[slot] == 0;
 	}
 
 	void setOpen(int idx, boolean open) {
@@ -98,13 +92,16 @@ final class LiveState {
 		this.removedPeople--;
 	}
 
-	/** Clears the dead bits of a base tie's two slots (re-added); under {@link #lock}. */
-	void revive(int sa, int sb) {
+	/**
+	 * Sets the code of a base tie's two slots (re-rated, or re-added when removed); under
+	 * {@link #lock}.
+	 */
+	void rate(int sa, int sb, char code) {
 		if (isDead(sa)) {
-			this.deadSlots[sa >>> 5] &= ~(1 << sa);
-			this.deadSlots[sb >>> 5] &= ~(1 << sb);
 			this.liveTies++;
 		}
+		this.csr.code[sa] = code;
+		this.csr.code[sb] = code;
 	}
 
 	/** A tie was added to the overlay; under {@link #lock}. */
@@ -124,8 +121,8 @@ final class LiveState {
 			if (sa < 0 || sb < 0 || isDead(sa)) {
 				return false;
 			}
-			this.deadSlots[sa >>> 5] |= 1 << sa;
-			this.deadSlots[sb >>> 5] |= 1 << sb;
+			this.csr.code[sa] = 0;
+			this.csr.code[sb] = 0;
 			this.liveTies--;
 			this.version++;
 			return true;

@@ -48,9 +48,11 @@ public final class CardsFootprint {
 			}
 		}
 		KnowsGraphBuilder builder = KnowsGraph.builder();
+		KnowsGraphBuilder peopleOnly = KnowsGraph.builder();
 		PersonCards cards = new PersonCards(people);
 		for (CSVRecord r : csv.parse(new StringReader(peopleCsv.toString()))) {
 			int idx = builder.addPerson(r.get("id"), yes(r.get("openToIntroductions")));
+			peopleOnly.addPerson(r.get("id"), yes(r.get("openToIntroductions")));
 			int[] m = mentoring.getOrDefault(r.get("id"), new int[2]);
 			String capacity = r.get("mentorCapacity");
 			cards.set(idx,
@@ -82,9 +84,15 @@ public final class CardsFootprint {
 		System.out.printf(Locale.ROOT, "people %d, ties %d (%.1f per person)%n", n, m, (double) m / n);
 		System.out.printf(Locale.ROOT, "graph (KnowsGraph.memoryBytes): %d bytes = %.1f per person or %.1f per tie%n",
 				g, (double) g / n, (double) g / m);
+		// the same people without ties: what the graph holds per person, the rest per tie
+		long g0 = peopleOnly.build().memoryBytes();
+		System.out.printf(Locale.ROOT, "graph split: %.1f per person (no ties) + %.1f per tie%n", (double) g0 / n,
+				(double) (g - g0) / m);
 		System.out.printf(Locale.ROOT, "person cards: %d bytes = %.1f per person%n", c, (double) c / n);
 		System.out.printf(Locale.ROOT, "tie details: %d bytes = %.1f per tie%n", d, (double) d / m);
 		System.out.printf(Locale.ROOT, "all: %.1f MiB%n", (g + c + d) / 1048576.0);
+		System.out.printf(Locale.ROOT, "projection with cards: %.1f per person + %.1f per tie (targets 200 + 20)%n",
+				(double) (g0 + c) / n, (double) (g - g0 + d) / m);
 	}
 
 	private static boolean yes(String s) {

@@ -265,7 +265,7 @@ class SearchKernelPropertyTests {
 	}
 
 	static boolean usable(KnowsGraph g, Query q, int slot) {
-		return !g.isDead(slot) && g.costs()[slot] <= q.limits.maxCost();
+		return !g.isDead(slot) && g.slotCost(slot) <= q.limits.maxCost();
 	}
 
 	/** People who may be on a path of this query and the usable ties between them. */
@@ -280,7 +280,7 @@ class SearchKernelPropertyTests {
 			for (int slot = g.offsets()[u]; slot < g.offsets()[u + 1]; slot++) {
 				int v = g.targets()[slot];
 				if (u < v && ref.containsVertex(v) && usable(g, q, slot)) {
-					ref.setEdgeWeight(ref.addEdge(u, v), g.costs()[slot]);
+					ref.setEdgeWeight(ref.addEdge(u, v), g.slotCost(slot));
 				}
 			}
 		}
@@ -322,7 +322,7 @@ class SearchKernelPropertyTests {
 					continue;
 				}
 				path[hops + 1] = w;
-				double c = cost + g.costs()[slot];
+				double c = cost + g.slotCost(slot);
 				if (visit.at(path, c, hops + 1) && intermediary(g, q, w)) {
 					dfs(g, q, path, hops + 1, c, on, visit);
 				}
@@ -369,7 +369,7 @@ class SearchKernelPropertyTests {
 			assertThat(slot).isNotNegative();
 			assertThat(usable(g, q, slot)).isTrue();
 			assertThat(p.edges()[i]).isEqualTo(g.tieBetween(nodes[i], nodes[i + 1]));
-			c += g.costs()[slot];
+			c += g.slotCost(slot);
 		}
 		assertThat(p.cost()).isCloseTo(c, within(EPS));
 	}

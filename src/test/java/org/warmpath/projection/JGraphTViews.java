@@ -48,7 +48,6 @@ public final class JGraphTViews {
 	private static void forEachLiveTie(KnowsGraph g, LiveTie visitor) {
 		int[] offsets = g.offsets();
 		int[] targets = g.targets();
-		double[] cost = g.costs();
 		for (int u = 0; u < g.nodeCount(); u++) {
 			if (g.isRemoved(u)) {
 				continue;
@@ -56,7 +55,7 @@ public final class JGraphTViews {
 			for (int s = offsets[u], e = offsets[u + 1]; s < e; s++) {
 				int v = targets[s];
 				if (u < v && !g.isDead(s) && !g.isRemoved(v)) {
-					visitor.accept(u, v, cost[s]);
+					visitor.accept(u, v, g.slotCost(s));
 				}
 			}
 		}
