@@ -5,7 +5,7 @@
  * see it).
  */
 @ApplicationModule(displayName = "Mentorships",
-		allowedDependencies = { "accounts", "cypher", "paths", "problems", "projection", "visibility" })
+		allowedDependencies = { "accounts", "cypher", "paths", "people", "problems", "projection", "visibility" })
 package org.warmpath.mentorships;
 
 import org.springframework.modulith.ApplicationModule;

@@ -55,7 +55,7 @@ public class Vocabulary {
 	static final List<String> NEEDS = List.of("Career planning", "Exams", "Research", "Clinical skills", "Leadership",
 			"Teaching", "Wellbeing", "Academic career", "Work-life balance", "Returning to practice",
 			"International graduates", "Less than full-time training", "Portfolio and ARCP", "Interviews",
-			"Quality improvement", "Management");
+			"Quality improvement", "Management", "Other");
 
 	private final Driver driver;
 

@@ -5,9 +5,9 @@
 import { api } from '../api.js';
 import { h, clear, field, load, chain, pct, errorBox, notice, spinner, announce } from '../ui.js';
 
-/** The needs a mentee may ask for (the vocabulary's ids), in words. */
-export const NEEDS = ['career-planning', 'exams', 'research', 'clinical-skills', 'leadership', 'teaching', 'wellbeing',
-  'academic-career', 'work-life-balance', 'returning-to-practice', 'international-graduates', 'other'];
+/** The needs a mentee may ask for: the vocabulary's ids (GET /api/vocabulary), read once. */
+let needs;
+const loadNeeds = () => needs ??= api('/api/vocabulary').then(v => v.needs.map(n => n.id)).catch(e => { needs = undefined; throw e; });
 const FREQUENCIES = ['weekly', 'fortnightly', 'monthly', 'quarterly', 'ad hoc'];
 const FORMATS = ['in person', 'video', 'phone', 'mixed'];
 
@@ -19,7 +19,8 @@ function options(values, words = v => v, selected) {
 
 /** Opens the request form: the need (from the vocabulary) and a note to the mentor. */
 export function askForMentoring({ mentor, mentee, onDone }) {
-  const need = h('select', { id: 'mentoring-need', name: 'need', required: true }, options(NEEDS, needWords));
+  const need = h('select', { id: 'mentoring-need', name: 'need', required: true });
+  loadNeeds().then(ids => need.append(...options(ids, needWords))).catch(() => {});
   const message = h('textarea', { id: 'mentoring-message', maxlength: '2000' });
   message.value = `Hello ${mentor.name || mentor.id}, would you consider mentoring me?`;
   const out = h('div', { 'aria-live': 'polite' });

@@ -549,6 +549,9 @@ class WebAppBrowserTests {
 		open("mentors");
 		mentorCard(g.id("mentor")).findElement(By.cssSelector("button.ask-mentoring")).click();
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mentoring-dialog")));
+		// the needs come from GET /api/vocabulary
+		this.wait.until(
+				ExpectedConditions.presenceOfElementLocated(By.cssSelector("#mentoring-need option[value='exams']")));
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("mentoring-need"))).selectByValue("exams");
 		browser.findElement(By.id("mentoring-send")).click();
 		WebElement sent = this.wait
