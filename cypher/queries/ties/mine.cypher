@@ -3,8 +3,8 @@
 MATCH (me:Person {id: $me})
 OPTIONAL MATCH (me)-[k:KNOWS]-(other:Person)
 WITH me, other, k ORDER BY k.strength DESC, other.id
-WITH me, collect(CASE WHEN k IS NOT NULL THEN {other: other, k: k} END) AS all
-WITH me, size(all) AS total, all[0..$limit] AS page
+WITH me, collect(CASE WHEN k IS NOT NULL THEN {other: other, k: k} END) AS known
+WITH me, size(known) AS total, known[0..$limit] AS page
 CALL (me, page) {
   UNWIND page AS t
   WITH me, t.other AS other, t.k AS k

@@ -4,6 +4,6 @@ MATCH (me:Person {id: $me}), (other:Person {id: $other})
 OPTIONAL MATCH (me)-[mine:VOUCHES]->(other)
 OPTIONAL MATCH (other)-[theirs:VOUCHES]->(me)
 OPTIONAL MATCH (me)-[k:KNOWS]-(other)
-WITH mine, theirs, head(collect(k)) AS k
+WITH other, mine, theirs, head(collect(k)) AS k
 RETURN other.name AS otherName, mine.closeness AS myCloseness, mine.evidence AS myEvidence, theirs.closeness AS theirCloseness,
        theirs.evidence AS theirEvidence, k IS NOT NULL AS tied
