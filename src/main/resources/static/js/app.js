@@ -7,6 +7,7 @@ const ROUTES = {
   introduce: { roles: ['MEMBER', 'ADMIN'], title: 'Who can introduce me', load: () => import('./pages/introduce.js') },
   network: { roles: ['MEMBER', 'ADMIN'], title: 'My network', load: () => import('./pages/network.js') },
   introductions: { roles: ['MEMBER', 'ADMIN'], title: 'Introductions', load: () => import('./pages/introductions.js') },
+  connections: { roles: ['MEMBER', 'ADMIN'], title: 'My connections', load: () => import('./pages/connections.js') },
   analytics: { roles: ['ANALYST', 'ADMIN'], title: 'Analytics', load: () => import('./pages/analytics.js') },
   import: { roles: ['ADMIN'], title: 'Import', load: () => import('./pages/import.js') },
 };
