@@ -61,7 +61,7 @@ class ConnectionsApiTests {
 
 	@Test
 	void aSideWaitsForTheOtherThenTheTieIsInPathsAtOnceUntilEitherRemovesIt() throws Exception {
-		TestGraphs g = this.data.graph().people("ada", "bob", "cy");
+		TestGraphs g = this.data.graph().people("ada", "bob", "cy").ties("bob-cy:0.6");
 		MemberAccounts accounts = this.data.accounts();
 		RequestPostProcessor ada = accounts.as(accounts.member(g.id("ada")));
 		RequestPostProcessor bob = accounts.as(accounts.member(g.id("bob")));
@@ -117,6 +117,12 @@ class ConnectionsApiTests {
 			.andExpect(jsonPath("$.connections[0].strengthParts.ratings").value(closeTo(0.875, 1e-9)))
 			.andExpect(jsonPath("$.connections[0].strengthParts.recency").value(closeTo(1.0, 1e-9)));
 		this.mvc.perform(get("/api/me/connections/requests").with(bob)).andExpect(jsonPath("$", hasSize(0)));
+		// a mutual connection explains the rated tie, not the imported one
+		this.mvc.perform(get("/api/people/" + g.id("ada") + "/mutuals/" + g.id("cy")).with(ada))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.mutuals[0].person.id").value(g.id("bob")))
+			.andExpect(jsonPath("$.mutuals[0].strengthParts[0].ratings").value(closeTo(0.875, 1e-9)))
+			.andExpect(jsonPath("$.mutuals[0].strengthParts[1]").value(nullValue()));
 
 		// either removes it: gone from paths at once, for both
 		this.mvc.perform(delete("/api/me/connections/" + g.id("ada")).with(bob)).andExpect(status().isNoContent());
