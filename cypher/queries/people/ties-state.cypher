@@ -3,4 +3,5 @@
 UNWIND $pairs AS pair
 MATCH (a:Person {id: pair.a})-[k:KNOWS]-(b:Person {id: pair.b})
 RETURN pair.a AS a, pair.b AS b, coalesce(k.strength, 0.5) AS strength, k.context AS context,
-       toString(k.since) AS since, k.source AS source
+       toString(k.since) AS since, k.source AS source,
+       k.explanation AS explanation

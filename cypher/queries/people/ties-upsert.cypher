@@ -1,6 +1,7 @@
 // Creates or updates a batch of KNOWS ties, one stored relationship per pair whatever the direction:
 // rows come with a < b (canonical id order), so a new tie is stored (a)->(b). An identical tie is not
 // rewritten. source and createdAt are set on create only (where the tie first came from).
+// A rewritten tie loses the explanation its people's ratings gave it (module ties): its strength is no longer theirs.
 // $source: where the ties come from (import, demo, api); $rows: [{a, b, strength, context, since (date)}]
 CYPHER replan=skip
 UNWIND $rows AS row
@@ -18,7 +19,7 @@ WITH a, b, row, old IS NULL AS created,
 MERGE (a)-[k:KNOWS]-(b)
   ON CREATE SET k.createdAt = datetime(), k.source = $source
 FOREACH (_ IN CASE WHEN same THEN [] ELSE [1] END |
-  SET k.strength = row.strength, k.context = row.context, k.since = row.since)
+  SET k.strength = row.strength, k.context = row.context, k.since = row.since, k.explanation = null)
 RETURN count(CASE WHEN created THEN 1 END) AS created,
        count(CASE WHEN NOT created AND NOT same THEN 1 END) AS updated,
        count(CASE WHEN same THEN 1 END) AS unchanged

@@ -9,6 +9,7 @@ const ROUTES = {
   introductions: { roles: ['MEMBER', 'ADMIN'], title: 'Introductions', load: () => import('./pages/introductions.js') },
   profile: { roles: ['MEMBER'], title: 'My profile', load: () => import('./pages/profile.js') },
   mentoring: { roles: ['MEMBER', 'ADMIN'], title: 'Mentoring', load: () => import('./pages/mentoring.js') },
+  connections: { roles: ['MEMBER', 'ADMIN'], title: 'My connections', load: () => import('./pages/connections.js') },
   analytics: { roles: ['ANALYST', 'ADMIN'], title: 'Analytics', load: () => import('./pages/analytics.js') },
   import: { roles: ['MEMBER', 'ADMIN'], title: 'Import', load: () => import('./pages/import.js') },
 };

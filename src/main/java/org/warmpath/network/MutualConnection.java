@@ -2,6 +2,8 @@ package org.warmpath.network;
 
 import java.util.List;
 
+import org.warmpath.ties.TieStrength;
+
 /**
  * Someone who knows both the asker and the target, and so can introduce them.
  *
@@ -9,8 +11,11 @@ import java.util.List;
  * @param strengthToPerson strength of their tie to the asker
  * @param strengthToTarget strength of their tie to the target
  * @param contexts how they know each side (asker first, then target)
+ * @param strengthParts how each of the two strengths was computed (asker first, then
+ * target), an entry null for a tie whose strength was set rather than rated by its people
  */
-public record MutualConnection(Person person, double strengthToPerson, double strengthToTarget, List<String> contexts) {
+public record MutualConnection(Person person, double strengthToPerson, double strengthToTarget, List<String> contexts,
+		List<TieStrength.Parts> strengthParts) {
 
 	/**
 	 * The mutual connection's card.

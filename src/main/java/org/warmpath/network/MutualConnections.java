@@ -7,6 +7,7 @@ import java.util.List;
 import org.warmpath.projection.KnowsGraph;
 import org.warmpath.projection.PersonCard;
 import org.warmpath.projection.TieDetail;
+import org.warmpath.ties.Vouches;
 import org.warmpath.problems.Problems;
 import org.warmpath.projection.Projection;
 import org.warmpath.visibility.Viewer;
@@ -117,7 +118,8 @@ public class MutualConnections {
 			contexts.add(toA.context());
 			contexts.add(toB.context());
 			out.add(new MutualConnection(new MutualConnection.Person(id, card.name(), card.headline()), toA.strength(),
-					toB.strength(), contexts));
+					toB.strength(), contexts, java.util.Arrays.asList(Vouches.parts(toA.strength(), toA.explanation()),
+							Vouches.parts(toB.strength(), toB.explanation()))));
 		}
 		return new Mutuals(ranked.size(), out, hidden);
 	}

@@ -2,6 +2,8 @@ package org.warmpath.paths;
 
 import java.util.List;
 
+import org.warmpath.ties.TieStrength;
+
 import org.warmpath.people.PersonSummary;
 
 /**
@@ -23,8 +25,25 @@ public record IntroductionPath(List<String> people, int hops, double warmth, dou
 	 * @param strength tie strength in (0, 1]
 	 * @param context how they know each other
 	 * @param since ISO date the tie began, when known
+	 * @param strengthParts how the strength was computed, for a tie its people rated
+	 * themselves (null for one whose strength an import, an introduction or an admin set,
+	 * and for a tie the viewer may not see: its parts tell how they know each other)
 	 */
-	public record Step(PersonSummary from, PersonSummary to, double strength, String context, String since) {
+	public record Step(PersonSummary from, PersonSummary to, double strength, String context, String since,
+			TieStrength.Parts strengthParts) {
+
+		/**
+		 * A hop without the parts of its strength.
+		 * @param from who introduces
+		 * @param to who is introduced to
+		 * @param strength tie strength
+		 * @param context how they know each other
+		 * @param since since when
+		 */
+		public Step(PersonSummary from, PersonSummary to, double strength, String context, String since) {
+			this(from, to, strength, context, since, null);
+		}
+
 	}
 
 }

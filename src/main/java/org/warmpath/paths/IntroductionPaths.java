@@ -13,6 +13,7 @@ import org.warmpath.projection.KnowsGraph;
 import org.warmpath.projection.PersonCard;
 import org.warmpath.projection.Projection;
 import org.warmpath.projection.TieDetail;
+import org.warmpath.ties.Vouches;
 import org.warmpath.visibility.Disclosure;
 import org.warmpath.visibility.PathDisclosure;
 import org.warmpath.visibility.Viewer;
@@ -65,7 +66,7 @@ public class IntroductionPaths {
 				boolean tie = shown.ties().get(i);
 				steps.add(new IntroductionPath.Step(card(step.from(), shown.people().get(i)),
 						card(step.to(), shown.people().get(i + 1)), step.strength(), tie ? step.context() : null,
-						tie ? step.since() : null));
+						tie ? step.since() : null, tie ? step.strengthParts() : null));
 			}
 			out.add(new IntroductionPath(shown.ids(path.people()), path.hops(), path.warmth(), path.cost(), steps));
 		}
@@ -138,7 +139,7 @@ public class IntroductionPaths {
 				double strength = Double.isNaN(tie.strength()) ? path.strengths().get(i) : tie.strength();
 				cost -= Math.log(strength);
 				steps.add(new IntroductionPath.Step(card(cards, snapshot, a), card(cards, snapshot, b), strength,
-						tie.context(), tie.since()));
+						tie.context(), tie.since(), Vouches.parts(strength, tie.explanation())));
 			}
 			out.add(new IntroductionPath(path.people(), path.hops(), round(Math.exp(-cost)), round(cost), steps));
 		}

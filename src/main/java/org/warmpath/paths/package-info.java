@@ -4,7 +4,7 @@
  * projection's arrays.
  */
 @ApplicationModule(displayName = "Paths",
-		allowedDependencies = { "accounts", "cypher", "people", "problems", "projection", "visibility" })
+		allowedDependencies = { "accounts", "cypher", "people", "problems", "projection", "ties", "visibility" })
 package org.warmpath.paths;
 
 import org.springframework.modulith.ApplicationModule;

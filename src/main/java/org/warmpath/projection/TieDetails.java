@@ -19,7 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Cypher's {@code toString} wrote it). The exact stored strength is kept only for the few
  * ties whose strength the graph's float does not give back at six decimals (every
  * strength the API, imports and the demo write does), so answers keep showing the stored
- * value exactly.
+ * value exactly. The explanation of a strength its people rated themselves
+ * ({@link TieExplanation}, packed in a long) is kept likewise in a second, sparse table,
+ * only for the ties that have one.
  *
  * <p>
  * Thread-safe for readers: each tie's detail is one long, written and read whole; the
@@ -42,6 +44,8 @@ public final class TieDetails {
 
 	private final Map<Integer, Double> exactStrengths;
 
+	private final Map<Integer, Long> explanations;
+
 	private volatile long[] details;
 
 	private int size;
@@ -51,16 +55,18 @@ public final class TieDetails {
 	 * @param capacity initial capacity; grows on demand
 	 */
 	public TieDetails(int capacity) {
-		this(new Strings(), new Strings(), new Strings(), filled(Math.max(capacity, 16)), new ConcurrentHashMap<>());
+		this(new Strings(), new Strings(), new Strings(), filled(Math.max(capacity, 16)), new ConcurrentHashMap<>(),
+				new ConcurrentHashMap<>());
 	}
 
 	private TieDetails(Strings contexts, Strings sources, Strings sinceTexts, long[] details,
-			Map<Integer, Double> exactStrengths) {
+			Map<Integer, Double> exactStrengths, Map<Integer, Long> explanations) {
 		this.contexts = contexts;
 		this.sources = sources;
 		this.sinceTexts = sinceTexts;
 		this.details = details;
 		this.exactStrengths = exactStrengths;
+		this.explanations = explanations;
 	}
 
 	private static long[] filled(int capacity) {
@@ -79,6 +85,7 @@ public final class TieDetails {
 	synchronized TieDetails permuted(int[] target, int capacity) {
 		long[] d = filled(Math.max(capacity, 16));
 		Map<Integer, Double> exact = new ConcurrentHashMap<>();
+		Map<Integer, Long> explained = new ConcurrentHashMap<>();
 		int size = 0;
 		for (int i = 0; i < target.length; i++) {
 			int t = target[i];
@@ -88,10 +95,14 @@ public final class TieDetails {
 				if (s != null) {
 					exact.put(t, s);
 				}
+				Long e = this.explanations.get(i);
+				if (e != null) {
+					explained.put(t, e);
+				}
 				size = Math.max(size, t + 1);
 			}
 		}
-		TieDetails moved = new TieDetails(this.contexts, this.sources, this.sinceTexts, d, exact);
+		TieDetails moved = new TieDetails(this.contexts, this.sources, this.sinceTexts, d, exact, explained);
 		moved.size = size;
 		return moved;
 	}
@@ -116,6 +127,12 @@ public final class TieDetails {
 		}
 		else {
 			this.exactStrengths.remove(tie);
+		}
+		if (detail.explanation() != null) {
+			this.explanations.put(tie, detail.explanation().pack());
+		}
+		else {
+			this.explanations.remove(tie);
 		}
 		long[] d = this.details;
 		if (tie >= d.length) {
@@ -145,12 +162,14 @@ public final class TieDetails {
 		}
 		Double exact = this.exactStrengths.get(tie);
 		double strength = (exact != null) ? exact : fromFloat((float) graphStrength);
+		Long explained = this.explanations.get(tie);
+		TieExplanation explanation = (explained != null) ? TieExplanation.unpack(explained) : null;
 		if (tie >= d.length) {
-			return new TieDetail(null, null, null, strength);
+			return new TieDetail(null, null, null, strength, explanation);
 		}
 		long p = (long) DETAIL.getAcquire(d, tie);
 		return new TieDetail(this.contexts.value((int) (p >>> 40)), since((int) p),
-				this.sources.value((int) (p >>> 32) & 0xff), strength);
+				this.sources.value((int) (p >>> 32) & 0xff), strength, explanation);
 	}
 
 	/**
@@ -158,8 +177,8 @@ public final class TieDetails {
 	 * @return bytes
 	 */
 	public synchronized long memoryBytes() {
-		return 48 + 16 + this.details.length * 8L + this.exactStrengths.size() * 64L + this.contexts.memoryBytes()
-				+ this.sources.memoryBytes() + this.sinceTexts.memoryBytes();
+		return 48 + 16 + this.details.length * 8L + this.exactStrengths.size() * 64L + this.explanations.size() * 64L
+				+ this.contexts.memoryBytes() + this.sources.memoryBytes() + this.sinceTexts.memoryBytes();
 	}
 
 	/**

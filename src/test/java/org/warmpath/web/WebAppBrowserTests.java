@@ -309,7 +309,7 @@ class WebAppBrowserTests {
 			signIn("admin", WarmPathTest.ADMIN_PASSWORD);
 			signedIn();
 			for (String page : java.util.List.of("mentors", "introduce", "network", "introductions", "analytics",
-					"import", "mentoring")) {
+					"import", "mentoring", "connections")) {
 				js("location.hash = '#/" + page + "';");
 				this.wait.until(d -> page.equals(d.findElement(By.id("main")).getAttribute("data-page")));
 				long overflow = ((Number) js(
@@ -608,6 +608,58 @@ class WebAppBrowserTests {
 				By.cssSelector("#my-mentors-active li[data-person-id='" + g.id("mentor") + "']")));
 		assertThat(mine.getText()).contains("Test mentor", "Exams", "Pass the membership exam", "fortnightly");
 		screenshot(test, "my-mentors");
+	}
+
+	// --- ties ---
+
+	@Test
+	void aMemberVouchesForAColleagueWhoConfirmsFromTheirRequests(TestInfo test) throws IOException {
+		String colleague = "col" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		TestGraphs g = new TestGraphs(this.imports).people("voucher", colleague);
+		MemberAccounts accounts = new MemberAccounts(this.accountManagement);
+		String other = accounts.member(g.id(colleague));
+		signInAsMember(g.id("voucher"));
+		open("connections");
+		WebElement search = this.wait
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#conn-add input[role=combobox]")));
+		search.sendKeys(colleague);
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector("#conn-add li[role=option][data-person-id='" + g.id(colleague) + "']")));
+		search.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("conn-add-kind")))
+			.selectByValue("worked-together");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("conn-add-closeness"))).selectByValue("4");
+		browser.findElement(By.id("conn-add-save")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector("#conn-mine li.pending[data-person-id='" + g.id(colleague) + "']")));
+		assertThat(text("main")).contains("the tie counts once they confirm it");
+		screenshot(test, "pending");
+
+		browser.findElement(By.id("sign-out")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));
+		signIn(other, MemberAccounts.PASSWORD);
+		this.wait.until(ExpectedConditions.textToBe(By.id("who-name"), "Test " + colleague));
+		open("connections");
+		WebElement request = this.wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector("#conn-requests article.request[data-person-id='" + g.id("voucher") + "']")));
+		assertThat(request.getText()).contains("Test voucher", "closeness 4/5", "worked together");
+		new org.openqa.selenium.support.ui.Select(request.findElement(By.cssSelector("select[id$='-closeness']")))
+			.selectByValue("5");
+		request.findElement(By.cssSelector("button[type=submit]")).click();
+		WebElement tie = this.wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector("#conn-mine article.tie[data-person-id='" + g.id("voucher") + "']")));
+		assertThat(tie.getText()).contains("strength", "ratings 88%", "My side: closeness 5/5",
+				"Their side: closeness 4/5");
+		assertThat(text("main")).contains("is confirmed");
+		screenshot(test, "confirmed");
+
+		browser.findElement(By.id("sign-out")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));
+		signInAsMember(g.id("voucher"));
+		open("connections");
+		WebElement mine = this.wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector("#conn-mine article.tie[data-person-id='" + g.id(colleague) + "']")));
+		assertThat(mine.getText()).contains("strength", "ratings 88%");
 	}
 
 }
