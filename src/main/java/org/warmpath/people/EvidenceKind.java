@@ -1,5 +1,6 @@
 package org.warmpath.people;
 
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
