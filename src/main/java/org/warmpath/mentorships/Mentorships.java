@@ -58,11 +58,13 @@ class Mentorships {
 
 	/**
 	 * Applies the cards a decision changed to the projection (and caches of people's
-	 * attributes) before the decision answers.
+	 * attributes) before the decision answers, then says which mentorship became or
+	 * stopped being ACTIVE.
 	 */
-	private void told(List<ChangeLog.Change> cards) {
+	private void told(List<ChangeLog.Change> cards, String mentor, String mentee, boolean active) {
 		if (!cards.isEmpty()) {
 			this.events.publishEvent(new GraphChanged("mentorship", List.copyOf(cards)));
+			this.events.publishEvent(new MentorshipChanged(mentor, mentee, active));
 		}
 	}
 
@@ -111,7 +113,7 @@ class Mentorships {
 			decide(tx, mentor, mentee, "REQUESTED", "ACTIVE");
 			cards.addAll(activeChanged(tx, mentor, mentee));
 		});
-		told(cards);
+		told(cards, mentor, mentee, true);
 		return get(mentor, mentee);
 	}
 
@@ -141,7 +143,7 @@ class Mentorships {
 				cards.addAll(activeChanged(tx, mentor, mentee));
 			}
 		});
-		told(cards);
+		told(cards, mentor, mentee, false);
 		return get(mentor, mentee);
 	}
 

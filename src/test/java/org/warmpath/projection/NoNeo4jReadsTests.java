@@ -27,8 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Paths, mutual connections and ego networks answer from the projection's person cards
- * and tie details: no Neo4j session is opened while serving them (issue 13, "answers from
- * memory").
+ * and tie details, and mentor recommendations from the mentor catalogue: no Neo4j session
+ * is opened while serving them (issue 13, "answers from memory").
  *
  * <p>
  * Two reads outside the answers themselves are set apart: the sign-in filter's check that
@@ -248,6 +248,9 @@ class NoNeo4jReadsTests {
 		this.mvc.perform(get("/api/people/" + a + "/network?depth=2").with(who))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.nodes.length()").value(3));
+		this.mvc.perform(get("/api/mentors/recommendations?for=" + a).with(who))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.for").value(a));
 		this.driverCalls.stop();
 	}
 
