@@ -45,10 +45,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test}.
  *
  * <p>
- * Why it never ran before: its client signed in once with HTTP Basic and then relied on a
- * session cookie, but the API is stateless (no session), so the second write answered
- * 401; it also used a mean degree of 10 where the targets assume 20. It now signs in with
- * a token, as the other HTTP benchmarks do.
+ * It signs in with a personal access token (as HttpPathsBenchmark, which runs) rather
+ * than HTTP Basic once and a session cookie, and fails on any non-2xx answer; earlier
+ * versions never completed a run.
  */
 public final class TieWriteBenchmark {
 

@@ -178,6 +178,26 @@ class NoNeo4jReadsTests {
 	}
 
 	@Test
+	void aTieWriteOpensOneSessionItsTransactionAndAnUnknownPersonIsStillA404() throws Exception {
+		RequestPostProcessor admin = this.data.accounts().as("admin");
+		String url = "/api/people/" + this.g.id("a") + "/connections/" + this.g.id("b");
+		this.mvc.perform(put(url).contentType(MediaType.APPLICATION_JSON).content("{\"strength\":0.4}").with(admin))
+			.andExpect(status().is2xxSuccessful());
+		this.driverCalls.watchThisThread();
+		this.mvc.perform(put(url).contentType(MediaType.APPLICATION_JSON).content("{\"strength\":0.5}").with(admin))
+			.andExpect(status().is2xxSuccessful());
+		this.driverCalls.stop();
+		// the people are checked in the projection, not by two reads before the write
+		assertThat(answerReads()).hasSize(1).allSatisfy(call -> assertThat(call).doesNotContain("People.exists"));
+		this.mvc
+			.perform(put("/api/people/" + this.g.id("a") + "/connections/nobody-" + UUID.randomUUID())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"strength\":0.5}")
+				.with(admin))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void mentorshipsAcceptedAndEndedMoveTheCardsWithoutARebuild() throws Exception {
 		TestGraphs m = this.data.graph()
 			.people("c", "mentor:mentor=1", "mentee")
