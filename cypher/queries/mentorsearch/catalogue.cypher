@@ -1,5 +1,6 @@
 // Every person with what mentor fit is scored on (a mentee's side as well as a mentor's), and
-// for those open to mentoring their capacity, active and past mentees; the in-memory catalogue.
+// for those open to mentoring their capacity, active and past mentees, and whom they mentor now (ACTIVE);
+// the in-memory catalogue, read at start-up and after bulk writes only (other writes apply in place).
 MATCH (m:Person)
 CALL (m) {
   OPTIONAL MATCH (m)-[:SPECIALISES_IN]->(s:Specialty)
@@ -18,4 +19,5 @@ RETURN m.id AS id, m.seniority AS seniority, specialty, region, skills, open,
        CASE WHEN open THEN coalesce(m.mentorCapacity, 0) ELSE 0 END AS capacity,
        CASE WHEN open THEN COUNT { (m)-[:MENTORS {status: 'ACTIVE'}]->(:Person) } ELSE 0 END AS active,
        CASE WHEN open THEN COUNT { (m)-[r:MENTORS]->(:Person) WHERE r.status IN ["ACTIVE", "ENDED"] } ELSE 0 END
-         AS menteesBefore
+         AS menteesBefore,
+       [(m)-[:MENTORS {status: 'ACTIVE'}]->(e:Person) | e.id] AS mentees

@@ -12,7 +12,7 @@ CALL (p) {
 RETURN p.id AS id, coalesce(p.openToIntroductions, false) AS open,
        coalesce(p.connectionVisibility, 'connections') = 'private' AS tiesPrivate,
        p.name AS name, p.headline AS headline, p.grade AS grade, p.seniority AS seniority, specialty, region,
-       organisation, coalesce(p.openToMentoring, false) AS openToMentoring,
+       organisation, (coalesce(p.openToMentoring, false) AND NOT coalesce(p.mentoringPaused, false)) AS openToMentoring,
        coalesce(p.mentorCapacity, 0) AS mentorCapacity,
        COUNT { (p)-[:MENTORS {status: 'ACTIVE'}]->(:Person) } AS activeMentees,
        EXISTS { (:Person)-[:MENTORS {status: 'ACTIVE'}]->(p) } AS mentee

@@ -2,12 +2,13 @@ package org.warmpath.mentorsearch;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.driver.Driver;
@@ -16,29 +17,38 @@ import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warmpath.cypher.Cypher;
+import org.warmpath.mentorships.MentorshipChanged;
+import org.warmpath.projection.ChangeLog;
 import org.warmpath.projection.GraphChanged;
+import org.warmpath.projection.PersonCard;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * What mentor fit is scored on, for everyone, held in memory as primitive arrays (one row
- * per person; specialty, region and skills as interned codes), so a ranking scores
- * thousands of candidates without a database round trip and without an object per
- * candidate, and the mentee's own attributes need no read either.
+ * per person; specialty, region and skills as interned codes), with each mentor's
+ * capacity, capacity used and whom they mentor now, so a recommendation makes no Neo4j
+ * read at all.
  *
  * <p>
- * Why: reading 16,000 candidates with their specialty, region and skills from Neo4j took
- * about 750 ms per recommendation at 100k people; scoring them from memory takes about a
- * millisecond, and from primitive arrays with a bounded heap a fraction of that. The
- * catalogue is reloaded on the next recommendation after a write that may change people's
- * attributes (people, mentoring or LinkedIn imports, profile edits, deletions, erasure),
- * and not after writes that change ties only: it holds no tie, and under the load test's
- * 3% tie writes (a projection rebuild every second or so) reloading it after every
- * rebuild, under a lock every recommendation waited on, made recommendations take 30 s at
- * 64 clients. Counts of active mentees may be stale (they change without a graph event);
- * whether a mentor may appear at all (open to mentoring, capacity left, not already this
- * mentee's mentor) is checked live for the few returned.
+ * Why: reading 16,000 candidates from Neo4j took about 750 ms per recommendation at 100k
+ * people, and even the one live check of the few returned (still open, capacity left, not
+ * already this mentee's mentor) cost a Bolt round trip per answer. Everything that check
+ * read now follows the writes in place: a write that changes a person carries their card
+ * as committed ({@link ChangeLog.Change#card()}, with skills and past mentees), which
+ * replaces their row here (a new person takes a new row), and a mentorship that starts or
+ * ends publishes {@link MentorshipChanged}. Neo4j is read whole only at start-up and
+ * after writes that do not name what they changed (imports, deletions, erasure), in the
+ * writer's thread, while recommendations go on with the previous table. Writes that
+ * change ties only leave the catalogue alone.
+ *
+ * <p>
+ * Threads: writers (event listeners) are serialised on this object; recommendations read
+ * without a lock. A row is changed field by field in place, so a recommendation running
+ * at the same moment may see a mix of a person's old and new attributes for that one
+ * answer; every write ends by publishing {@link Table#available} (a volatile write), so a
+ * recommendation that starts after a write has returned sees all of it.
  */
 @Component
 class MentorCatalogue {
@@ -47,10 +57,9 @@ class MentorCatalogue {
 
 	private final Driver driver;
 
-	private volatile Snapshot current;
+	private volatile Table current;
 
-	/** Writes seen that may change a mentor's attributes. */
-	private final AtomicLong changes = new AtomicLong();
+	private final AtomicLong loads = new AtomicLong();
 
 	MentorCatalogue(Driver driver) {
 		this.driver = driver;
@@ -58,38 +67,86 @@ class MentorCatalogue {
 
 	@EventListener
 	void graphChanged(GraphChanged event) {
-		if (!event.tiesOnly()) {
-			this.changes.incrementAndGet();
+		if (event.tiesOnly()) {
+			return;
+		}
+		synchronized (this) {
+			Table t = this.current;
+			if (t == null) {
+				// not loaded yet: the first load reads the committed write
+				return;
+			}
+			boolean reload = event.changes() == null;
+			if (!reload) {
+				for (ChangeLog.Change c : event.changes()) {
+					if (c.tiesOnly()) {
+						continue;
+					}
+					if (c.card() != null && c.a() != null) {
+						t = t.put(c.a(), c.card());
+					}
+					else {
+						// an unnamed change (a deletion, an erasure)
+						reload = true;
+					}
+				}
+			}
+			if (reload) {
+				// a bulk write (an import) or an unnamed change: read everything again
+				// now,
+				// in the writer's thread as the projection does, so no recommendation
+				// reads
+				t = load();
+			}
+			this.current = t;
+			t.publish();
 		}
 	}
 
-	/** The catalogue, reloaded first when stale. */
-	Snapshot snapshot() {
-		long version = this.changes.get();
-		Snapshot s = this.current;
-		if (s == null || s.version != version) {
+	@EventListener
+	synchronized void mentorshipChanged(MentorshipChanged event) {
+		Table t = this.current;
+		if (t != null) {
+			t.mentoring(event.mentor(), event.mentee(), event.active());
+			t.publish();
+		}
+	}
+
+	/**
+	 * The catalogue; read from Neo4j only on first use (start-up warms it), never again
+	 * on the read path: writes keep it current (see {@link #graphChanged}).
+	 */
+	Table table() {
+		Table t = this.current;
+		if (t == null) {
 			synchronized (this) {
-				s = this.current;
-				if (s == null || s.version != version) {
-					s = load(version);
-					this.current = s;
+				t = this.current;
+				if (t == null) {
+					t = load();
+					this.current = t;
 				}
 			}
 		}
-		return s;
+		return t;
+	}
+
+	/** How many times the catalogue was read from Neo4j (tests). */
+	long loads() {
+		return this.loads.get();
 	}
 
 	/** Everyone open to mentoring, as records (tests; scoring reads the arrays). */
 	List<Mentor> mentors() {
-		return snapshot().mentors();
+		return table().mentors();
 	}
 
-	private Snapshot load(long version) {
+	private Table load() {
 		long started = System.nanoTime();
-		Snapshot s = new Snapshot(version, Cypher.read(this.driver, "mentorsearch/catalogue", Map.of()));
-		log.info("Mentor catalogue: {} people, {} open to mentoring, in {} ms", s.size, s.openCount,
+		Table t = new Table(Cypher.read(this.driver, "mentorsearch/catalogue", Map.of()));
+		this.loads.incrementAndGet();
+		log.info("Mentor catalogue: {} people, {} with capacity left, in {} ms", t.size, t.available.length,
 				(System.nanoTime() - started) / 1_000_000);
-		return s;
+		return t;
 	}
 
 	static String lower(String s) {
@@ -97,17 +154,15 @@ class MentorCatalogue {
 	}
 
 	/**
-	 * One catalogue version: row {@code r} is one person; codes index
-	 * {@link #specialties}, {@link #regions} and {@link #skillNames} (-1: none).
-	 * Immutable once built.
+	 * The catalogue's rows: row {@code r} is one person; codes index
+	 * {@link #specialties}, {@link #regions} and {@link #skillNames} (-1: none). Changed
+	 * in place by the catalogue's writers; replaced by a larger copy when new people
+	 * outgrow its arrays.
 	 */
-	static final class Snapshot {
+	static final class Table {
 
-		final long version;
-
-		final int size;
-
-		final int openCount;
+		/** Rows in use; rows are only ever added. */
+		volatile int size;
 
 		final String[] ids;
 
@@ -118,59 +173,53 @@ class MentorCatalogue {
 
 		final int[] region;
 
-		/** Skill codes of row r: {@code skillCodes[skillStart[r] .. skillStart[r+1])}. */
-		final int[] skillStart;
-
-		final int[] skillCodes;
+		/** Skill codes of each row, distinct. */
+		final int[][] skills;
 
 		final boolean[] open;
 
+		/** Most mentees at once; 0 unless open to mentoring. */
 		final int[] capacity;
 
+		/** ACTIVE mentees now; 0 unless open to mentoring. */
 		final int[] active;
 
+		/** Mentees ever (ACTIVE or ENDED); 0 unless open to mentoring. */
 		final int[] menteesBefore;
 
-		/** Rows open to mentoring with capacity left, in row order. */
-		final int[] available;
+		/**
+		 * Rows open to mentoring with capacity left, in row order; republished (a
+		 * volatile write) at the end of every write.
+		 */
+		volatile int[] available;
 
-		final List<String> specialties = new ArrayList<>();
+		final List<String> specialties;
 
-		final List<String> regions = new ArrayList<>();
+		final List<String> regions;
 
-		final List<String> skillNames = new ArrayList<>();
+		final List<String> skillNames;
 
-		private final Map<String, Integer> specialtyCodes = new HashMap<>();
+		private final Map<String, Integer> specialtyCodes;
 
-		private final Map<String, Integer> regionCodes = new HashMap<>();
+		private final Map<String, Integer> regionCodes;
 
-		private final Map<String, Integer> skillCodeOf = new HashMap<>();
+		private final Map<String, Integer> skillCodeOf;
 
 		private final Map<String, Integer> rowOf;
 
-		private volatile List<Mentor> mentors;
+		/** Mentee id to the ids of the people who mentor them now (ACTIVE). */
+		private final Map<String, Set<String>> mentorsOf;
 
 		static final int NO_SENIORITY = Integer.MIN_VALUE;
 
-		Snapshot(long version, List<Record> rows) {
-			this.version = version;
+		private static final int[] NO_SKILLS = {};
+
+		Table(List<Record> rows) {
+			this(rows.size() + Math.max(64, rows.size() / 16), new CopyOnWriteArrayList<>(),
+					new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>(), new ConcurrentHashMap<>(),
+					new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(rows.size() * 2),
+					new ConcurrentHashMap<>());
 			int n = rows.size();
-			this.size = n;
-			this.ids = new String[n];
-			this.seniority = new int[n];
-			this.specialty = new int[n];
-			this.region = new int[n];
-			this.skillStart = new int[n + 1];
-			this.open = new boolean[n];
-			this.capacity = new int[n];
-			this.active = new int[n];
-			this.menteesBefore = new int[n];
-			this.rowOf = new HashMap<>(n * 2);
-			int[] skills = new int[Math.max(16, n * 2)];
-			int skillCount = 0;
-			int openCount = 0;
-			int availableCount = 0;
-			int[] available = new int[n];
 			for (int r = 0; r < n; r++) {
 				Record row = rows.get(r);
 				this.ids[r] = row.get("id").asString();
@@ -179,34 +228,165 @@ class MentorCatalogue {
 				this.specialty[r] = code(lower(row.get("specialty").asString(null)), this.specialtyCodes,
 						this.specialties);
 				this.region[r] = code(lower(row.get("region").asString(null)), this.regionCodes, this.regions);
-				this.skillStart[r] = skillCount;
-				Set<Integer> seen = new HashSet<>();
-				for (Value k : row.get("skills").values()) {
-					int c = code(k.asString().toLowerCase(Locale.ROOT), this.skillCodeOf, this.skillNames);
-					if (seen.add(c)) {
-						if (skillCount == skills.length) {
-							skills = Arrays.copyOf(skills, skills.length * 2);
-						}
-						skills[skillCount++] = c;
-					}
-				}
+				this.skills[r] = skillCodes(row.get("skills").asList(Value::asString));
 				this.open[r] = row.get("open").asBoolean(false);
 				this.capacity[r] = row.get("capacity").asInt();
 				this.active[r] = row.get("active").asInt();
 				this.menteesBefore[r] = row.get("menteesBefore").asInt();
-				if (this.open[r]) {
-					openCount++;
-					if (this.capacity[r] - this.active[r] > 0) {
-						available[availableCount++] = r;
-					}
+				for (Value mentee : row.get("mentees").values()) {
+					this.mentorsOf.merge(mentee.asString(), Set.of(this.ids[r]), Table::union);
 				}
 			}
-			this.skillStart[n] = skillCount;
-			this.skillCodes = Arrays.copyOf(skills, skillCount);
-			this.openCount = openCount;
-			this.available = Arrays.copyOf(available, availableCount);
+			this.size = n;
+			this.available = availableRows();
 		}
 
+		private Table(int capacity, List<String> specialties, List<String> regions, List<String> skillNames,
+				Map<String, Integer> specialtyCodes, Map<String, Integer> regionCodes, Map<String, Integer> skillCodeOf,
+				Map<String, Integer> rowOf, Map<String, Set<String>> mentorsOf) {
+			this.ids = new String[capacity];
+			this.seniority = new int[capacity];
+			this.specialty = new int[capacity];
+			this.region = new int[capacity];
+			this.skills = new int[capacity][];
+			this.open = new boolean[capacity];
+			this.capacity = new int[capacity];
+			this.active = new int[capacity];
+			this.menteesBefore = new int[capacity];
+			this.specialties = specialties;
+			this.regions = regions;
+			this.skillNames = skillNames;
+			this.specialtyCodes = specialtyCodes;
+			this.regionCodes = regionCodes;
+			this.skillCodeOf = skillCodeOf;
+			this.rowOf = rowOf;
+			this.mentorsOf = mentorsOf;
+		}
+
+		/** A copy with room for more rows, sharing the dictionaries. */
+		private Table grown() {
+			int n = this.size;
+			Table t = new Table(n + Math.max(64, n / 2), this.specialties, this.regions, this.skillNames,
+					this.specialtyCodes, this.regionCodes, this.skillCodeOf, this.rowOf, this.mentorsOf);
+			System.arraycopy(this.ids, 0, t.ids, 0, n);
+			System.arraycopy(this.seniority, 0, t.seniority, 0, n);
+			System.arraycopy(this.specialty, 0, t.specialty, 0, n);
+			System.arraycopy(this.region, 0, t.region, 0, n);
+			System.arraycopy(this.skills, 0, t.skills, 0, n);
+			System.arraycopy(this.open, 0, t.open, 0, n);
+			System.arraycopy(this.capacity, 0, t.capacity, 0, n);
+			System.arraycopy(this.active, 0, t.active, 0, n);
+			System.arraycopy(this.menteesBefore, 0, t.menteesBefore, 0, n);
+			t.size = n;
+			return t;
+		}
+
+		/**
+		 * Replaces (or adds) a person's row from their card as a write committed it; the
+		 * table to use from now on (this one, or a larger copy when a new person did not
+		 * fit). Writers only.
+		 */
+		Table put(String id, PersonCard card) {
+			Table t = this;
+			Integer at = this.rowOf.get(id);
+			int r;
+			if (at != null) {
+				r = at;
+			}
+			else {
+				if (this.size == this.ids.length) {
+					t = grown();
+				}
+				r = t.size;
+				t.ids[r] = id;
+				t.skills[r] = NO_SKILLS;
+			}
+			t.seniority[r] = (card.seniority() != null) ? card.seniority() : NO_SENIORITY;
+			t.specialty[r] = code(lower(card.specialty()), this.specialtyCodes, this.specialties);
+			t.region[r] = code(lower(card.region()), this.regionCodes, this.regions);
+			if (card.skills() != null) {
+				t.skills[r] = skillCodes(card.skills());
+			}
+			boolean open = card.openToMentoring();
+			t.open[r] = open;
+			t.capacity[r] = open ? card.mentorCapacity() : 0;
+			t.active[r] = open ? card.activeMentees() : 0;
+			if (!open) {
+				t.menteesBefore[r] = 0;
+			}
+			else if (card.menteesBefore() != null) {
+				t.menteesBefore[r] = card.menteesBefore();
+			}
+			if (at == null) {
+				t.size = r + 1;
+				this.rowOf.put(id, r);
+			}
+			return t;
+		}
+
+		/** Records that a mentorship started or ended. Writers only. */
+		void mentoring(String mentor, String mentee, boolean active) {
+			if (active) {
+				this.mentorsOf.merge(mentee, Set.of(mentor), Table::union);
+			}
+			else {
+				this.mentorsOf.computeIfPresent(mentee, (k, mentors) -> {
+					Set<String> left = new HashSet<>(mentors);
+					left.remove(mentor);
+					return left.isEmpty() ? null : Set.copyOf(left);
+				});
+			}
+		}
+
+		/** Ends a write: recomputes and publishes the rows with capacity left. */
+		void publish() {
+			this.available = availableRows();
+		}
+
+		private int[] availableRows() {
+			int n = this.size;
+			int[] out = new int[n];
+			int count = 0;
+			for (int r = 0; r < n; r++) {
+				if (this.open[r] && this.capacity[r] - this.active[r] > 0) {
+					out[count++] = r;
+				}
+			}
+			return Arrays.copyOf(out, count);
+		}
+
+		/** Whether {@code mentor} mentors {@code mentee} now (ACTIVE). */
+		boolean mentors(String mentor, String mentee) {
+			Set<String> mentors = this.mentorsOf.get(mentee);
+			return mentors != null && mentors.contains(mentor);
+		}
+
+		private static Set<String> union(Set<String> a, Set<String> b) {
+			Set<String> u = new HashSet<>(a);
+			u.addAll(b);
+			return Set.copyOf(u);
+		}
+
+		private int[] skillCodes(List<String> names) {
+			int[] out = new int[names.size()];
+			int count = 0;
+			for (String name : names) {
+				int c = code(name.toLowerCase(Locale.ROOT), this.skillCodeOf, this.skillNames);
+				boolean seen = false;
+				for (int i = 0; i < count && !seen; i++) {
+					seen = out[i] == c;
+				}
+				if (!seen) {
+					out[count++] = c;
+				}
+			}
+			return (count == out.length) ? out : Arrays.copyOf(out, count);
+		}
+
+		/**
+		 * The code of a name, adding it: the name list grows before the code is
+		 * published, so a reader that finds the code finds its name.
+		 */
 		private static int code(String name, Map<String, Integer> codes, List<String> names) {
 			if (name == null) {
 				return -1;
@@ -214,8 +394,8 @@ class MentorCatalogue {
 			Integer c = codes.get(name);
 			if (c == null) {
 				c = names.size();
-				codes.put(name, c);
 				names.add(name);
+				codes.put(name, c);
 			}
 			return c;
 		}
@@ -255,26 +435,32 @@ class MentorCatalogue {
 			return (this.seniority[r] == NO_SENIORITY) ? null : this.seniority[r];
 		}
 
-		private List<Mentor> mentors() {
-			List<Mentor> m = this.mentors;
-			if (m == null) {
-				List<Mentor> out = new ArrayList<>(this.openCount);
-				for (int r = 0; r < this.size; r++) {
-					if (this.open[r]) {
-						Set<String> skills = new HashSet<>();
-						for (int i = this.skillStart[r]; i < this.skillStart[r + 1]; i++) {
-							skills.add(this.skillNames.get(this.skillCodes[i]));
-						}
-						out.add(new Mentor(this.ids[r], seniorityOf(r),
-								(this.specialty[r] < 0) ? null : this.specialties.get(this.specialty[r]),
-								(this.region[r] < 0) ? null : this.regions.get(this.region[r]), Set.copyOf(skills),
-								this.capacity[r], this.active[r], this.menteesBefore[r]));
-					}
-				}
-				m = List.copyOf(out);
-				this.mentors = m;
+		String specialtyOf(int r) {
+			return (this.specialty[r] < 0) ? null : this.specialties.get(this.specialty[r]);
+		}
+
+		String regionOf(int r) {
+			return (this.region[r] < 0) ? null : this.regions.get(this.region[r]);
+		}
+
+		List<String> skillsOf(int r) {
+			List<String> out = new ArrayList<>();
+			for (int c : this.skills[r]) {
+				out.add(this.skillNames.get(c));
 			}
-			return m;
+			return out;
+		}
+
+		private List<Mentor> mentors() {
+			List<Mentor> out = new ArrayList<>();
+			int n = this.size;
+			for (int r = 0; r < n; r++) {
+				if (this.open[r]) {
+					out.add(new Mentor(this.ids[r], seniorityOf(r), specialtyOf(r), regionOf(r),
+							Set.copyOf(skillsOf(r)), this.capacity[r], this.active[r], this.menteesBefore[r]));
+				}
+			}
+			return List.copyOf(out);
 		}
 
 	}

@@ -23,7 +23,7 @@ class MentorCatalogueWarmup implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.catalogue.mentors();
+		this.catalogue.table();
 	}
 
 }

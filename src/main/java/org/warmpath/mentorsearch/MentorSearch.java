@@ -2,8 +2,6 @@ package org.warmpath.mentorsearch;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +13,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.paths.GraphPath;
+import org.warmpath.paths.IntroductionPaths;
+import org.warmpath.projection.PersonCard;
 import org.warmpath.projection.KnowsGraph;
 import org.warmpath.paths.PathFinder;
 import org.warmpath.paths.PathMode;
@@ -34,13 +34,12 @@ import org.springframework.stereotype.Service;
  * the in-memory {@link MentorCatalogue} (primitive arrays per catalogue version); their
  * reachability from one single-source capped warmest search on the projection covering
  * all of them (O((V + E) H log V) for hop cap H, however many candidates). They are
- * scored into arrays, and the best come out of a bounded heap a batch at a time (no full
- * sort, no object per candidate); each batch is checked live in one Neo4j read (still
- * open, capacity left, not already this mentee's mentor, with their cards), the one read
- * a recommendation makes, since mentorship writes change capacity without a graph event;
- * the warmest path is spelled out only for the mentors returned. Score = 0.40 fit + 0.35
- * reachability + 0.15 capacity + 0.10 experience; fit = 0.4 specialty + 0.2 region + 0.2
- * skills + 0.2 level.
+ * scored into arrays, and the best come out of a bounded heap (no full sort, no object
+ * per candidate), skipping this mentee's own mentors; the warmest path is spelled out
+ * only for the mentors returned, and their cards come from the projection. No Neo4j read:
+ * the catalogue follows every write in place (capacity used included, see
+ * {@link MentorCatalogue}). Score = 0.40 fit + 0.35 reachability + 0.15 capacity + 0.10
+ * experience; fit = 0.4 specialty + 0.2 region + 0.2 skills + 0.2 level.
  */
 @Service
 public class MentorSearch {
@@ -107,7 +106,7 @@ public class MentorSearch {
 			String levelText, int limit) {
 		long started = System.nanoTime();
 		Level level = Level.parse(levelText);
-		MentorCatalogue.Snapshot cat = this.catalogue.snapshot();
+		MentorCatalogue.Table cat = this.catalogue.table();
 		Mentee mentee = mentee(cat, menteeId);
 		String wantSpecialty = (specialty != null) ? specialty : mentee.specialty();
 		String wantRegion = (region != null) ? region : mentee.region();
@@ -124,16 +123,17 @@ public class MentorSearch {
 				}
 			}
 		}
-		int menteeSeniority = (mentee.seniority() != null) ? mentee.seniority() : MentorCatalogue.Snapshot.NO_SENIORITY;
+		int menteeSeniority = (mentee.seniority() != null) ? mentee.seniority() : MentorCatalogue.Table.NO_SENIORITY;
 		int onlySpecialty = (specialty != null) ? cat.specialtyCode(MentorCatalogue.lower(specialty)) : NO_FILTER;
 		int onlyRegion = (region != null) ? cat.regionCode(MentorCatalogue.lower(region)) : NO_FILTER;
 		int wantSpecialtyCode = cat.specialtyCode(MentorCatalogue.lower(wantSpecialty));
 		int wantRegionCode = cat.regionCode(MentorCatalogue.lower(wantRegion));
 
 		// candidates: rows of the catalogue, no object per candidate
-		int[] rows = new int[cat.available.length];
+		int[] available = cat.available;
+		int[] rows = new int[available.length];
 		int count = 0;
-		for (int r : cat.available) {
+		for (int r : available) {
 			if ((onlySpecialty == NO_FILTER || cat.specialty[r] == onlySpecialty)
 					&& (onlyRegion == NO_FILTER || cat.region[r] == onlyRegion) && !cat.ids[r].equals(menteeId)
 					&& (level == Level.ANY || levelFit(level, menteeSeniority, cat.seniority[r]) > 0)) {
@@ -146,14 +146,18 @@ public class MentorSearch {
 		KnowsGraph graph = snapshot.graph();
 		int[] nodes = this.nodes(cat, graph);
 		int source = graph.indexOf(menteeId);
+		int[] targets = new int[count];
+		for (int i = 0; i < count; i++) {
+			targets[i] = node(nodes, rows[i], graph, cat.ids[rows[i]]);
+		}
 		double[] costs = null;
 		if (source >= 0) {
-			int[] targets = new int[count];
+			int[] searched = new int[count];
 			for (int i = 0; i < count; i++) {
-				targets[i] = Math.max(0, nodes[rows[i]]);
+				searched[i] = Math.max(0, targets[i]);
 			}
 			costs = PathFinder.of(graph)
-				.warmestCosts(source, targets, SearchLimits.of(REACH_HOPS, Duration.ofSeconds(2)));
+				.warmestCosts(source, searched, SearchLimits.of(REACH_HOPS, Duration.ofSeconds(2)));
 		}
 
 		double[] fit = new double[count];
@@ -166,8 +170,8 @@ public class MentorSearch {
 			double skillsFit = 0;
 			if (wantCount > 0) {
 				int have = 0;
-				for (int j = cat.skillStart[r], e = cat.skillStart[r + 1]; j < e; j++) {
-					if (wanted[cat.skillCodes[j]]) {
+				for (int c : cat.skills[r]) {
+					if (c < wanted.length && wanted[c]) {
 						have++;
 					}
 				}
@@ -175,69 +179,51 @@ public class MentorSearch {
 			}
 			double levelFit = levelFit(level, menteeSeniority, cat.seniority[r]);
 			fit[i] = 0.4 * specialtyFit + 0.2 * regionFit + 0.2 * skillsFit + 0.2 * levelFit;
-			double cost = (costs != null && nodes[r] >= 0) ? costs[i] : Double.POSITIVE_INFINITY;
+			double cost = (costs != null && targets[i] >= 0) ? costs[i] : Double.POSITIVE_INFINITY;
 			reach[i] = Double.isFinite(cost) ? Math.exp(-cost) : 0;
 			score[i] = score(fit[i], reach[i], cat.capacity[r], cat.capacity[r] - cat.active[r], cat.menteesBefore[r]);
 		}
 
-		// the catalogue may be seconds old: check the best live, a bounded batch at a
-		// time
-		// (best first by catalogue score, then id), until enough pass; paths only for the
-		// mentors returned
+		// best first (score, then id) out of a bounded heap, a batch at a time, skipping
+		// the mentee's own mentors; paths only for the mentors returned
 		List<MentorRecommendation> out = new ArrayList<>();
 		TopK top = new TopK(score, rows, cat.ids);
-		int batchSize = 2 * limit + 10;
 		while (out.size() < limit) {
-			int[] batch = top.next(batchSize);
+			int[] batch = top.next(limit - out.size());
 			if (batch.length == 0) {
 				break;
 			}
-			List<String> ids = new ArrayList<>(batch.length);
 			for (int i : batch) {
-				ids.add(cat.ids[rows[i]]);
-			}
-			Map<String, Record> live = new HashMap<>();
-			for (Record r : Cypher.read(this.driver, "mentorsearch/live-candidates",
-					Map.of("ids", ids, "for", menteeId))) {
-				live.put(r.get("id").asString(), r);
-			}
-			List<Passed> passed = new ArrayList<>();
-			for (int i : batch) {
-				int r = rows[i];
-				Record rec = live.get(cat.ids[r]);
-				if (rec == null) {
-					continue;
-				}
-				int capacity = rec.get("capacity").asInt();
-				int capacityLeft = rec.get("capacityLeft").asInt();
-				int before = rec.get("menteesBefore").asInt();
-				passed.add(new Passed(i, rec, capacity, capacityLeft, before,
-						round(score(fit[i], reach[i], capacity, capacityLeft, before))));
-			}
-			passed.sort(Comparator.comparingDouble(Passed::score).reversed().thenComparing(p -> cat.ids[rows[p.i()]]));
-			for (Passed p : passed.subList(0, Math.min(passed.size(), limit - out.size()))) {
-				int i = p.i();
 				int r = rows[i];
 				String id = cat.ids[r];
+				int capacity = cat.capacity[r];
+				int capacityLeft = capacity - cat.active[r];
+				if (capacityLeft <= 0 || cat.mentors(id, menteeId)) {
+					// already this mentee's mentor, or full since the ranking began
+					continue;
+				}
+				int before = cat.menteesBefore[r];
 				double specialtyFit = (wantSpecialtyCode >= 0 && cat.specialty[r] == wantSpecialtyCode) ? 1 : 0;
 				double regionFit = (wantRegionCode >= 0 && cat.region[r] == wantRegionCode) ? 1 : 0;
 				double skillsFit = (wantCount > 0) ? skillsFit(cat, r, wanted, wantCount) : 0;
 				MentorRecommendation.Parts parts = new MentorRecommendation.Parts(round(fit[i]), round(reach[i]),
-						round((double) p.capacityLeft() / p.capacity()), round(Math.min(1.0, p.before() / 5.0)));
-				out.add(new MentorRecommendation(PersonSummary.from(p.record()), p.score(), parts,
+						round((double) capacityLeft / capacity), round(Math.min(1.0, before / 5.0)));
+				int node = targets[i];
+				PersonCard card = (node >= 0) ? snapshot.cards().get(node) : null;
+				out.add(new MentorRecommendation(IntroductionPaths.summary(id, card), round(score[i]), parts,
 						new MentorRecommendation.Fit(specialtyFit, regionFit, round(skillsFit),
 								levelFit(level, menteeSeniority, cat.seniority[r])),
-						p.capacityLeft(), p.before(), (reach[i] > 0) ? path(snapshot, source, nodes[r]) : null));
+						capacityLeft, before, (reach[i] > 0) ? path(snapshot, source, node) : null));
 			}
 		}
 		double tookMs = Math.round((System.nanoTime() - started) / 1e3) / 1e3;
 		return new MentorRecommendations(menteeId, level.label(), count, out, WEIGHTS, tookMs);
 	}
 
-	private static double skillsFit(MentorCatalogue.Snapshot cat, int r, boolean[] wanted, int wantCount) {
+	private static double skillsFit(MentorCatalogue.Table cat, int r, boolean[] wanted, int wantCount) {
 		int have = 0;
-		for (int j = cat.skillStart[r], e = cat.skillStart[r + 1]; j < e; j++) {
-			if (wanted[cat.skillCodes[j]]) {
+		for (int c : cat.skills[r]) {
+			if (c < wanted.length && wanted[c]) {
 				have++;
 			}
 		}
@@ -248,15 +234,10 @@ public class MentorSearch {
 	 * The mentee's own attributes: from the catalogue, which holds everyone; from Neo4j
 	 * only when the catalogue does not know the person yet (404 when nobody has the id).
 	 */
-	private Mentee mentee(MentorCatalogue.Snapshot cat, String menteeId) {
+	private Mentee mentee(MentorCatalogue.Table cat, String menteeId) {
 		int r = cat.row(menteeId);
 		if (r >= 0) {
-			List<String> skills = new ArrayList<>();
-			for (int j = cat.skillStart[r]; j < cat.skillStart[r + 1]; j++) {
-				skills.add(cat.skillNames.get(cat.skillCodes[j]));
-			}
-			return new Mentee(cat.seniorityOf(r), (cat.specialty[r] < 0) ? null : cat.specialties.get(cat.specialty[r]),
-					(cat.region[r] < 0) ? null : cat.regions.get(cat.region[r]), skills);
+			return new Mentee(cat.seniorityOf(r), cat.specialtyOf(r), cat.regionOf(r), cat.skillsOf(r));
 		}
 		List<Record> rows = Cypher.read(this.driver, "mentorsearch/mentee", Map.of("id", menteeId));
 		if (rows.isEmpty()) {
@@ -272,17 +253,27 @@ public class MentorSearch {
 	 * Projection index of each catalogue row, -1 when the projection does not hold the
 	 * person; computed once per (catalogue, graph) version pair.
 	 */
-	private int[] nodes(MentorCatalogue.Snapshot cat, KnowsGraph graph) {
+	private int[] nodes(MentorCatalogue.Table cat, KnowsGraph graph) {
 		RowNodes held = this.rowNodes;
 		if (held != null && held.catalogue() == cat && held.graph() == graph) {
 			return held.nodes();
 		}
-		int[] nodes = new int[cat.size];
-		for (int r = 0; r < cat.size; r++) {
+		int size = cat.size;
+		int[] nodes = new int[size];
+		for (int r = 0; r < size; r++) {
 			nodes[r] = graph.indexOf(cat.ids[r]);
 		}
 		this.rowNodes = new RowNodes(cat, graph, nodes);
 		return nodes;
+	}
+
+	/**
+	 * Projection index of catalogue row {@code r}: from the cached rows, else looked up
+	 * (a row added, or a person projected, after the cache was made).
+	 */
+	private static int node(int[] nodes, int r, KnowsGraph graph, String id) {
+		int n = (r < nodes.length) ? nodes[r] : -1;
+		return (n >= 0) ? n : graph.indexOf(id);
 	}
 
 	private static double score(double fit, double reach, int capacity, int capacityLeft, int before) {
@@ -330,12 +321,12 @@ public class MentorSearch {
 	}
 
 	static double levelFit(Level level, Integer mentee, Integer mentor) {
-		return levelFit(level, (mentee != null) ? mentee : MentorCatalogue.Snapshot.NO_SENIORITY,
-				(mentor != null) ? mentor : MentorCatalogue.Snapshot.NO_SENIORITY);
+		return levelFit(level, (mentee != null) ? mentee : MentorCatalogue.Table.NO_SENIORITY,
+				(mentor != null) ? mentor : MentorCatalogue.Table.NO_SENIORITY);
 	}
 
 	static double levelFit(Level level, int mentee, int mentor) {
-		if (mentee == MentorCatalogue.Snapshot.NO_SENIORITY || mentor == MentorCatalogue.Snapshot.NO_SENIORITY) {
+		if (mentee == MentorCatalogue.Table.NO_SENIORITY || mentor == MentorCatalogue.Table.NO_SENIORITY) {
 			return (level == Level.ANY) ? 0.5 : 0;
 		}
 		int gap = mentor - mentee;
@@ -353,10 +344,7 @@ public class MentorSearch {
 	private record Mentee(Integer seniority, String specialty, String region, List<String> skills) {
 	}
 
-	private record Passed(int i, Record record, int capacity, int capacityLeft, int before, double score) {
-	}
-
-	private record RowNodes(MentorCatalogue.Snapshot catalogue, KnowsGraph graph, int[] nodes) {
+	private record RowNodes(MentorCatalogue.Table catalogue, KnowsGraph graph, int[] nodes) {
 	}
 
 	/**

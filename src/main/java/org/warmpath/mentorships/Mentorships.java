@@ -64,11 +64,13 @@ class Mentorships {
 
 	/**
 	 * Applies the cards a decision changed to the projection (and caches of people's
-	 * attributes) before the decision answers.
+	 * attributes) before the decision answers, then says which mentorship became or
+	 * stopped being ACTIVE.
 	 */
-	private void told(List<ChangeLog.Change> cards) {
+	private void told(List<ChangeLog.Change> cards, String mentor, String mentee, boolean active) {
 		if (!cards.isEmpty()) {
 			this.events.publishEvent(new GraphChanged("mentorship", List.copyOf(cards)));
+			this.events.publishEvent(new MentorshipChanged(mentor, mentee, active));
 		}
 	}
 
@@ -143,7 +145,7 @@ class Mentorships {
 			decide(tx, mentor, mentee, status, "ACTIVE");
 			cards.addAll(activeChanged(tx, mentor, mentee));
 		});
-		told(cards);
+		told(cards, mentor, mentee, true);
 		return get(mentor, mentee);
 	}
 
@@ -204,7 +206,7 @@ class Mentorships {
 				cards.addAll(activeChanged(tx, mentor, mentee));
 			}
 		});
-		told(cards);
+		told(cards, mentor, mentee, false);
 		return get(mentor, mentee);
 	}
 
@@ -232,17 +234,27 @@ class Mentorships {
 	}
 
 	/**
-	 * Pauses or resumes new requests to a mentor without changing their capacity. Mentor
-	 * search checks the flag live before it shows a mentor, so nothing is reloaded.
+	 * Pauses or resumes new requests to a mentor without changing their capacity. The
+	 * person's card as committed (whose {@code openToMentoring} is false while paused)
+	 * goes to the change log and is applied in place before this answers, so mentor
+	 * search stops (or resumes) recommending them at once, here and on other instances.
 	 */
 	void setAvailable(String person, boolean available) {
+		List<ChangeLog.Change> cards = new ArrayList<>();
 		inTransaction(tx -> {
+			cards.clear();
 			if (tx.run(Cypher.query("mentorships/set-available"), Map.of("person", person, "available", available))
 				.list()
 				.isEmpty()) {
 				throw Problems.notFound("person", person);
 			}
+			List<ChangeLog.Change> changed = this.changeLog.cards(tx, List.of(person));
+			this.changeLog.record(tx, changed);
+			cards.addAll(changed);
 		});
+		if (!cards.isEmpty()) {
+			this.events.publishEvent(new GraphChanged("mentoring-paused", List.copyOf(cards)));
+		}
 	}
 
 	/**

@@ -27,8 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Paths, mutual connections and ego networks answer from the projection's person cards
- * and tie details: no Neo4j session is opened while serving them (issue 13, "answers from
- * memory").
+ * and tie details, and mentor recommendations from the mentor catalogue: no Neo4j session
+ * is opened while serving them (issue 13, "answers from memory").
  *
  * <p>
  * Two reads outside the answers themselves are set apart: the sign-in filter's check that
@@ -178,6 +178,26 @@ class NoNeo4jReadsTests {
 	}
 
 	@Test
+	void aTieWriteOpensOneSessionItsTransactionAndAnUnknownPersonIsStillA404() throws Exception {
+		RequestPostProcessor admin = this.data.accounts().as("admin");
+		String url = "/api/people/" + this.g.id("a") + "/connections/" + this.g.id("b");
+		this.mvc.perform(put(url).contentType(MediaType.APPLICATION_JSON).content("{\"strength\":0.4}").with(admin))
+			.andExpect(status().is2xxSuccessful());
+		this.driverCalls.watchThisThread();
+		this.mvc.perform(put(url).contentType(MediaType.APPLICATION_JSON).content("{\"strength\":0.5}").with(admin))
+			.andExpect(status().is2xxSuccessful());
+		this.driverCalls.stop();
+		// the people are checked in the projection, not by two reads before the write
+		assertThat(answerReads()).hasSize(1).allSatisfy(call -> assertThat(call).doesNotContain("People.exists"));
+		this.mvc
+			.perform(put("/api/people/" + this.g.id("a") + "/connections/nobody-" + UUID.randomUUID())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"strength\":0.5}")
+				.with(admin))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void mentorshipsAcceptedAndEndedMoveTheCardsWithoutARebuild() throws Exception {
 		TestGraphs m = this.data.graph()
 			.people("c", "mentor:mentor=1", "mentee")
@@ -248,6 +268,9 @@ class NoNeo4jReadsTests {
 		this.mvc.perform(get("/api/people/" + a + "/network?depth=2").with(who))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.nodes.length()").value(3));
+		this.mvc.perform(get("/api/mentors/recommendations?for=" + a).with(who))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.for").value(a));
 		this.driverCalls.stop();
 	}
 
