@@ -13,6 +13,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.projection.Projection;
+import org.warmpath.projection.TieDetail;
 
 import org.springframework.stereotype.Service;
 
@@ -148,6 +149,27 @@ public class Directory {
 			.stream()
 			.findFirst()
 			.map(Directory::connection);
+	}
+
+	/**
+	 * The tie between two people, seen from the first, as the in-memory projection holds
+	 * it: what a tie write answers with, since the write applied its own change in place
+	 * before returning (so no second read of what was just committed).
+	 * @param id one person
+	 * @param other the other
+	 * @return the tie, or empty when the projection holds no tie between them
+	 */
+	public Optional<Connection> tieInMemory(String id, String other) {
+		Projection.Snapshot snapshot = this.projection.snapshot();
+		int a = snapshot.graph().indexOf(id);
+		int b = snapshot.graph().indexOf(other);
+		if (a < 0 || b < 0 || snapshot.graph().tieBetween(a, b) < 0) {
+			return Optional.empty();
+		}
+		TieDetail detail = snapshot.tie(a, b);
+		return snapshot.card(other)
+			.map(c -> new Connection(new PersonSummary(other, c.name(), c.headline(), c.grade(), c.seniority(),
+					c.specialty(), c.region(), c.organisation()), detail.strength(), detail.context(), detail.since()));
 	}
 
 	private static Connection connection(Record r) {

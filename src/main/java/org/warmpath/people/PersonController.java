@@ -120,7 +120,11 @@ class PersonController {
 			@Valid @RequestBody(required = false) TieInput input) {
 		UpsertResult result = this.writes.saveTie(id, otherId,
 				(input == null) ? new TieInput(null, null, null) : input);
-		Connection tie = this.directory.tie(id, otherId).orElseThrow();
+		// the write applied its change in place before returning; a projection that is
+		// behind (a re-read under way) falls back to reading what was committed
+		Connection tie = this.directory.tieInMemory(id, otherId)
+			.or(() -> this.directory.tie(id, otherId))
+			.orElseThrow();
 		return ResponseEntity.status(result == UpsertResult.CREATED ? HttpStatus.CREATED : HttpStatus.OK).body(tie);
 	}
 
