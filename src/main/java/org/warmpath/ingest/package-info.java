@@ -3,7 +3,8 @@
  * files read, validated row by row and written in batches; the demo network generator and
  * loader.
  */
-@ApplicationModule(displayName = "Ingest", allowedDependencies = { "cypher", "people", "problems", "projection" })
+@ApplicationModule(displayName = "Ingest",
+		allowedDependencies = { "cypher", "embedded", "people", "problems", "projection" })
 package org.warmpath.ingest;
 
 import org.springframework.modulith.ApplicationModule;
