@@ -30,6 +30,8 @@ final class ExitCodes {
 
 	static final String RESTORE_FAILED = "1:the restore failed (database unreachable, file not readable)";
 
+	static final String BULK_REFUSED = "2:usage error, or a database that already exists";
+
 	static final String RESTORE_REFUSED = "2:usage error, an invalid backup file, or a database that is not empty";
 
 	private ExitCodes() {

@@ -12,6 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.ErrorResponseException;
 import org.warmpath.WarmPathApplication;
+import org.warmpath.ingest.BulkLoad;
 import org.warmpath.ingest.ImportMode;
 import org.warmpath.ingest.ImportProgress;
 import org.warmpath.ingest.ImportReport;
@@ -36,9 +37,9 @@ import picocli.CommandLine.Spec;
 				"Into the database at WARMPATH_NEO4J_URI when set, else the embedded one in WARMPATH_DATA_DIR "
 						+ "(./data); stop the app first when both would open the same folder. Strict by default: "
 						+ "any rejected row and nothing is written." },
-		synopsisSubcommandLabel = "people|connections|mentoring|linkedin",
+		synopsisSubcommandLabel = "people|connections|mentoring|linkedin|bulk",
 		subcommands = { ImportCommand.People.class, ImportCommand.Connections.class, ImportCommand.Mentoring.class,
-				ImportCommand.LinkedIn.class },
+				ImportCommand.LinkedIn.class, ImportCommand.Bulk.class },
 		exitCodeListHeading = ExitCodes.HEADING,
 		exitCodeList = { ExitCodes.SUCCESS, ExitCodes.IMPORT_FAILED, ExitCodes.IMPORT_USAGE })
 public final class ImportCommand {
@@ -189,6 +190,79 @@ public final class ImportCommand {
 		@Override
 		String owner() {
 			return this.owner;
+		}
+
+	}
+
+	@Command(name = "bulk",
+			description = {
+					"Load people, connections and mentoring into an embedded database that does not exist yet, "
+							+ "with Neo4j's offline importer (tens of times faster than the online import).",
+					"",
+					"Into WARMPATH_DATA_DIR (./data) or --data-dir; constraints and indexes are created when the app "
+							+ "first starts on it. Strict by default: any rejected row and nothing is written." },
+			exitCodeListHeading = ExitCodes.HEADING,
+			exitCodeList = { ExitCodes.SUCCESS, ExitCodes.IMPORT_FAILED, ExitCodes.BULK_REFUSED })
+	static final class Bulk implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Mixin
+		HelpOption help;
+
+		@Option(names = "--people", paramLabel = "FILE", required = true, description = "people.csv")
+		Path people;
+
+		@Option(names = "--connections", paramLabel = "FILE", description = "connections.csv")
+		Path connections;
+
+		@Option(names = "--mentoring", paramLabel = "FILE", description = "mentoring.csv")
+		Path mentoring;
+
+		@Option(names = "--data-dir", paramLabel = "DIR",
+				description = "The embedded database's folder (default: WARMPATH_DATA_DIR, else ./data).")
+		Path dataDir;
+
+		@Option(names = "--tolerant",
+				description = "Load the good rows and report the rejected ones (default: strict, all or nothing).")
+		boolean tolerant;
+
+		@Override
+		public Integer call() {
+			for (Path file : new Path[] { this.people, this.connections, this.mentoring }) {
+				if (file != null && !Files.isReadable(file)) {
+					throw new ParameterException(this.spec.commandLine(), "cannot read " + file);
+				}
+			}
+			PrintWriter out = this.spec.commandLine().getOut();
+			PrintWriter err = this.spec.commandLine().getErr();
+			String env = System.getenv("WARMPATH_DATA_DIR");
+			Path home = (this.dataDir != null) ? this.dataDir
+					: Path.of((env != null && !env.isBlank()) ? env : "./data");
+			if (!BulkLoad.storeIsAbsent(home)) {
+				err.println("warmpath: " + home + " already holds a database; the bulk load only fills a new one "
+						+ "(use the other import commands for an existing database)");
+				return ExitCodes.USAGE;
+			}
+			ImportMode mode = this.tolerant ? ImportMode.TOLERANT : ImportMode.STRICT;
+			BulkLoad.Report report;
+			try {
+				report = BulkLoad.load(home, this.people, this.connections, this.mentoring, mode, TieSource.IMPORT);
+			}
+			catch (IllegalStateException | IllegalArgumentException ex) {
+				err.println("warmpath: " + ex.getMessage());
+				return ExitCodes.FAILURE;
+			}
+			double seconds = Math.max(1, report.convertMillis() + report.importMillis()) / 1000.0;
+			out.printf(Locale.ROOT,
+					"Done: %,d people, %,d connections, %,d mentoring in %.1f s (%,.0f rows/s), rejected %,d%n",
+					report.people(), report.ties(), report.mentoring(), seconds, report.rows() / seconds,
+					report.rejected());
+			for (String error : report.errors()) {
+				out.println("  " + error);
+			}
+			return (report.rejected() > 0) ? ExitCodes.FAILURE : ExitCodes.OK;
 		}
 
 	}

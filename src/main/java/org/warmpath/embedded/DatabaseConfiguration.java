@@ -25,7 +25,11 @@ class DatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnExpression("'${warmpath.neo4j.uri:}'.isBlank()")
-	EmbeddedNeo4j embeddedNeo4j(DatabaseProperties properties) {
+	EmbeddedNeo4j embeddedNeo4j(DatabaseProperties properties,
+			org.springframework.beans.factory.ObjectProvider<EmptyStoreLoader> loaders) {
+		if (OfflineImport.storeIsAbsent(properties.dataDir())) {
+			loaders.orderedStream().filter((loader) -> loader.load(properties.dataDir())).findFirst();
+		}
 		return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.transactionTimeout(),
 				properties.pageCache());
 	}

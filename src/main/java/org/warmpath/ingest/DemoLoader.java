@@ -23,7 +23,10 @@ import org.warmpath.ingest.demo.DemoNetworkGenerator;
  *
  * <p>
  * Runs after the admin account is created ({@code @Order(0)}); does nothing when the
- * graph already holds a person or {@code warmpath.demo.people} is 0.
+ * graph already holds a person or {@code warmpath.demo.people} is 0. On a first start of
+ * the embedded database {@link DemoBulkLoader} has usually loaded the network already,
+ * with the offline importer before the database opened; this online load is the path for
+ * an external server, or with {@code warmpath.demo.bulk=false}.
  */
 @Component
 @Order(10)

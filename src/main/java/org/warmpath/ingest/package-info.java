@@ -4,7 +4,7 @@
  * loader.
  */
 @ApplicationModule(displayName = "Ingest",
-		allowedDependencies = { "accounts", "cypher", "people", "problems", "projection" })
+		allowedDependencies = { "accounts", "cypher", "embedded", "people", "problems", "projection" })
 package org.warmpath.ingest;
 
 import org.springframework.modulith.ApplicationModule;

@@ -177,8 +177,11 @@ public record PersonRow(String id, String name, String headline, String grade, S
 				List.copyOf(programmes.values()));
 	}
 
-	/** The programmes as {@code {id, name, as}}, one per programme id. */
-	private List<Map<String, Object>> memberships() {
+	/**
+	 * The programmes as {@code {id, name, as}}, one per programme id (public for the bulk
+	 * load of an empty store, which writes what {@code people/upsert} would).
+	 */
+	public List<Map<String, Object>> memberships() {
 		List<Map<String, Object>> memberships = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
 		for (String programme : this.programmes) {
@@ -196,7 +199,7 @@ public record PersonRow(String id, String name, String headline, String grade, S
 	 * is recognised without reading the person's relationships. Lists are compared as
 	 * sets. The leading version changes whenever what a row writes changes.
 	 */
-	String fingerprint() {
+	public String fingerprint() {
 		StringBuilder text = new StringBuilder("v1");
 		for (Object value : new Object[] { this.id, this.name, this.headline, this.grade, this.specialty, this.region,
 				this.organisation, new TreeSet<>(this.skills), this.openToIntroductions, this.openToMentoring,

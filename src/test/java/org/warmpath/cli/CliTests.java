@@ -171,4 +171,28 @@ class CliTests {
 		assertThat(out()).contains("writing").contains("150,000 rows").contains("rows/s");
 	}
 
+	@Test
+	void bulkLoadsANewDatabaseOnceAndRefusesOneThatExists(@TempDir Path dir) throws Exception {
+		Path people = Files.writeString(dir.resolve("people.csv"), "id,name\na,Ann\nb,Bob\n");
+		Path connections = Files.writeString(dir.resolve("connections.csv"), "source,target,strength\na,b,0.5\n");
+		Path home = dir.resolve("data");
+		assertThat(run("import", "bulk", "--people", people.toString(), "--connections", connections.toString(),
+				"--data-dir", home.toString()))
+			.as(err())
+			.isZero();
+		assertThat(out()).contains("Done: 2 people, 1 connections, 0 mentoring");
+		assertThat(Files.isDirectory(home.resolve("data/databases/neo4j"))).isTrue();
+		assertThat(run("import", "bulk", "--people", people.toString(), "--data-dir", home.toString())).isEqualTo(2);
+		assertThat(err()).contains("already holds a database");
+	}
+
+	@Test
+	void aStrictBulkLoadWithARejectedRowWritesNothing(@TempDir Path dir) throws Exception {
+		Path people = Files.writeString(dir.resolve("people.csv"), "id,name\na,Ann\na,Again\n");
+		Path home = dir.resolve("data");
+		assertThat(run("import", "bulk", "--people", people.toString(), "--data-dir", home.toString())).isEqualTo(1);
+		assertThat(err()).contains("duplicate id 'a'");
+		assertThat(Files.exists(home.resolve("data/databases/neo4j"))).isFalse();
+	}
+
 }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Locale;
 
 import org.neo4j.driver.Driver;
@@ -17,12 +19,22 @@ import org.warmpath.ingest.demo.DemoNetworkGenerator;
 import org.warmpath.schema.SchemaMigrations;
 
 /**
- * Import throughput on a fresh embedded database: generates a demo network with about the
- * requested number of connections, imports people, connections and mentoring, then
- * re-imports the connections (all unchanged), printing rows/s. {@code -DmeanDegree=D}
- * asks the generator for mean degree D ({@code D / 2} connections per person; default 0:
- * the generator's natural density, about 10.7, as the figures recorded before issue 13);
- * {@code -Dwriters=N} sets {@code warmpath.ingest.connection-writers}.
+ * Import throughput on a fresh embedded database.
+ *
+ * <p>
+ * {@code --sizes 20000,100000 [--mean-degree 20] [--no-online]} (people per size): the
+ * bulk path ({@link BulkLoad}, Neo4j's offline importer into an absent store) against the
+ * online import of the same generated network, rows/s of each and their ratio (see
+ * {@link #compare}).
+ *
+ * <p>
+ * Without {@code --sizes} (connection counts as arguments): generates a demo network with
+ * about the requested number of connections, imports people, connections and mentoring,
+ * then re-imports the connections (all unchanged), printing rows/s.
+ * {@code -DmeanDegree=D} asks the generator for mean degree D ({@code D / 2} connections
+ * per person; default 0: the generator's natural density, about 10.7, as the figures
+ * recorded before issue 13); {@code -Dwriters=N} sets
+ * {@code warmpath.ingest.connection-writers}.
  *
  * <p>
  * Not a unit test (excluded from surefire). Run after {@code mvn test-compile}:
@@ -36,6 +48,16 @@ public final class ImportBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
+		List<String> list = List.of(args);
+		int at = list.indexOf("--sizes");
+		if (at >= 0) {
+			double meanDegree = Double.parseDouble(option(list, "--mean-degree", "20"));
+			boolean online = !list.contains("--no-online");
+			for (String size : list.get(at + 1).split(",")) {
+				compare(Integer.parseInt(size.strip().replace("_", "")), meanDegree, online);
+			}
+			return;
+		}
 		long[] sizes = (args.length == 0) ? new long[] { 100_000, 1_000_000 } : new long[args.length];
 		for (int i = 0; i < args.length; i++) {
 			sizes[i] = Long.parseLong(args[i].replace("_", ""));
@@ -43,6 +65,90 @@ public final class ImportBenchmark {
 		for (long connections : sizes) {
 			run(connections);
 		}
+	}
+
+	private static String option(List<String> args, String name, String otherwise) {
+		int at = args.indexOf(name);
+		return (at >= 0 && at + 1 < args.size()) ? args.get(at + 1) : otherwise;
+	}
+
+	/**
+	 * One size of {@code --sizes}: the same generated network (seed 42) bulk-loaded into
+	 * a store that does not exist yet ({@link BulkLoad}, then the store opened and the
+	 * schema migrations applied: the time until the demo is ready), and imported online
+	 * through {@link Imports} into another fresh store; rows/s of each and their ratio.
+	 * CPU seconds of the whole JVM are printed next to wall time, since on a loaded
+	 * machine wall time says little.
+	 */
+	static void compare(int people, double meanDegree, boolean online) throws Exception {
+		Path work = Files.createTempDirectory("warmpath-benchmark-");
+		try {
+			long started = System.nanoTime();
+			DemoNetwork network = new DemoNetworkGenerator().withMeanDegree(meanDegree)
+				.generate(people, 42, work.resolve("csv"));
+			System.out.printf(Locale.ROOT,
+					"%n== %,d people, %,d connections (mean degree %.1f), %,d mentoring (generated in %.1f s)%n",
+					network.people(), network.ties(), network.meanDegree(), network.mentoringRelations(),
+					(System.nanoTime() - started) / 1e9);
+			Path csv = work.resolve("csv");
+			long wall = System.nanoTime();
+			long cpu = cpuNanos();
+			BulkLoad.Report bulk = BulkLoad.load(work.resolve("bulk"), csv.resolve("people.csv"),
+					csv.resolve("connections.csv"), csv.resolve("mentoring.csv"), ImportMode.TOLERANT, TieSource.DEMO);
+			double bulkSeconds = (System.nanoTime() - wall) / 1e9;
+			double bulkCpu = (cpuNanos() - cpu) / 1e9;
+			System.out.printf(Locale.ROOT,
+					"bulk load              %,10d rows %8.1f s %,10.0f rows/s  (convert %.1f s, importer %.1f s; "
+							+ "%.1f CPU s = %,.0f rows per CPU s; rejected %,d)%n",
+					bulk.rows(), bulkSeconds, bulk.rows() / bulkSeconds, bulk.convertMillis() / 1e3,
+					bulk.importMillis() / 1e3, bulkCpu, bulk.rows() / bulkCpu, bulk.rejected());
+			long opened = System.nanoTime();
+			try (EmbeddedNeo4j db = EmbeddedNeo4j.start(work.resolve("bulk"), 0, Duration.ofMinutes(10), "1g");
+					Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
+				new SchemaMigrations(driver);
+				System.out.printf(Locale.ROOT,
+						"bulk-loaded store open with constraints in %.1f s; demo ready %.1f s after generation%n",
+						(System.nanoTime() - opened) / 1e9, bulkSeconds + (System.nanoTime() - opened) / 1e9);
+			}
+			if (!online) {
+				return;
+			}
+			try (EmbeddedNeo4j db = EmbeddedNeo4j.start(work.resolve("online"), 0, Duration.ofMinutes(10), "1g");
+					Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
+				new SchemaMigrations(driver);
+				IngestProperties defaults = IngestProperties.defaults();
+				IngestProperties properties = new IngestProperties(defaults.batchSize(), defaults.maxErrors(),
+						defaults.linkedinStrength(), Integer.getInteger("writers", defaults.connectionWriters()));
+				Imports imports = new Imports(driver, properties, event -> {
+				}, new People(driver, new ChangeLog()));
+				long onlineCpu = cpuNanos();
+				ImportReport persons = imports.importPeople(csv.resolve("people.csv"), ImportMode.TOLERANT,
+						ImportProgress.NONE);
+				print("online people.csv", persons);
+				ImportReport ties = imports.importConnections(csv.resolve("connections.csv"), ImportMode.TOLERANT,
+						TieSource.DEMO, ImportProgress.NONE);
+				print("online connections.csv", ties);
+				ImportReport mentoring = imports.importMentoring(csv.resolve("mentoring.csv"), ImportMode.TOLERANT,
+						ImportProgress.NONE);
+				print("online mentoring.csv", mentoring);
+				long rows = persons.rows() + ties.rows() + mentoring.rows();
+				double seconds = (persons.millis() + ties.millis() + mentoring.millis()) / 1e3;
+				double cpuSeconds = (cpuNanos() - onlineCpu) / 1e9;
+				System.out.printf(Locale.ROOT,
+						"online all three       %,10d rows %8.1f s %,10.0f rows/s  (%.1f CPU s = %,.0f rows per CPU s)%n",
+						rows, seconds, rows / seconds, cpuSeconds, rows / cpuSeconds);
+				System.out.printf(Locale.ROOT, "bulk / online: %.1fx rows/s (wall), %.1fx rows per CPU s%n",
+						(bulk.rows() / bulkSeconds) / (rows / seconds), (bulk.rows() / bulkCpu) / (rows / cpuSeconds));
+			}
+		}
+		finally {
+			DemoLoader.deleteRecursively(work);
+		}
+	}
+
+	private static long cpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	static void run(long connections) throws Exception {

@@ -1,0 +1,230 @@
+package org.warmpath.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.warmpath.embedded.EmbeddedNeo4j;
+import org.warmpath.embedded.OfflineImport;
+import org.warmpath.ingest.demo.DemoNetwork;
+import org.warmpath.ingest.demo.DemoNetworkGenerator;
+import org.warmpath.people.People;
+import org.warmpath.projection.ChangeLog;
+import org.warmpath.projection.ProjectionDigest;
+import org.warmpath.schema.SchemaMigrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The bulk path (Neo4j's offline importer into an absent store) writes what the online
+ * import writes: one generated network of 500 people is imported online into one fresh
+ * embedded database and bulk-loaded into another, and the two graphs are compared whole
+ * (every node and relationship with its properties, creation times aside), by projection
+ * digest, and by importing the same files online into the bulk-loaded store again, which
+ * must find every row unchanged. Not a {@code @WarmPathTest}: it needs stores of its own
+ * that do not exist yet.
+ */
+class BulkLoadTests {
+
+	@TempDir
+	static Path work;
+
+	private static Path csv;
+
+	private static DemoNetwork network;
+
+	private static EmbeddedNeo4j online;
+
+	private static EmbeddedNeo4j bulk;
+
+	private static Driver onlineDriver;
+
+	private static Driver bulkDriver;
+
+	private static BulkLoad.Report report;
+
+	@BeforeAll
+	static void loadBothWays() throws IOException {
+		csv = work.resolve("csv");
+		network = new DemoNetworkGenerator().withMeanDegree(12).generate(500, 11, csv);
+
+		online = EmbeddedNeo4j.start(work.resolve("online"), 0, Duration.ofMinutes(5), "64m");
+		onlineDriver = GraphDatabase.driver(online.boltUri(), online.authToken());
+		new SchemaMigrations(onlineDriver);
+		Imports imports = imports(onlineDriver);
+		imports.importPeople(csv.resolve("people.csv"), ImportMode.TOLERANT, ImportProgress.NONE);
+		imports.importConnections(csv.resolve("connections.csv"), ImportMode.TOLERANT, TieSource.DEMO,
+				ImportProgress.NONE);
+		imports.importMentoring(csv.resolve("mentoring.csv"), ImportMode.TOLERANT, ImportProgress.NONE);
+
+		Path home = work.resolve("bulk");
+		assertThat(OfflineImport.storeIsAbsent(home)).isTrue();
+		report = BulkLoad.load(home, csv.resolve("people.csv"), csv.resolve("connections.csv"),
+				csv.resolve("mentoring.csv"), ImportMode.STRICT, TieSource.DEMO);
+		assertThat(OfflineImport.storeIsAbsent(home)).isFalse();
+		bulk = EmbeddedNeo4j.start(home, 0, Duration.ofMinutes(5), "64m");
+		bulkDriver = GraphDatabase.driver(bulk.boltUri(), bulk.authToken());
+		new SchemaMigrations(bulkDriver);
+	}
+
+	@AfterAll
+	static void stop() {
+		for (AutoCloseable closeable : new AutoCloseable[] { onlineDriver, bulkDriver, online, bulk }) {
+			try {
+				if (closeable != null) {
+					closeable.close();
+				}
+			}
+			catch (Exception ex) {
+				// best effort
+			}
+		}
+	}
+
+	@Test
+	void reportsWhatTheGeneratorWrote() {
+		assertThat(report.people()).isEqualTo(network.people());
+		assertThat(report.ties()).isEqualTo(network.ties());
+		assertThat(report.mentoring()).isEqualTo(network.mentoringRelations());
+		assertThat(report.rejected()).isZero();
+	}
+
+	@Test
+	void sameCountsPerLabelAndType() {
+		String labels = "MATCH (n) UNWIND labels(n) AS label WITH label WHERE NOT label STARTS WITH '__' "
+				+ "RETURN label AS key, count(*) AS value";
+		String types = "MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS value";
+		Map<String, Object> expected = rows(onlineDriver, labels);
+		assertThat(expected).containsKeys("Person", "Organisation", "Specialty", "Region", "Skill", "Programme");
+		assertThat(rows(bulkDriver, labels)).isEqualTo(expected);
+		Map<String, Object> expectedTypes = rows(onlineDriver, types);
+		assertThat(expectedTypes).containsKeys("KNOWS", "MENTORS", "WORKS_AT", "SPECIALISES_IN", "BASED_IN",
+				"HAS_SKILL", "MEMBER_OF");
+		assertThat(rows(bulkDriver, types)).isEqualTo(expectedTypes);
+	}
+
+	@Test
+	void sameNodesWithTheSamePropertiesAndTypes() {
+		// every node but the change feed's, keyed by label and key; timestamps by type
+		// only
+		String nodes = "MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '__') "
+				+ "RETURN labels(n)[0] + ':' + coalesce(n.id, n.name) AS key, properties(n) AS value";
+		Map<String, Object> expected = typed(rows(onlineDriver, nodes));
+		assertThat(expected).hasSize((int) (network.people() + countOf(onlineDriver, "MATCH (n) WHERE NOT n:Person "
+				+ "AND NOT any(l IN labels(n) WHERE l STARTS WITH '__') RETURN count(n) AS value")));
+		assertThat(typed(rows(bulkDriver, nodes))).isEqualTo(expected);
+	}
+
+	@Test
+	void sameRelationshipsWithTheSamePropertiesAndDirection() {
+		String relationships = "MATCH (a)-[r]->(b) WHERE NOT any(l IN labels(a) WHERE l STARTS WITH '__') "
+				+ "RETURN type(r) + ':' + coalesce(a.id, a.name) + '->' + coalesce(b.id, b.name) AS key, "
+				+ "properties(r) AS value";
+		Map<String, Object> expected = typed(rows(onlineDriver, relationships));
+		assertThat(typed(rows(bulkDriver, relationships))).isEqualTo(expected);
+	}
+
+	@Test
+	void sameProjectionDigest() {
+		ProjectionDigest expected = ProjectionDigest.ofNeo4j(onlineDriver);
+		assertThat(expected.people()).isEqualTo(network.people());
+		assertThat(ProjectionDigest.ofNeo4j(bulkDriver)).isEqualTo(expected);
+	}
+
+	@Test
+	void theSameFilesImportedOnlineAfterwardsFindEveryRowUnchanged() {
+		Imports imports = imports(bulkDriver);
+		ImportReport people = imports.importPeople(csv.resolve("people.csv"), ImportMode.STRICT, ImportProgress.NONE);
+		assertThat(people.unchanged()).isEqualTo(network.people());
+		assertThat(people.created() + people.updated() + people.rejected()).isZero();
+		ImportReport ties = imports.importConnections(csv.resolve("connections.csv"), ImportMode.STRICT, TieSource.DEMO,
+				ImportProgress.NONE);
+		assertThat(ties.unchanged()).isEqualTo(network.ties());
+		assertThat(ties.created() + ties.updated() + ties.rejected()).isZero();
+		ImportReport mentoring = imports.importMentoring(csv.resolve("mentoring.csv"), ImportMode.STRICT,
+				ImportProgress.NONE);
+		assertThat(mentoring.unchanged()).isEqualTo(network.mentoringRelations());
+	}
+
+	@Test
+	void aRejectedRowInStrictModeLeavesTheStoreAbsent() throws IOException {
+		Path dir = work.resolve("bad");
+		Files.createDirectories(dir);
+		Files.writeString(dir.resolve("people.csv"), "id,name\na,Ann\nb,Bob\n");
+		Files.writeString(dir.resolve("connections.csv"), "source,target,strength\na,b,0.5\na,nobody,0.5\n");
+		Path home = work.resolve("bad-home");
+		assertThatThrownBy(() -> BulkLoad.load(home, dir.resolve("people.csv"), dir.resolve("connections.csv"), null,
+				ImportMode.STRICT, TieSource.IMPORT))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("nobody");
+		assertThat(OfflineImport.storeIsAbsent(home)).isTrue();
+	}
+
+	@Test
+	void refusesAStoreThatExists() {
+		assertThatThrownBy(() -> BulkLoad.load(work.resolve("online"), csv.resolve("people.csv"), null, null,
+				ImportMode.TOLERANT, TieSource.DEMO))
+			.isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void theDemoBulkLoaderFillsANewStoreOnlyWhenAsked() {
+		Path home = work.resolve("demo");
+		assertThat(new DemoBulkLoader(new DemoProperties(300, 7, 0, false)).load(home)).isFalse();
+		assertThat(OfflineImport.storeIsAbsent(home)).isTrue();
+		assertThat(new DemoBulkLoader(new DemoProperties(0, 7, 0, true)).load(home)).isFalse();
+		assertThat(OfflineImport.storeIsAbsent(home)).isTrue();
+		assertThat(new DemoBulkLoader(new DemoProperties(300, 7, 0, true)).load(home)).isTrue();
+		assertThat(OfflineImport.storeIsAbsent(home)).isFalse();
+	}
+
+	private static Imports imports(Driver driver) {
+		return new Imports(driver, IngestProperties.defaults(), (event) -> {
+		}, new People(driver, new ChangeLog()));
+	}
+
+	private static Map<String, Object> rows(Driver driver, String query) {
+		Map<String, Object> rows = new TreeMap<>();
+		try (Session session = driver.session()) {
+			for (Record record : session.run(query).list()) {
+				Object previous = rows.put(record.get("key").asString(), record.get("value").asObject());
+				assertThat(previous).as("key %s twice", record.get("key").asString()).isNull();
+			}
+		}
+		return rows;
+	}
+
+	private static long countOf(Driver driver, String query) {
+		try (Session session = driver.session()) {
+			return session.run(query).single().get("value").asLong();
+		}
+	}
+
+	/** Property maps with createdAt / updatedAt replaced by their Java type. */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> typed(Map<String, Object> rows) {
+		Map<String, Object> typed = new TreeMap<>();
+		rows.forEach((key, value) -> {
+			Map<String, Object> properties = new HashMap<>((Map<String, Object>) value);
+			for (String time : new String[] { "createdAt", "updatedAt" }) {
+				properties.computeIfPresent(time, (name, v) -> v.getClass().getName());
+			}
+			typed.put(key, properties);
+		});
+		return typed;
+	}
+
+}
