@@ -219,7 +219,10 @@ class ExportApiTests {
 					// (other tests' people called b are in the whole network)
 					assertThat(text).as(what).doesNotContain("Test b");
 				}
-				assertThat(text).as(what).doesNotContain("headline").doesNotContain("linkedin");
+				assertThat(text).as(what)
+					.doesNotContain("headline")
+					.doesNotContain("linkedinUrl")
+					.doesNotContain("linkedin.com");
 			}
 			Graph<String, DefaultEdge> ego = parse(format,
 					export("format=" + format + "&scope=ego:" + this.g.id("a") + ":2", analyst),

@@ -623,8 +623,19 @@ class WebAppBrowserTests {
 		WebElement search = this.wait
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#conn-add input[role=combobox]")));
 		search.sendKeys(colleague);
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(
-				By.cssSelector("#conn-add li[role=option][data-person-id='" + g.id(colleague) + "']")));
+		By option = By.cssSelector("#conn-add li[role=option][data-person-id='" + g.id(colleague) + "']");
+		try {
+			this.wait.until(ExpectedConditions.visibilityOfElementLocated(option));
+		}
+		catch (org.openqa.selenium.TimeoutException first) {
+			// say what the picker showed (its live status), then search again as a person
+			// would (the arrow key searches when no list is open)
+			Object shown = js(
+					"return [...document.querySelectorAll('#conn-add .hint')].map(e => e.textContent).join(' | ');");
+			search.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+			new WebDriverWait(browser, Duration.ofSeconds(20)).withMessage("the picker said: " + shown)
+				.until(ExpectedConditions.visibilityOfElementLocated(option));
+		}
 		search.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("conn-add-kind")))
 			.selectByValue("worked-together");
