@@ -69,8 +69,9 @@ class MemberJourneyTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		// a profile's updatedAt is when it was last written, not part of what it holds: a
-		// repeated PATCH /api/me writes it again (reported; everything else must match)
+		// updatedAt is when something was last written, not part of what it holds: a
+		// repeated PATCH /api/me or agreement writes it again (reported; the rest must
+		// match)
 		assertThat(withoutUpdatedAt(second)).as("the same write again gives the same answer")
 			.isEqualTo(withoutUpdatedAt(first));
 		return first;
@@ -78,9 +79,8 @@ class MemberJourneyTests {
 
 	private JsonNode withoutUpdatedAt(String body) throws Exception {
 		JsonNode node = this.json.readTree(body);
-		if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
-			object.remove("updatedAt");
-		}
+		node.findParents("updatedAt")
+			.forEach(p -> ((com.fasterxml.jackson.databind.node.ObjectNode) p).remove("updatedAt"));
 		return node;
 	}
 
@@ -229,7 +229,8 @@ class MemberJourneyTests {
 
 		// 5. the mentor accepts; both desks show it active
 		String accept = "/api/mentoring/" + mentorId + "/accept/" + meId;
-		problem(post("/api/mentoring/" + mentorId + "/accept/" + g.id("nobody")).with(mentor), 404, null);
+		// accepting someone who asked nothing names them as the bad input
+		problem(post("/api/mentoring/" + mentorId + "/accept/" + colleagueId).with(mentor), 409, "menteeId");
 		twice(post(accept).with(mentor), 200);
 		this.mvc.perform(get("/api/me/mentoring").with(mentor))
 			.andExpect(jsonPath("$.asMentor.pending", hasSize(0)))
