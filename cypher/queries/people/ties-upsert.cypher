@@ -2,6 +2,8 @@
 // rows come with a < b (canonical id order), so a new tie is stored (a)->(b). An identical tie is not
 // rewritten. source and createdAt are set on create only (where the tie first came from).
 // A rewritten tie loses the explanation its people's ratings gave it (module ties): its strength is no longer theirs.
+// A tie one of its people removed (a REMOVED_TIE marker, module ties) is kept removed: an import does not bring it
+// back and counts it in keptRemoved; only an admin's own edit of that one tie ($source 'api') recreates it.
 // $source: where the ties come from (import, demo, api); $rows: [{a, b, strength, context, since (date)}]
 CYPHER replan=skip
 UNWIND $rows AS row
@@ -13,13 +15,18 @@ CALL (a, b) {
   LIMIT 1
 }
 WITH a, b, row, old IS NULL AS created,
+     old IS NULL AND $source <> 'api' AND EXISTS { (a)-[:REMOVED_TIE]-(b) } AS kept,
      coalesce(old.strength = row.strength
        AND coalesce(old.context, '') = coalesce(row.context, '')
        AND coalesce(toString(old.since), '') = coalesce(toString(row.since), ''), false) AS same
-MERGE (a)-[k:KNOWS]-(b)
-  ON CREATE SET k.createdAt = datetime(), k.source = $source
-FOREACH (_ IN CASE WHEN same THEN [] ELSE [1] END |
-  SET k.strength = row.strength, k.context = row.context, k.since = row.since, k.explanation = null)
-RETURN count(CASE WHEN created THEN 1 END) AS created,
+CALL (a, b, row, kept, same) {
+  WITH a, b, row, same WHERE NOT kept
+  MERGE (a)-[k:KNOWS]-(b)
+    ON CREATE SET k.createdAt = datetime(), k.source = $source
+  FOREACH (_ IN CASE WHEN same THEN [] ELSE [1] END |
+    SET k.strength = row.strength, k.context = row.context, k.since = row.since, k.explanation = null)
+}
+RETURN count(CASE WHEN created AND NOT kept THEN 1 END) AS created,
        count(CASE WHEN NOT created AND NOT same THEN 1 END) AS updated,
-       count(CASE WHEN same THEN 1 END) AS unchanged
+       count(CASE WHEN same THEN 1 END) AS unchanged,
+       count(CASE WHEN kept THEN 1 END) AS keptRemoved

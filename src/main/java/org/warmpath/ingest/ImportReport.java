@@ -16,13 +16,33 @@ import java.util.List;
  * the one the person set themselves, which was kept: consent is the person's
  * @param consentKeptLines the lines of the first {@code warmpath.ingest.max-errors} of
  * those rows, in order
+ * @param keptRemoved tie rows not written because one of the tie's people had removed
+ * that tie ({@code DELETE /api/me/connections/{otherId}}): a removal is the member's and
+ * an import does not bring the tie back
  */
 public record ImportReport(long created, long updated, long unchanged, long rejected, List<RowError> errors, long rows,
-		long millis, long consentKept, List<Long> consentKeptLines) {
+		long millis, long consentKept, List<Long> consentKeptLines, long keptRemoved) {
 
 	public ImportReport {
 		errors = List.copyOf(errors);
 		consentKeptLines = List.copyOf(consentKeptLines);
+	}
+
+	/**
+	 * A report of an import that kept no removed tie out.
+	 * @param created rows that created an entity or relationship
+	 * @param updated rows that changed an existing one
+	 * @param unchanged rows identical to what the graph already held
+	 * @param rejected every rejected row
+	 * @param errors the first rejections, by line
+	 * @param rows data rows read
+	 * @param millis wall-clock time of the import
+	 * @param consentKept rows whose consent was kept
+	 * @param consentKeptLines the lines of the first of those rows
+	 */
+	public ImportReport(long created, long updated, long unchanged, long rejected, List<RowError> errors, long rows,
+			long millis, long consentKept, List<Long> consentKeptLines) {
+		this(created, updated, unchanged, rejected, errors, rows, millis, consentKept, consentKeptLines, 0);
 	}
 
 	/**
@@ -42,10 +62,11 @@ public record ImportReport(long created, long updated, long unchanged, long reje
 
 	/**
 	 * Whether the import wrote or confirmed at least one row.
-	 * @return {@code true} when some row was created, updated or found unchanged
+	 * @return {@code true} when some row was created, updated, found unchanged or kept
+	 * removed
 	 */
 	public boolean anyAccepted() {
-		return this.created + this.updated + this.unchanged > 0;
+		return this.created + this.updated + this.unchanged + this.keptRemoved > 0;
 	}
 
 	/**

@@ -350,7 +350,7 @@ public class Imports {
 		List<Long> kept = new ArrayList<>(pass.consentKeptLines);
 		Collections.sort(kept);
 		ImportReport report = new ImportReport(counts.created(), counts.updated(), counts.unchanged(), errors.rejected,
-				errors.sorted(), pass.rows, millis, pass.consentKept, kept);
+				errors.sorted(), pass.rows, millis, pass.consentKept, kept, counts.keptRemoved());
 		log.info("Imported {}: {} rows in {} ms, created {}, updated {}, unchanged {}, rejected {}", what,
 				report.rows(), millis, report.created(), report.updated(), report.unchanged(), report.rejected());
 		return report;

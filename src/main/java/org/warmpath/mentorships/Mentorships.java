@@ -379,7 +379,9 @@ class Mentorships {
 			throw Problems.exception(HttpStatus.CONFLICT, "illegal-transition", "Illegal transition",
 					(status == null) ? "There is no open mentoring request to be " + verb
 							: "A mentorship that is " + status + " cannot be " + verb,
-					Map.of("currentStatus", (status == null) ? "NONE" : status));
+					// with no request at all, the bad input is the person named as mentee
+					(status == null) ? Map.of("currentStatus", "NONE", "field", "menteeId")
+							: Map.of("currentStatus", status));
 		}
 	}
 

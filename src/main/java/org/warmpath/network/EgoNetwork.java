@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
 
+import org.warmpath.ties.TieStrength;
+
 /**
  * A person's surroundings as a picture draws them: {@code {nodes, links}}.
  *
@@ -95,8 +97,11 @@ public record EgoNetwork(String center, int depth, List<Node> nodes, List<Link> 
 	 * @param source one person
 	 * @param target the other
 	 * @param strength tie strength
+	 * @param strengthParts how the strength was computed, for a tie its people rated
+	 * (module {@code ties}); absent for a strength an import or an admin set
 	 */
-	public record Link(String source, String target, double strength) {
+	public record Link(String source, String target, double strength,
+			@JsonInclude(JsonInclude.Include.NON_NULL) TieStrength.Parts strengthParts) {
 	}
 
 }

@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.warmpath.projection.KnowsGraph;
 import org.warmpath.projection.PersonCard;
+import org.warmpath.projection.TieExplanation;
+import org.warmpath.ties.Vouches;
 import org.warmpath.problems.Problems;
 import org.warmpath.projection.Projection;
 import org.warmpath.visibility.Viewer;
@@ -25,8 +27,8 @@ import org.springframework.stereotype.Service;
  * this is who one knows, not who may introduce), expanding each person's ties strongest
  * first so that a cut keeps the closest people. O(V' + E') for the V' people and E' ties
  * visited, itself bounded by {@code limit} times the largest degree. The picture's
- * attributes come from the same projection snapshot's person cards, without a database
- * read.
+ * attributes come from the same projection snapshot's person cards, and each link's
+ * strength parts from its tie details, without a database read.
  */
 @Service
 public class EgoNetworks {
@@ -115,7 +117,11 @@ public class EgoNetworks {
 				if (v < w && hops.containsKey(w)) {
 					// the projection keeps strengths as floats; six decimals give back
 					// the stored value
-					links.add(new EgoNetwork.Link(graph.id(v), graph.id(w), Math.round(strength * 1e6) / 1e6));
+					double shown = Math.round(strength * 1e6) / 1e6;
+					// a tie its people rated carries its explanation in the projection,
+					// so the picture explains it as path steps and mutuals do
+					TieExplanation explanation = snapshot.ties().get(tie, strength).explanation();
+					links.add(new EgoNetwork.Link(graph.id(v), graph.id(w), shown, Vouches.parts(shown, explanation)));
 				}
 			});
 		}

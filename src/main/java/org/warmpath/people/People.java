@@ -285,7 +285,9 @@ public class People {
 						this.changes.record(tx, change);
 					}
 				}
-				return new UpsertCounts(created, updated, unchanged, kept, (created + updated > 0) ? full : List.of());
+				long keptRemoved = r.containsKey("keptRemoved") ? r.get("keptRemoved").asLong() : 0;
+				return new UpsertCounts(created, updated, unchanged, kept, (created + updated > 0) ? full : List.of(),
+						keptRemoved);
 			}, BATCH);
 		}
 	}

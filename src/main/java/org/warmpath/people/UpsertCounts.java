@@ -17,9 +17,11 @@ import org.warmpath.projection.ChangeLog;
  * @param changes what the batch changed, in full, for the projection to apply in place
  * (see {@link org.warmpath.projection.GraphChanged}); null when it only knows that
  * something changed (a large batch), so the projection is re-read
+ * @param keptRemoved tie rows not written because one of the tie's people had removed
+ * that tie (a tie a member removed stays removed when the same file is imported again)
  */
 public record UpsertCounts(long created, long updated, long unchanged, List<String> consentKept,
-		List<ChangeLog.Change> changes) {
+		List<ChangeLog.Change> changes, long keptRemoved) {
 
 	/** Nothing written. */
 	public static final UpsertCounts ZERO = new UpsertCounts(0, 0, 0, List.of(), List.of());
@@ -27,6 +29,19 @@ public record UpsertCounts(long created, long updated, long unchanged, List<Stri
 	public UpsertCounts {
 		consentKept = List.copyOf(consentKept);
 		changes = (changes != null) ? List.copyOf(changes) : null;
+	}
+
+	/**
+	 * Counts of a batch that kept no removed tie out.
+	 * @param created rows that made something new
+	 * @param updated rows that changed something that existed
+	 * @param unchanged rows that matched what was stored
+	 * @param consentKept ids of the people whose consent was kept
+	 * @param changes what the batch changed, in full, or null
+	 */
+	public UpsertCounts(long created, long updated, long unchanged, List<String> consentKept,
+			List<ChangeLog.Change> changes) {
+		this(created, updated, unchanged, consentKept, changes, 0);
 	}
 
 	/**
@@ -67,7 +82,7 @@ public record UpsertCounts(long created, long updated, long unchanged, List<Stri
 			all.addAll(other.changes);
 		}
 		return new UpsertCounts(this.created + other.created, this.updated + other.updated,
-				this.unchanged + other.unchanged, kept, all);
+				this.unchanged + other.unchanged, kept, all, this.keptRemoved + other.keptRemoved);
 	}
 
 	/**

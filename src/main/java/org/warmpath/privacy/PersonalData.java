@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -42,6 +46,8 @@ import org.springframework.stereotype.Service;
 class PersonalData implements PersonErasure {
 
 	private static final Logger log = LoggerFactory.getLogger(PersonalData.class);
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final Driver driver;
 
@@ -90,15 +96,49 @@ class PersonalData implements PersonErasure {
 			.asList(t -> new PersonalDataExport.ExportedTie(t.get("person").asString(null),
 					t.get("name").asString(null), t.get("strength").isNull() ? null : t.get("strength").asDouble(),
 					t.get("context").asString(null), t.get("since").asString(null), t.get("source").asString(null)));
+		List<PersonalDataExport.ExportedVouch> vouches = r.get("vouches")
+			.asList(v -> new PersonalDataExport.ExportedVouch(v.get("person").asString(null),
+					v.get("name").asString(null), v.get("closeness").isNull() ? null : v.get("closeness").asInt(),
+					evidence(v.get("evidence").asString(null)), v.get("createdAt").asString(null),
+					v.get("updatedAt").asString(null)));
 		List<Introduction> introductions = this.introductions.list(personId, "any", null);
 		List<PersonalDataExport.ExportedMentoring> mentoring = r.get("mentoring")
 			.asList(m -> new PersonalDataExport.ExportedMentoring(m.get("role").asString(null),
 					m.get("person").asString(null), m.get("name").asString(null), m.get("status").asString(null),
-					m.get("programme").asString(null), m.get("since").asString(null), m.get("until").asString(null)));
+					m.get("programme").asString(null), m.get("since").asString(null), m.get("until").asString(null),
+					m.get("need").asString(null), agreement(m)));
 		// goals and needs are the member's own words: part of what is held about them
 		MyProfile own = new MyProfile(profile, r.get("goals").asString(null), r.get("needs").asList(v -> v.asString()));
-		return new PersonalDataExport(own, new PersonalDataExport.ExportedAccount(username, roles), ties, introductions,
-				mentoring);
+		return new PersonalDataExport(own, new PersonalDataExport.ExportedAccount(username, roles), ties, vouches,
+				introductions, mentoring);
+	}
+
+	/** What a mentorship's two people agreed, or null when they agreed nothing yet. */
+	private static PersonalDataExport.ExportedAgreement agreement(org.neo4j.driver.Value m) {
+		if (m.get("goals").isNull() && m.get("frequency").isNull() && m.get("format").isNull()
+				&& m.get("reviewOn").isNull()) {
+			return null;
+		}
+		return new PersonalDataExport.ExportedAgreement(m.get("goals").asString(null),
+				m.get("frequency").asString(null), m.get("format").asString(null), m.get("reviewOn").asString(null),
+				m.get("agreementUpdatedAt").asString(null));
+	}
+
+	/**
+	 * A side's evidence as the member wrote it: the JSON text Neo4j keeps on the VOUCHES
+	 * relationship, given back as JSON rather than as a string to parse again.
+	 */
+	private static JsonNode evidence(String text) {
+		if (text == null) {
+			return JsonNodeFactory.instance.arrayNode();
+		}
+		try {
+			return JSON.readTree(text);
+		}
+		catch (JsonProcessingException ex) {
+			// never written by WarmPath: hand the text back as it is stored
+			return JsonNodeFactory.instance.textNode(text);
+		}
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 // My network: the ego network at depth 1-3 drawn with Cytoscape.js (force-directed
 // "cose" layout), coloured by specialty or region, sized by degree or betweenness,
-// filtered by tie strength, specialty, region and grade. Choosing a person shows their
+// filtered by tie strength, specialty, region and grade. Choosing a tie (or a contact)
+// shows its strength with its parts (evidence, duration, recency, ratings). Choosing a person shows their
 // card and the warmest path to them. On my own network, the mentor's picture: my mentees,
 // people waiting for my answer to a mentoring request and people whose introduction
 // requests come to me through my contacts are ringed, and "Only my mentoring" limits the
@@ -98,7 +99,7 @@ export async function render(root, { me, subject, rerender }) {
       container: graphBox,
       elements: [
         ...network.nodes.map(n => ({ data: { ...n, label: n.name || n.id, center: n.id === network.center ? 1 : 0, rel: n.degree / maxDegree } })),
-        ...network.links.map((l, i) => ({ data: { id: `e${i}`, source: l.source, target: l.target, strength: l.strength } })),
+        ...network.links.map((l, i) => ({ data: { id: `e${i}`, source: l.source, target: l.target, strength: l.strength, parts: l.strengthParts } })),
       ],
       style: [
         { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', 'font-size': 9, color: '#1d2a33',
@@ -121,6 +122,7 @@ export async function render(root, { me, subject, rerender }) {
       idealEdgeLength: () => 60, numIter: 1500, fit: true, padding: 20 });
     layout.run();
     cy.on('tap', 'node', e => choose(e.target.id()));
+    cy.on('tap', 'edge', e => showTie(e.target));
     status.textContent = `${network.nodes.length} people and ${network.links.length} ties within ${network.depth} ${network.depth === 1 ? 'hop' : 'hops'}`
       + (network.truncated ? ' (the nearest shown; the rest were cut off).' : '.');
     announce(status.textContent);
@@ -190,6 +192,8 @@ export async function render(root, { me, subject, rerender }) {
         d.mentor ? h('li', {}, 'Mentor with room for mentees') : null, d.mentee ? h('li', {}, 'Has a mentor') : null,
         ...(d.marks || []).map(m => h('li', { class: 'mark' }, MARKS[m]?.label || m)),
         h('li', {}, d.openToIntroductions ? 'Open to making introductions' : 'Not open to making introductions'))));
+    const direct = node.edgesWith(cy.getElementById(subject.id));
+    if (direct.length) side.append(tieBox(direct[0], `Tie with ${subject.name}`));
     if (id === subject.id) return;
     const pathBox = h('div', { id: 'net-path' });
     side.append(pathBox);
@@ -206,6 +210,22 @@ export async function render(root, { me, subject, rerender }) {
       cy.getElementById(b || '__none').addClass('path');
       cy.edges().filter(e => (e.data('source') === a && e.data('target') === b) || (e.data('source') === b && e.data('target') === a)).addClass('path');
     }
+  }
+
+  /** A tie's strength and, for a tie its people rated, how it was computed. */
+  function tieBox(edge, title) {
+    const p = edge.data('parts');
+    return h('div', { class: 'card', id: 'net-tie' }, h('h3', {}, title), h('p', {}, `Strength ${pct(edge.data('strength'))}`),
+      h('p', { class: 'parts' }, !p ? 'Set by an import or an admin.'
+        : `ratings ${pct(p.ratings)} · evidence ${pct(p.evidence)} · duration ${pct(p.duration)} · recency ${pct(p.recency)}`
+          + (p.kinds?.length ? ` (${p.kinds.join(', ').replaceAll('-', ' ')})` : '')));
+  }
+
+  function showTie(edge) {
+    cy.elements().unselect();
+    edge.select();
+    const name = id => cy.getElementById(id).data('name') || id;
+    clear(side).append(tieBox(edge, `${name(edge.data('source'))} and ${name(edge.data('target'))}`));
   }
 
   depth.addEventListener('change', draw);
