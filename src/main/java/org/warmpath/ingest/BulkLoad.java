@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.warmpath.embedded.OfflineImport;
+import org.warmpath.ingest.demo.DemoNetworkGenerator;
 import org.warmpath.people.PersonRow;
 import org.warmpath.people.TieRow;
 
@@ -129,19 +130,7 @@ public final class BulkLoad {
 			long persons = load.people(peopleCsv);
 			long ties = (connectionsCsv != null) ? load.ties(connectionsCsv) : 0;
 			long mentoring = (mentoringCsv != null) ? load.mentoring(mentoringCsv) : 0;
-			Map<String, List<Path>> nodes = load.sharedNodes();
-			long converted = System.nanoTime();
-			if (mode == ImportMode.STRICT && load.rejected > 0) {
-				throw new IllegalArgumentException(
-						load.rejected + " rows rejected, nothing loaded; first: " + load.errors.get(0));
-			}
-			OfflineImport.run(home, nodes, load.relationshipFiles(), load.multiline);
-			long imported = System.nanoTime();
-			Report report = new Report(persons, ties, mentoring, load.rejected, List.copyOf(load.errors),
-					(converted - started) / 1_000_000, (imported - converted) / 1_000_000);
-			log.info("Bulk load: {} people, {} ties, {} mentoring, {} rejected; converted in {} ms, imported in {} ms",
-					persons, ties, mentoring, load.rejected, report.convertMillis(), report.importMillis());
-			return report;
+			return load.finish(home, mode, started, persons, ties, mentoring);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -151,6 +140,71 @@ public final class BulkLoad {
 				DemoLoader.deleteRecursively(work);
 			}
 		}
+	}
+
+	/**
+	 * Generates the demo network and bulk-loads it into the absent default database of
+	 * {@code home}, the ties written straight into the importer's file as the generator
+	 * makes them: no connections.csv is written, read back and parsed (the bulk of the
+	 * rows; people and mentoring still go through their CSV and its validation). The
+	 * store equals what {@link #load} makes of the generator's files.
+	 * @param home the folder the embedded DBMS will open
+	 * @param generator the demo generator (with its mean degree)
+	 * @param people how many people
+	 * @param seed the generator's seed
+	 * @return what was written; {@code convertMillis} includes the generation
+	 * @throws IllegalStateException when the store exists or the importer fails
+	 */
+	public static Report loadDemo(Path home, DemoNetworkGenerator generator, int people, long seed) {
+		if (!OfflineImport.storeIsAbsent(home)) {
+			throw new IllegalStateException("The bulk load needs an empty store; " + home + " has one");
+		}
+		Path work = null;
+		try {
+			work = Files.createTempDirectory("warmpath-bulk-");
+			BulkLoad load = new BulkLoad(work, TieSource.DEMO);
+			long started = System.nanoTime();
+			Path peopleCsv = work.resolve(DemoNetworkGenerator.PEOPLE_FILE);
+			Path mentoringCsv = work.resolve(DemoNetworkGenerator.MENTORING_FILE);
+			long[] ties = { 0 };
+			try (Writer peopleOut = Files.newBufferedWriter(peopleCsv, StandardCharsets.UTF_8);
+					Writer mentoringOut = Files.newBufferedWriter(mentoringCsv, StandardCharsets.UTF_8)) {
+				StringBuilder line = new StringBuilder(128);
+				generator.generate(people, seed, peopleOut, (source, target, strength, context, since) -> {
+					line.setLength(0);
+					load.tieLine(line, source, target, Double.parseDouble(strength), context, since);
+					ties[0]++;
+				}, mentoringOut);
+			}
+			long persons = load.people(peopleCsv);
+			long mentoring = load.mentoring(mentoringCsv);
+			return load.finish(home, ImportMode.TOLERANT, started, persons, ties[0], mentoring);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			if (work != null) {
+				DemoLoader.deleteRecursively(work);
+			}
+		}
+	}
+
+	private Report finish(Path home, ImportMode mode, long started, long persons, long ties, long mentoring)
+			throws IOException {
+		Map<String, List<Path>> nodes = sharedNodes();
+		long converted = System.nanoTime();
+		if (mode == ImportMode.STRICT && this.rejected > 0) {
+			throw new IllegalArgumentException(
+					this.rejected + " rows rejected, nothing loaded; first: " + this.errors.get(0));
+		}
+		OfflineImport.run(home, nodes, relationshipFiles(), this.multiline);
+		long imported = System.nanoTime();
+		Report report = new Report(persons, ties, mentoring, this.rejected, List.copyOf(this.errors),
+				(converted - started) / 1_000_000, (imported - converted) / 1_000_000);
+		log.info("Bulk load: {} people, {} ties, {} mentoring, {} rejected; converted in {} ms, imported in {} ms",
+				persons, ties, mentoring, this.rejected, report.convertMillis(), report.importMillis());
+		return report;
 	}
 
 	/**
@@ -222,22 +276,31 @@ public final class BulkLoad {
 			if (!known("connections.csv", row.source(), row.target())) {
 				return;
 			}
-			boolean ordered = row.source().compareTo(row.target()) < 0;
-			StringBuilder line = new StringBuilder(128);
-			text(line, ordered ? row.source() : row.target()).append(',');
-			text(line, ordered ? row.target() : row.source()).append(',');
-			line.append(row.strength()).append(',');
-			text(line, row.context()).append(',');
-			if (row.since() != null) {
-				line.append(row.since());
-			}
-			line.append(',').append(this.source.value()).append(',').append(DATETIME).append('\n');
-			raw("KNOWS",
-					":START_ID(Person),:END_ID(Person),strength:double,context,since:date,source,createdAt:datetime",
-					line);
+			tieLine(new StringBuilder(128), row.source(), row.target(), row.strength(), row.context(),
+					(row.since() != null) ? row.since().toString() : null);
 			count[0]++;
 		});
 		return count[0];
+	}
+
+	/**
+	 * One KNOWS line, stored once from the smaller id to the larger as the online import
+	 * stores it; shared by the CSV path and the demo generator's direct path so both
+	 * write the same bytes.
+	 */
+	private void tieLine(StringBuilder line, String a, String b, double strength, String context, String since)
+			throws IOException {
+		boolean ordered = a.compareTo(b) < 0;
+		text(line, ordered ? a : b).append(',');
+		text(line, ordered ? b : a).append(',');
+		line.append(strength).append(',');
+		text(line, context).append(',');
+		if (since != null) {
+			line.append(since);
+		}
+		line.append(',').append(this.source.value()).append(',').append(DATETIME).append('\n');
+		raw("KNOWS", ":START_ID(Person),:END_ID(Person),strength:double,context,since:date,source,createdAt:datetime",
+				line);
 	}
 
 	private long mentoring(Path csv) throws IOException {

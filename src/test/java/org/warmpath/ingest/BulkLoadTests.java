@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -178,6 +179,27 @@ class BulkLoadTests {
 		assertThatThrownBy(() -> BulkLoad.load(work.resolve("online"), csv.resolve("people.csv"), null, null,
 				ImportMode.TOLERANT, TieSource.DEMO))
 			.isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void theDemoPathWritesTheStoreTheCsvPathWrites() {
+		// same generator, size and seed as the files: the ties go straight to the
+		// importer
+		Path home = work.resolve("direct");
+		BulkLoad.Report direct = BulkLoad.loadDemo(home, new DemoNetworkGenerator().withMeanDegree(12), 500, 11);
+		assertThat(List.of(direct.people(), direct.ties(), direct.mentoring(), direct.rejected()))
+			.isEqualTo(List.of(report.people(), report.ties(), report.mentoring(), report.rejected()));
+		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(home, 0, Duration.ofMinutes(5), "64m");
+				Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
+			new SchemaMigrations(driver);
+			String nodes = "MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '__') "
+					+ "RETURN labels(n)[0] + ':' + coalesce(n.id, n.name) AS key, properties(n) AS value";
+			assertThat(typed(rows(driver, nodes))).isEqualTo(typed(rows(bulkDriver, nodes)));
+			String relationships = "MATCH (a)-[r]->(b) WHERE NOT any(l IN labels(a) WHERE l STARTS WITH '__') "
+					+ "RETURN type(r) + ':' + coalesce(a.id, a.name) + '->' + coalesce(b.id, b.name) AS key, "
+					+ "properties(r) AS value";
+			assertThat(typed(rows(driver, relationships))).isEqualTo(typed(rows(bulkDriver, relationships)));
+		}
 	}
 
 	@Test

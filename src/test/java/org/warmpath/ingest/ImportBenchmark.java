@@ -25,7 +25,8 @@ import org.warmpath.schema.SchemaMigrations;
  * {@code --sizes 20000,100000 [--mean-degree 20] [--no-online]} (people per size): the
  * bulk path ({@link BulkLoad}, Neo4j's offline importer into an absent store) against the
  * online import of the same generated network, rows/s of each and their ratio (see
- * {@link #compare}).
+ * {@link #compare}); also the demo's direct bulk path ({@link BulkLoad#loadDemo}: ties
+ * straight from the generator) against generating the CSV and converting it.
  *
  * <p>
  * Without {@code --sizes} (connection counts as arguments): generates a demo network with
@@ -86,10 +87,11 @@ public final class ImportBenchmark {
 			long started = System.nanoTime();
 			DemoNetwork network = new DemoNetworkGenerator().withMeanDegree(meanDegree)
 				.generate(people, 42, work.resolve("csv"));
+			double generateSeconds = (System.nanoTime() - started) / 1e9;
 			System.out.printf(Locale.ROOT,
 					"%n== %,d people, %,d connections (mean degree %.1f), %,d mentoring (generated in %.1f s)%n",
 					network.people(), network.ties(), network.meanDegree(), network.mentoringRelations(),
-					(System.nanoTime() - started) / 1e9);
+					generateSeconds);
 			Path csv = work.resolve("csv");
 			long wall = System.nanoTime();
 			long cpu = cpuNanos();
@@ -102,6 +104,17 @@ public final class ImportBenchmark {
 							+ "%.1f CPU s = %,.0f rows per CPU s; rejected %,d)%n",
 					bulk.rows(), bulkSeconds, bulk.rows() / bulkSeconds, bulk.convertMillis() / 1e3,
 					bulk.importMillis() / 1e3, bulkCpu, bulk.rows() / bulkCpu, bulk.rejected());
+			long directWall = System.nanoTime();
+			BulkLoad.Report direct = BulkLoad.loadDemo(work.resolve("direct"),
+					new DemoNetworkGenerator().withMeanDegree(meanDegree), people, 42);
+			double directSeconds = (System.nanoTime() - directWall) / 1e9;
+			System.out.printf(Locale.ROOT,
+					"demo bulk load, direct %,10d rows %8.1f s %,10.0f rows/s  (generate + convert %.1f s, importer "
+							+ "%.1f s); CSV path generate + convert %.1f s: %.1fx%n",
+					direct.rows(), directSeconds, direct.rows() / directSeconds, direct.convertMillis() / 1e3,
+					direct.importMillis() / 1e3, generateSeconds + bulk.convertMillis() / 1e3,
+					(generateSeconds + bulk.convertMillis() / 1e3) / (direct.convertMillis() / 1e3));
+			DemoLoader.deleteRecursively(work.resolve("direct"));
 			long opened = System.nanoTime();
 			try (EmbeddedNeo4j db = EmbeddedNeo4j.start(work.resolve("bulk"), 0, Duration.ofMinutes(10), "1g");
 					Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {

@@ -225,6 +225,50 @@ public final class DemoNetworkGenerator {
 		checkSize(people);
 		Objects.requireNonNull(peopleOut, "peopleOut");
 		Objects.requireNonNull(connectionsOut, "connectionsOut");
+		CSVPrinter printer = printer(connectionsOut, CONNECTIONS_HEADER);
+		DemoNetwork network = generate(people, seed, peopleOut, printer::printRecord, mentoringOut);
+		printer.flush();
+		return network;
+	}
+
+	/**
+	 * Receives each generated tie as connections.csv would hold it: the bulk load of the
+	 * demo writes them straight into the offline importer's file instead of a CSV it
+	 * would read back and parse.
+	 */
+	@FunctionalInterface
+	public interface TieSink {
+
+		/**
+		 * One tie, each cell as connections.csv writes it.
+		 * @param source first person's id
+		 * @param target second person's id
+		 * @param strength such as {@code 0.55}
+		 * @param context such as {@code colleague}
+		 * @param since ISO date
+		 * @throws IOException when the sink cannot write
+		 */
+		void tie(String source, String target, String strength, String context, String since) throws IOException;
+
+	}
+
+	/**
+	 * As {@link #generate(int, long, Appendable, Appendable, Appendable)}, with the ties
+	 * handed to {@code ties} rather than written as CSV (the same ties, in the same
+	 * order).
+	 * @param people how many people
+	 * @param seed the seed
+	 * @param peopleOut people.csv
+	 * @param ties receives each tie
+	 * @param mentoringOut mentoring.csv
+	 * @return what was generated
+	 * @throws IOException when a sink cannot write
+	 */
+	public DemoNetwork generate(int people, long seed, Appendable peopleOut, TieSink ties, Appendable mentoringOut)
+			throws IOException {
+		checkSize(people);
+		Objects.requireNonNull(peopleOut, "peopleOut");
+		Objects.requireNonNull(ties, "ties");
 		Objects.requireNonNull(mentoringOut, "mentoringOut");
 		int asOfDay = (int) this.asOf.toEpochDay();
 		int firstDay = (int) FIRST_DAY.toEpochDay();
@@ -233,9 +277,9 @@ public final class DemoNetworkGenerator {
 		Output out = new Output(population.size, firstDay, asOfDay);
 
 		int mentors = writePeople(population, out, peopleOut);
-		long ties = writeConnections(structure.ties, out, connectionsOut);
+		long written = writeConnections(structure.ties, out, ties);
 		int relations = writeMentoring(population, structure, seed, asOfDay, out, mentoringOut);
-		return new DemoNetwork(people, ties, mentors, relations, seed);
+		return new DemoNetwork(people, written, mentors, relations, seed);
 	}
 
 	private static void checkSize(int people) {
@@ -343,13 +387,11 @@ public final class DemoNetworkGenerator {
 
 	// ---- connections.csv -------------------------------------------------------------
 
-	private static long writeConnections(Ties ties, Output out, Appendable sink) throws IOException {
-		CSVPrinter printer = printer(sink, CONNECTIONS_HEADER);
+	private static long writeConnections(Ties ties, Output out, TieSink sink) throws IOException {
 		for (int e = 0; e < ties.size; e++) {
-			printer.printRecord(out.id(ties.source[e]), out.id(ties.target[e]), Output.STRENGTHS[ties.strength[e]],
+			sink.tie(out.id(ties.source[e]), out.id(ties.target[e]), Output.STRENGTHS[ties.strength[e]],
 					Ties.CONTEXTS[ties.context[e]], out.date(ties.since[e]));
 		}
-		printer.flush();
 		return ties.size;
 	}
 
