@@ -30,6 +30,13 @@ final class ReachRanking {
 	/** Added to a bound so a rounding difference can never stop the search early. */
 	private static final double SLACK = 1e-9;
 
+	/** Buckets of a candidate's fixed part (at most 0.65) for the stop test. */
+	private static final int BUCKETS = 4096;
+
+	private static final double BUCKET_SCALE = BUCKETS / 0.7;
+
+	private static final int DEADLINE_EVERY = 4095;
+
 	private static final ThreadLocal<ReachRanking> SCRATCH = ThreadLocal.withInitial(ReachRanking::new);
 
 	private int epoch;
@@ -106,6 +113,17 @@ final class ReachRanking {
 		// the k best settled rankable scores, a min-heap
 		double[] best = new double[k];
 		int bestN = 0;
+		// unsettled rankable candidates per bucket of their fixed part, and the highest
+		// bucket that may hold one: the stop test is O(1)
+		int[] open = new int[BUCKETS];
+		int top = -1;
+		for (int i = 0; i < n; i++) {
+			if (rankable[i] && targets[i] >= 0) {
+				int b = bucket(fixed[i]);
+				open[b]++;
+				top = Math.max(top, b);
+			}
+		}
 		for (int i = 0; i < n; i++) {
 			int t = targets[i];
 			if (t >= 0) {
@@ -134,7 +152,6 @@ final class ReachRanking {
 		this.seenCost[source] = 0.0;
 		this.seenHops[source] = 0;
 		long pops = 0;
-		long nextCheck = 64;
 		boolean stopped = false;
 		while (this.heapSize > 0) {
 			double c = this.heapCost[0];
@@ -157,6 +174,7 @@ final class ReachRanking {
 							cat.menteesBefore[r]);
 					if (rankable[i]) {
 						bestN = offer(best, bestN, k, score[i]);
+						open[bucket(fixed[i])]--;
 					}
 				}
 			}
@@ -207,22 +225,19 @@ final class ReachRanking {
 					se = tgs.length;
 				}
 			}
-			if (++pops >= nextCheck) {
-				nextCheck = pops + Math.max(256, pops / 4);
-				if (System.nanoTime() > deadline) {
-					throw new SearchTimeoutException();
+			if ((++pops & DEADLINE_EVERY) == 0 && System.nanoTime() > deadline) {
+				throw new SearchTimeoutException();
+			}
+			if (bestN == k && this.heapSize > 0) {
+				while (top >= 0 && open[top] == 0) {
+					top--;
 				}
-				if (bestN == k && this.heapSize > 0) {
-					double bound = reachWeight * Math.exp(-this.heapCost[0]) + SLACK;
-					double kth = best[0];
-					boolean canEnter = false;
-					for (int i = 0; i < n && !canEnter; i++) {
-						canEnter = !settled[i] && rankable[i] && fixed[i] + bound >= kth;
-					}
-					if (!canEnter) {
-						stopped = true;
-						break;
-					}
+				// the best any unsettled rankable candidate can score: the upper edge of
+				// the highest bucket holding one, plus the most reachability left
+				double bound = (top < 0) ? 0 : (top + 1) / BUCKET_SCALE;
+				if (top < 0 || bound + reachWeight * Math.exp(-this.heapCost[0]) + SLACK < best[0]) {
+					stopped = true;
+					break;
 				}
 			}
 		}
@@ -234,6 +249,10 @@ final class ReachRanking {
 			}
 		}
 		return stopped;
+	}
+
+	private static int bucket(double fixed) {
+		return Math.max(0, Math.min(BUCKETS - 1, (int) (fixed * BUCKET_SCALE)));
 	}
 
 	/** Keeps the k largest values in a min-heap; the new size. */

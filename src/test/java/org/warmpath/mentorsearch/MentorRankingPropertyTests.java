@@ -10,10 +10,13 @@ import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -25,6 +28,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WarmPathTest
 class MentorRankingPropertyTests {
+
+	private static final String[] GRADES = { "Medical student", "Foundation doctor (FY1/FY2)", "Core trainee",
+			"Specialty registrar (ST3-ST8)", "Consultant", "Professor" };
+
+	private static final String[] SPECIALTIES = { "Cardiology", "Dermatology" };
+
+	private static final String[] REGIONS = { "Wales", "Scotland" };
+
+	private static final String[] SKILLS = { "echo", "dermoscopy", "teaching" };
 
 	private static final double[] STRENGTHS = { 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0 };
 
@@ -68,6 +80,11 @@ class MentorRankingPropertyTests {
 				}
 			}
 			TestGraphs g = this.data.graph().people(people.toArray(String[]::new)).ties(ties.toArray(String[]::new));
+			for (String spec : people) {
+				if (spec.contains(":mentor=") || rnd.nextBoolean()) {
+					edit(g, spec, rnd);
+				}
+			}
 			if (round % 2 == 0 && mentorOf(g, "p" + (n - 1), mentors)) {
 				mentorships++;
 			}
@@ -94,6 +111,31 @@ class MentorRankingPropertyTests {
 		MentorRecommendations full = this.search.recommendByFullRanking(mentee, specialty, region, skills, level,
 				limit);
 		assertThat(withoutTime(fast)).as("%s %s limit %d", mentee, level, limit).isEqualTo(withoutTime(full));
+	}
+
+	/**
+	 * Gives a person a random grade, specialty, region, skills and capacity (so fit,
+	 * capacity and reachability all vary), through the API.
+	 */
+	private void edit(TestGraphs g, String spec, Random rnd) throws Exception {
+		String name = spec.split(":")[0];
+		boolean mentor = spec.contains(":mentor=");
+		List<String> skills = new ArrayList<>();
+		for (String skill : SKILLS) {
+			if (rnd.nextBoolean()) {
+				skills.add("\"" + skill + "\"");
+			}
+		}
+		String body = "{\"name\":\"Test " + name + "\",\"grade\":\"" + GRADES[rnd.nextInt(GRADES.length)]
+				+ "\",\"specialty\":\"" + SPECIALTIES[rnd.nextInt(SPECIALTIES.length)] + "\",\"region\":\""
+				+ REGIONS[rnd.nextInt(REGIONS.length)] + "\",\"skills\":" + skills + ",\"openToIntroductions\":"
+				+ !spec.contains(":closed") + ",\"openToMentoring\":" + mentor + ",\"mentorCapacity\":"
+				+ (mentor ? rnd.nextInt(5) : 0) + "}";
+		this.mvc
+			.perform(put("/api/people/" + g.id(name)).contentType(MediaType.APPLICATION_JSON)
+				.content(body)
+				.with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD)))
+			.andExpect(status().is2xxSuccessful());
 	}
 
 	/** Makes one of the mentors (with capacity) this person's mentor, through the API. */
