@@ -33,12 +33,13 @@ import org.springframework.stereotype.Service;
  * <p>
  * Candidates (open to mentoring, capacity left) and the mentee's own attributes come from
  * the in-memory {@link MentorCatalogue} (primitive arrays per catalogue version); their
- * reachability from one single-source capped warmest search on the projection covering
- * all of them (O((V + E) H log V) for hop cap H, however many candidates). They are
- * scored into arrays, and the best come out of a bounded heap (no full sort, no object
- * per candidate), skipping this mentee's own mentors; the warmest path is spelled out
- * only for the mentors returned, and their cards come from the projection. No Neo4j read:
- * the catalogue follows every write in place (capacity used included, see
+ * reachability from one single-source capped warmest search on the projection that stops
+ * as soon as no unsettled candidate can enter the top k ({@link ReachRanking}; the full
+ * search stays as {@link #recommendByFullRanking}, the reference). They are scored into
+ * arrays, and the best come out of a bounded heap (no full sort, no object per
+ * candidate), skipping this mentee's own mentors; the warmest path is spelled out only
+ * for the mentors returned, and their cards come from the projection. No Neo4j read: the
+ * catalogue follows every write in place (capacity used included, see
  * {@link MentorCatalogue}). Score = 0.40 fit + 0.35 reachability + 0.15 capacity + 0.10
  * experience; fit = 0.4 specialty + 0.2 region + 0.2 skills + 0.2 level.
  */
