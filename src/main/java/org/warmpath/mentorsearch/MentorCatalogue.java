@@ -355,6 +355,12 @@ class MentorCatalogue {
 			return Arrays.copyOf(out, count);
 		}
 
+		/** Who mentors {@code mentee} now (ACTIVE); empty for nobody. */
+		Set<String> mentorsOf(String mentee) {
+			Set<String> mentors = this.mentorsOf.get(mentee);
+			return (mentors != null) ? mentors : Set.of();
+		}
+
 		/** Whether {@code mentor} mentors {@code mentee} now (ACTIVE). */
 		boolean mentors(String mentor, String mentee) {
 			Set<String> mentors = this.mentorsOf.get(mentee);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -32,12 +33,13 @@ import org.springframework.stereotype.Service;
  * <p>
  * Candidates (open to mentoring, capacity left) and the mentee's own attributes come from
  * the in-memory {@link MentorCatalogue} (primitive arrays per catalogue version); their
- * reachability from one single-source capped warmest search on the projection covering
- * all of them (O((V + E) H log V) for hop cap H, however many candidates). They are
- * scored into arrays, and the best come out of a bounded heap (no full sort, no object
- * per candidate), skipping this mentee's own mentors; the warmest path is spelled out
- * only for the mentors returned, and their cards come from the projection. No Neo4j read:
- * the catalogue follows every write in place (capacity used included, see
+ * reachability from one single-source capped warmest search on the projection that stops
+ * as soon as no unsettled candidate can enter the top k ({@link ReachRanking}; the full
+ * search stays as {@link #recommendByFullRanking}, the reference). They are scored into
+ * arrays, and the best come out of a bounded heap (no full sort, no object per
+ * candidate), skipping this mentee's own mentors; the warmest path is spelled out only
+ * for the mentors returned, and their cards come from the projection. No Neo4j read: the
+ * catalogue follows every write in place (capacity used included, see
  * {@link MentorCatalogue}). Score = 0.40 fit + 0.35 reachability + 0.15 capacity + 0.10
  * experience; fit = 0.4 specialty + 0.2 region + 0.2 skills + 0.2 level.
  */
@@ -53,6 +55,9 @@ public class MentorSearch {
 
 	/** Projection index per catalogue row, for the last catalogue and graph seen. */
 	private volatile RowNodes rowNodes;
+
+	/** Rankings whose reachability search stopped before the hop bound (tests). */
+	final AtomicLong stoppedEarly = new AtomicLong();
 
 	private final Driver driver;
 
@@ -104,6 +109,28 @@ public class MentorSearch {
 	 */
 	public MentorRecommendations recommend(String menteeId, String specialty, String region, List<String> skills,
 			String levelText, int limit) {
+		return recommend(menteeId, specialty, region, skills, levelText, limit, false);
+	}
+
+	/**
+	 * The same answer as {@link #recommend} by the plain method: the reachability of
+	 * every candidate, every candidate scored. Kept as the reference the fast ranking is
+	 * tested against (same answers) and benchmarked beside ({@code MentorBenchmark}).
+	 * @param menteeId the mentee
+	 * @param specialty only mentors in this specialty (null: any)
+	 * @param region only mentors in this region (null: any)
+	 * @param skills skills wanted (null: the mentee's own)
+	 * @param levelText near-peer, senior or any
+	 * @param limit how many to return
+	 * @return the ranking
+	 */
+	public MentorRecommendations recommendByFullRanking(String menteeId, String specialty, String region,
+			List<String> skills, String levelText, int limit) {
+		return recommend(menteeId, specialty, region, skills, levelText, limit, true);
+	}
+
+	private MentorRecommendations recommend(String menteeId, String specialty, String region, List<String> skills,
+			String levelText, int limit, boolean fullRanking) {
 		long started = System.nanoTime();
 		Level level = Level.parse(levelText);
 		MentorCatalogue.Table cat = this.catalogue.table();
@@ -150,16 +177,6 @@ public class MentorSearch {
 		for (int i = 0; i < count; i++) {
 			targets[i] = node(nodes, rows[i], graph, cat.ids[rows[i]]);
 		}
-		double[] costs = null;
-		if (source >= 0) {
-			int[] searched = new int[count];
-			for (int i = 0; i < count; i++) {
-				searched[i] = Math.max(0, targets[i]);
-			}
-			costs = PathFinder.of(graph)
-				.warmestCosts(source, searched, SearchLimits.of(REACH_HOPS, Duration.ofSeconds(2)));
-		}
-
 		double[] fit = new double[count];
 		double[] reach = new double[count];
 		double[] score = new double[count];
@@ -167,21 +184,39 @@ public class MentorSearch {
 			int r = rows[i];
 			double specialtyFit = (wantSpecialtyCode >= 0 && cat.specialty[r] == wantSpecialtyCode) ? 1 : 0;
 			double regionFit = (wantRegionCode >= 0 && cat.region[r] == wantRegionCode) ? 1 : 0;
-			double skillsFit = 0;
-			if (wantCount > 0) {
-				int have = 0;
-				for (int c : cat.skills[r]) {
-					if (c < wanted.length && wanted[c]) {
-						have++;
-					}
-				}
-				skillsFit = (double) have / wantCount;
-			}
+			double skillsFit = (wantCount > 0) ? skillsFit(cat, r, wanted, wantCount) : 0;
 			double levelFit = levelFit(level, menteeSeniority, cat.seniority[r]);
 			fit[i] = 0.4 * specialtyFit + 0.2 * regionFit + 0.2 * skillsFit + 0.2 * levelFit;
-			double cost = (costs != null && targets[i] >= 0) ? costs[i] : Double.POSITIVE_INFINITY;
-			reach[i] = Double.isFinite(cost) ? Math.exp(-cost) : 0;
-			score[i] = score(fit[i], reach[i], cat.capacity[r], cat.capacity[r] - cat.active[r], cat.menteesBefore[r]);
+		}
+		if (fullRanking) {
+			double[] costs = null;
+			if (source >= 0) {
+				int[] searched = new int[count];
+				for (int i = 0; i < count; i++) {
+					searched[i] = Math.max(0, targets[i]);
+				}
+				costs = PathFinder.of(graph)
+					.warmestCosts(source, searched, SearchLimits.of(REACH_HOPS, Duration.ofSeconds(2)));
+			}
+			for (int i = 0; i < count; i++) {
+				int r = rows[i];
+				double cost = (costs != null && targets[i] >= 0) ? costs[i] : Double.POSITIVE_INFINITY;
+				reach[i] = Double.isFinite(cost) ? Math.exp(-cost) : 0;
+				score[i] = score(fit[i], reach[i], cat.capacity[r], cat.capacity[r] - cat.active[r],
+						cat.menteesBefore[r]);
+			}
+		}
+		else {
+			Set<String> ownMentors = cat.mentorsOf(menteeId);
+			boolean[] rankable = new boolean[count];
+			for (int i = 0; i < count; i++) {
+				int r = rows[i];
+				rankable[i] = cat.capacity[r] - cat.active[r] > 0 && !ownMentors.contains(cat.ids[r]);
+			}
+			if (ReachRanking.rank(graph, source, targets, rankable, limit, REACH_HOPS, cat, rows, fit, reach, score,
+					System.nanoTime() + Duration.ofSeconds(2).toNanos())) {
+				this.stoppedEarly.incrementAndGet();
+			}
 		}
 
 		// best first (score, then id) out of a bounded heap, a batch at a time, skipping
@@ -276,7 +311,7 @@ public class MentorSearch {
 		return (n >= 0) ? n : graph.indexOf(id);
 	}
 
-	private static double score(double fit, double reach, int capacity, int capacityLeft, int before) {
+	static double score(double fit, double reach, int capacity, int capacityLeft, int before) {
 		double capacityPart = (capacity > 0) ? (double) capacityLeft / capacity : 0;
 		return WEIGHTS.fit() * fit + WEIGHTS.reachability() * reach + WEIGHTS.capacity() * capacityPart
 				+ WEIGHTS.experience() * Math.min(1.0, before / 5.0);

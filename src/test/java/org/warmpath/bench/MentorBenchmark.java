@@ -6,12 +6,6 @@ import java.util.Locale;
 import java.util.Random;
 
 import org.warmpath.WarmPathApplication;
-import org.warmpath.ingest.ImportMode;
-import org.warmpath.ingest.ImportProgress;
-import org.warmpath.ingest.Imports;
-import org.warmpath.ingest.TieSource;
-import org.warmpath.ingest.demo.DemoNetwork;
-import org.warmpath.ingest.demo.DemoNetworkGenerator;
 import org.warmpath.mentorsearch.MentorRecommendations;
 import org.warmpath.mentorsearch.MentorSearch;
 import org.warmpath.projection.KnowsGraph;
@@ -23,10 +17,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Mentor recommendations alone (issue 13), so their latency can be measured before and
- * after a change without the whole {@link PathsBenchmark}: generates the demo network
- * (same seed as PathsBenchmark), imports it into a fresh embedded database, then times
- * {@link MentorSearch#recommend} (level any, limit 10) for seeded random mentees, one
- * untimed warm-up pass first.
+ * after a change without the whole {@link PathsBenchmark}: boots the app on a fresh
+ * embedded store filled with the demo network by the bulk loader (same seed as
+ * PathsBenchmark, mean degree 20: 100k people give about 1M ties), then times, in the
+ * same JVM on the same seeded random mentees (level any, limit 10), the full ranking
+ * ({@link MentorSearch#recommendByFullRanking}: every candidate's reachability, the
+ * method before issue 13's fast ranking) and {@link MentorSearch#recommend} (a
+ * reachability search that stops once the top 10 are settled), each after an untimed
+ * warm-up pass, and checks that both give the same answers.
  *
  * <p>
  * Run: {@code ./mvnw -q -B -ntp -o test-compile} then
@@ -43,40 +41,49 @@ public final class MentorBenchmark {
 		int size = (args.length > 0) ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
 		int mentees = (args.length > 1) ? Integer.parseInt(args[1]) : 500;
 		Path work = Files.createTempDirectory("warmpath-mentor-bench-");
-		DemoNetwork net = new DemoNetworkGenerator().generate(size, PathsBenchmark.SEED, work.resolve("csv"));
-		System.out.printf(Locale.ROOT, "%,d people, %,d ties, %,d mentoring%n", net.people(), net.ties(),
-				net.mentoringRelations());
+		long booting = System.nanoTime();
 		try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(WarmPathApplication.class)
 			.web(WebApplicationType.SERVLET)
 			.run("--server.port=0", "--warmpath.neo4j.data-dir=" + work.resolve("db"), "--warmpath.neo4j.bolt-port=0",
-					"--warmpath.demo.people=0", "--warmpath.security.admin-password=bench-" + System.nanoTime(),
+					"--warmpath.demo.people=" + size, "--warmpath.demo.seed=" + PathsBenchmark.SEED,
+					"--warmpath.demo.bulk=true", "--warmpath.security.admin-password=bench-" + System.nanoTime(),
 					"--warmpath.neo4j.page-cache=512m", "--warmpath.neo4j.transaction-timeout=10m",
 					"--logging.level.root=WARN", "--logging.level.org.warmpath=WARN",
 					"--spring.main.banner-mode=off")) {
-			Imports imports = ctx.getBean(Imports.class);
-			Path csv = work.resolve("csv");
-			imports.importPeople(csv.resolve(DemoNetworkGenerator.PEOPLE_FILE), ImportMode.STRICT, ImportProgress.NONE);
-			imports.importConnections(csv.resolve(DemoNetworkGenerator.CONNECTIONS_FILE), ImportMode.STRICT,
-					TieSource.DEMO, ImportProgress.NONE);
-			imports.importMentoring(csv.resolve(DemoNetworkGenerator.MENTORING_FILE), ImportMode.STRICT,
-					ImportProgress.NONE);
 			KnowsGraph g = ctx.getBean(Projection.class).rebuildNow().graph();
+			System.out.printf(Locale.ROOT, "%,d people, %,d ties, booted and loaded in %.1f s%n", g.nodeCount(),
+					g.tieCount(), (System.nanoTime() - booting) / 1e9);
 			Random rnd = new Random(PathsBenchmark.SEED);
 			String[] ids = new String[mentees];
 			for (int i = 0; i < mentees; i++) {
 				ids[i] = g.id(rnd.nextInt(g.nodeCount()));
 			}
 			MentorSearch search = ctx.getBean(MentorSearch.class);
+			MentorRecommendations[] full = new MentorRecommendations[mentees];
 			long[] candidates = new long[1];
-			Latencies l = Latencies.measure("mentor recommendations (any, limit 10)", mentees, mentees, i -> {
+			Latencies before = Latencies.measure("full ranking (any, limit 10)", mentees, mentees, i -> {
+				full[i] = search.recommendByFullRanking(ids[i], null, null, null, "any", 10);
+				candidates[0] += full[i].candidates();
+				return full[i].mentors().size();
+			});
+			int[] different = new int[1];
+			Latencies after = Latencies.measure("fast ranking (any, limit 10)", mentees, mentees, i -> {
 				MentorRecommendations m = search.recommend(ids[i], null, null, null, "any", 10);
-				candidates[0] += m.candidates();
+				if (!withoutTime(m).equals(withoutTime(full[i]))) {
+					different[0]++;
+				}
 				return m.mentors().size();
 			});
-			System.out.printf(Locale.ROOT,
-					"mentor recommendations, %,d people, %d mentees: p50 %.3f ms, p99 %.3f ms, mean candidates %.0f%n",
-					g.nodeCount(), mentees, l.p50(), l.p99(), candidates[0] / (2.0 * mentees));
+			System.out.printf(Locale.ROOT, "mentor recommendations, %,d people, %d mentees, mean candidates %.0f:%n"
+					+ "  full ranking: p50 %.3f ms, p99 %.3f ms%n" + "  fast ranking: p50 %.3f ms, p99 %.3f ms%n"
+					+ "  p50 ratio full/fast %.1fx; answers different from the full ranking: %d of %d%n", g.nodeCount(),
+					mentees, candidates[0] / (2.0 * mentees), before.p50(), before.p99(), after.p50(), after.p99(),
+					before.p50() / after.p50(), different[0], 2 * mentees);
 		}
+	}
+
+	private static MentorRecommendations withoutTime(MentorRecommendations r) {
+		return new MentorRecommendations(r.forPerson(), r.level(), r.candidates(), r.mentors(), r.weights(), 0);
 	}
 
 }

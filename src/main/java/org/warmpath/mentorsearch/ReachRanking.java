@@ -1,0 +1,361 @@
+package org.warmpath.mentorsearch;
+
+import java.util.Arrays;
+
+import org.warmpath.paths.SearchTimeoutException;
+import org.warmpath.projection.KnowsGraph;
+
+/**
+ * Reachability and scores of the candidates, searching only as far as the top k needs.
+ *
+ * <p>
+ * Why: the reachability term is the only part of a score that needs the graph, and the
+ * full hop-bounded search from the mentee reaches most of a dense network within four
+ * hops (about 30 ms at 100k people / 1M ties) to return ten mentors. Here the search is a
+ * hop-bounded Dijkstra over (person, hops) labels, so people are settled in order of
+ * cost: a candidate not settled yet has cost at least the current one, hence a score at
+ * most its fixed part (fit, capacity, experience) plus the reachability weight times
+ * {@code exp(-current cost)}. Once k rankable candidates are settled and no unsettled
+ * candidate's bound reaches the k-th best settled score, the rest cannot enter the top k
+ * and the search stops. The costs it settles are the ones the full search gives (both are
+ * the least left-to-right sum over walks of at most H ties through open people), so the
+ * answer is the same.
+ *
+ * <p>
+ * Scratch is per thread, sized to the graph's capacity and kept across graph versions
+ * (epoch stamps, nothing cleared per request).
+ */
+final class ReachRanking {
+
+	/** Added to a bound so a rounding difference can never stop the search early. */
+	private static final double SLACK = 1e-9;
+
+	/** Buckets of a candidate's fixed part (at most 0.65) for the stop test. */
+	private static final int BUCKETS = 4096;
+
+	private static final double BUCKET_SCALE = BUCKETS / 0.7;
+
+	private static final int DEADLINE_EVERY = 4095;
+
+	private static final ThreadLocal<ReachRanking> SCRATCH = ThreadLocal.withInitial(ReachRanking::new);
+
+	private int epoch;
+
+	/** Person settled (popped) in this epoch, and the fewest hops it was popped with. */
+	private int[] popEp = new int[0];
+
+	private byte[] popHops = new byte[0];
+
+	/** Cheapest label pushed so far in this epoch, and its hops. */
+	private int[] seenEp = new int[0];
+
+	private double[] seenCost = new double[0];
+
+	private byte[] seenHops = new byte[0];
+
+	/** Candidate position of a person in this epoch. */
+	private int[] candEp = new int[0];
+
+	private int[] candPos = new int[0];
+
+	/** Binary min-heap of labels: cost, and person << 3 | hops. */
+	private double[] heapCost = new double[1024];
+
+	private int[] heapLabel = new int[1024];
+
+	private int heapSize;
+
+	private ReachRanking() {
+	}
+
+	/**
+	 * Fills {@code reach} and {@code score} for the candidates the top {@code k} needs;
+	 * the others get score -infinity (they rank after every candidate that can be
+	 * returned).
+	 * @param graph the projection
+	 * @param source the mentee's index, -1 when not projected
+	 * @param targets each candidate's index, -1 when not projected
+	 * @param rankable candidates that may be returned (others are skipped by the caller)
+	 * @param k how many rankable candidates are returned
+	 * @param maxHops hop cap
+	 * @param cat the catalogue (capacity, experience)
+	 * @param rows each candidate's catalogue row
+	 * @param fit each candidate's fit
+	 * @param reach out: reachability
+	 * @param score out: score
+	 * @param deadline nano time after which the search gives up
+	 * @return whether the search stopped before exhausting the hop-bounded neighbourhood
+	 */
+	static boolean rank(KnowsGraph graph, int source, int[] targets, boolean[] rankable, int k, int maxHops,
+			MentorCatalogue.Table cat, int[] rows, double[] fit, double[] reach, double[] score, long deadline) {
+		int n = targets.length;
+		double[] fixed = new double[n];
+		for (int i = 0; i < n; i++) {
+			int r = rows[i];
+			fixed[i] = MentorSearch.score(fit[i], 0, cat.capacity[r], cat.capacity[r] - cat.active[r],
+					cat.menteesBefore[r]);
+		}
+		if (source < 0 || k <= 0 || graph.isRemoved(source)) {
+			// nothing reachable (or nothing returned): every score is its fixed part
+			System.arraycopy(fixed, 0, score, 0, n);
+			return false;
+		}
+		return SCRATCH.get()
+			.search(graph, source, targets, rankable, k, maxHops, cat, rows, fit, fixed, reach, score, deadline);
+	}
+
+	private boolean search(KnowsGraph graph, int source, int[] targets, boolean[] rankable, int k, int maxHops,
+			MentorCatalogue.Table cat, int[] rows, double[] fit, double[] fixed, double[] reach, double[] score,
+			long deadline) {
+		int ep = nextEpoch(graph.capacity());
+		int n = targets.length;
+		boolean[] settled = new boolean[n];
+		// the k best settled rankable scores, a min-heap
+		double[] best = new double[k];
+		int bestN = 0;
+		// unsettled rankable candidates per bucket of their fixed part, and the highest
+		// bucket that may hold one: the stop test is O(1)
+		int[] open = new int[BUCKETS];
+		int top = -1;
+		for (int i = 0; i < n; i++) {
+			if (rankable[i] && targets[i] >= 0) {
+				int b = bucket(fixed[i]);
+				open[b]++;
+				top = Math.max(top, b);
+			}
+		}
+		for (int i = 0; i < n; i++) {
+			int t = targets[i];
+			if (t >= 0) {
+				this.candEp[t] = ep;
+				this.candPos[t] = i;
+			}
+			else {
+				// not projected: unreachable, its score is known now
+				settled[i] = true;
+				score[i] = fixed[i];
+				if (rankable[i]) {
+					bestN = offer(best, bestN, k, score[i]);
+				}
+			}
+		}
+		int[] off = graph.offsets();
+		int[] tg = graph.targets();
+		char[] code = graph.costCodes();
+		double[] table = graph.costTable();
+		byte[] status = graph.status();
+		KnowsGraph.Overlay[] ov = graph.overlay();
+		double reachWeight = MentorSearch.WEIGHTS.reachability();
+		this.heapSize = 0;
+		push(0.0, source << 3);
+		this.seenEp[source] = ep;
+		this.seenCost[source] = 0.0;
+		this.seenHops[source] = 0;
+		long pops = 0;
+		boolean stopped = false;
+		while (this.heapSize > 0) {
+			double c = this.heapCost[0];
+			int label = this.heapLabel[0];
+			pop();
+			int v = label >>> 3;
+			int h = label & 7;
+			if (this.popEp[v] == ep && this.popHops[v] <= h) {
+				continue;
+			}
+			if (this.popEp[v] != ep) {
+				// first settled: c is its least cost within the hop cap
+				this.popEp[v] = ep;
+				if (v != source && this.candEp[v] == ep) {
+					int i = this.candPos[v];
+					int r = rows[i];
+					settled[i] = true;
+					reach[i] = Math.exp(-c);
+					score[i] = MentorSearch.score(fit[i], reach[i], cat.capacity[r], cat.capacity[r] - cat.active[r],
+							cat.menteesBefore[r]);
+					if (rankable[i]) {
+						bestN = offer(best, bestN, k, score[i]);
+						open[bucket(fixed[i])]--;
+					}
+				}
+			}
+			this.popHops[v] = (byte) h;
+			if (h < maxHops && (v == source || status[v] == KnowsGraph.OPEN)) {
+				int nh = h + 1;
+				int[] tgs = tg;
+				char[] codes = code;
+				int slot = off[v];
+				int se = off[v + 1];
+				for (KnowsGraph.Overlay o = ov[v];; o = null) {
+					for (; slot < se; slot++) {
+						int kc = codes[slot];
+						if (kc == 0) {
+							continue;
+						}
+						int w = tgs[slot];
+						if ((status[w] & KnowsGraph.REMOVED) != 0) {
+							continue;
+						}
+						if (this.popEp[w] == ep && this.popHops[w] <= nh) {
+							continue;
+						}
+						double nc = c + table[kc];
+						if (this.seenEp[w] == ep) {
+							if (this.seenCost[w] <= nc && this.seenHops[w] <= nh) {
+								// dominated by a label already pushed
+								continue;
+							}
+							if (nc < this.seenCost[w]) {
+								this.seenCost[w] = nc;
+								this.seenHops[w] = (byte) nh;
+							}
+						}
+						else {
+							this.seenEp[w] = ep;
+							this.seenCost[w] = nc;
+							this.seenHops[w] = (byte) nh;
+						}
+						push(nc, (w << 3) | nh);
+					}
+					if (o == null) {
+						break;
+					}
+					tgs = o.targets();
+					codes = o.codes();
+					slot = 0;
+					se = tgs.length;
+				}
+			}
+			if ((++pops & DEADLINE_EVERY) == 0 && System.nanoTime() > deadline) {
+				throw new SearchTimeoutException();
+			}
+			if (bestN == k && this.heapSize > 0) {
+				while (top >= 0 && open[top] == 0) {
+					top--;
+				}
+				// the best any unsettled rankable candidate can score: the upper edge of
+				// the highest bucket holding one, plus the most reachability left
+				double bound = (top < 0) ? 0 : (top + 1) / BUCKET_SCALE;
+				if (top < 0 || bound + reachWeight * Math.exp(-this.heapCost[0]) + SLACK < best[0]) {
+					stopped = true;
+					break;
+				}
+			}
+		}
+		for (int i = 0; i < n; i++) {
+			if (!settled[i]) {
+				// stopped: cannot be among the k returned; exhausted: unreachable
+				reach[i] = 0;
+				score[i] = stopped ? Double.NEGATIVE_INFINITY : fixed[i];
+			}
+		}
+		return stopped;
+	}
+
+	private static int bucket(double fixed) {
+		return Math.max(0, Math.min(BUCKETS - 1, (int) (fixed * BUCKET_SCALE)));
+	}
+
+	/** Keeps the k largest values in a min-heap; the new size. */
+	private static int offer(double[] heap, int size, int k, double x) {
+		if (size < k) {
+			int j = size;
+			heap[j] = x;
+			while (j > 0) {
+				int p = (j - 1) >>> 1;
+				if (heap[p] <= heap[j]) {
+					break;
+				}
+				double t = heap[p];
+				heap[p] = heap[j];
+				heap[j] = t;
+				j = p;
+			}
+			return size + 1;
+		}
+		if (x > heap[0]) {
+			heap[0] = x;
+			int j = 0;
+			while (true) {
+				int l = 2 * j + 1;
+				if (l >= size) {
+					break;
+				}
+				int m = (l + 1 < size && heap[l + 1] < heap[l]) ? l + 1 : l;
+				if (heap[j] <= heap[m]) {
+					break;
+				}
+				double t = heap[m];
+				heap[m] = heap[j];
+				heap[j] = t;
+				j = m;
+			}
+		}
+		return size;
+	}
+
+	/** A fresh epoch, the stamps grown to {@code capacity} people. */
+	private int nextEpoch(int capacity) {
+		if (this.popEp.length < capacity) {
+			int c = Math.max(capacity, this.popEp.length + this.popEp.length / 2);
+			this.popEp = Arrays.copyOf(this.popEp, c);
+			this.popHops = Arrays.copyOf(this.popHops, c);
+			this.seenEp = Arrays.copyOf(this.seenEp, c);
+			this.seenCost = Arrays.copyOf(this.seenCost, c);
+			this.seenHops = Arrays.copyOf(this.seenHops, c);
+			this.candEp = Arrays.copyOf(this.candEp, c);
+			this.candPos = Arrays.copyOf(this.candPos, c);
+		}
+		if (++this.epoch == Integer.MAX_VALUE) {
+			Arrays.fill(this.popEp, 0);
+			Arrays.fill(this.seenEp, 0);
+			Arrays.fill(this.candEp, 0);
+			this.epoch = 1;
+		}
+		return this.epoch;
+	}
+
+	private void push(double cost, int label) {
+		if (this.heapSize == this.heapCost.length) {
+			this.heapCost = Arrays.copyOf(this.heapCost, this.heapSize * 2);
+			this.heapLabel = Arrays.copyOf(this.heapLabel, this.heapSize * 2);
+		}
+		int j = this.heapSize++;
+		while (j > 0) {
+			int p = (j - 1) >>> 1;
+			if (this.heapCost[p] <= cost) {
+				break;
+			}
+			this.heapCost[j] = this.heapCost[p];
+			this.heapLabel[j] = this.heapLabel[p];
+			j = p;
+		}
+		this.heapCost[j] = cost;
+		this.heapLabel[j] = label;
+	}
+
+	private void pop() {
+		int size = --this.heapSize;
+		if (size == 0) {
+			return;
+		}
+		double cost = this.heapCost[size];
+		int label = this.heapLabel[size];
+		int j = 0;
+		while (true) {
+			int l = 2 * j + 1;
+			if (l >= size) {
+				break;
+			}
+			int m = (l + 1 < size && this.heapCost[l + 1] < this.heapCost[l]) ? l + 1 : l;
+			if (cost <= this.heapCost[m]) {
+				break;
+			}
+			this.heapCost[j] = this.heapCost[m];
+			this.heapLabel[j] = this.heapLabel[m];
+			j = m;
+		}
+		this.heapCost[j] = cost;
+		this.heapLabel[j] = label;
+	}
+
+}

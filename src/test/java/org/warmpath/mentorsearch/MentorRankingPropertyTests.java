@@ -1,0 +1,167 @@
+package org.warmpath.mentorsearch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.warmpath.TestData;
+import org.warmpath.TestGraphs;
+import org.warmpath.WarmPathTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The fast ranking (a reachability search that stops once the top k are settled) gives
+ * exactly the answer of the full ranking (every candidate's reachability, every candidate
+ * scored), on random graphs with closed people, ties of equal strength, full mentors and
+ * a mentee's own mentor; and it does stop early, so the test covers the shortcut and not
+ * only the exhausted search.
+ */
+@WarmPathTest
+class MentorRankingPropertyTests {
+
+	private static final String[] GRADES = { "Medical student", "Foundation doctor (FY1/FY2)", "Core trainee",
+			"Specialty registrar (ST3-ST8)", "Consultant", "Professor" };
+
+	private static final String[] SPECIALTIES = { "Cardiology", "Dermatology" };
+
+	private static final String[] REGIONS = { "Wales", "Scotland" };
+
+	private static final String[] SKILLS = { "echo", "dermoscopy", "teaching" };
+
+	private static final double[] STRENGTHS = { 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0 };
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	MentorSearch search;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theFastRankingEqualsTheFullRankingOnRandomGraphs() throws Exception {
+		Random rnd = new Random(13);
+		long stoppedBefore = this.search.stoppedEarly.get();
+		int compared = 0;
+		int mentorships = 0;
+		for (int round = 0; round < 6; round++) {
+			int n = 25 + rnd.nextInt(25);
+			List<String> people = new ArrayList<>();
+			List<String> mentors = new ArrayList<>();
+			for (int i = 0; i < n; i++) {
+				String spec = "p" + i;
+				if (rnd.nextInt(5) == 0) {
+					spec += ":closed";
+				}
+				if (rnd.nextInt(2) == 0) {
+					spec += ":mentor=" + rnd.nextInt(4);
+					mentors.add("p" + i);
+				}
+				people.add(spec);
+			}
+			List<String> ties = new ArrayList<>();
+			for (int i = 0; i < n * 3; i++) {
+				int a = rnd.nextInt(n);
+				int b = rnd.nextInt(n);
+				String tie = "p" + Math.min(a, b) + "-p" + Math.max(a, b);
+				if (a != b && ties.stream().noneMatch((t) -> t.startsWith(tie + ":"))) {
+					ties.add(tie + ":" + STRENGTHS[rnd.nextInt(STRENGTHS.length)]);
+				}
+			}
+			TestGraphs g = this.data.graph().people(people.toArray(String[]::new)).ties(ties.toArray(String[]::new));
+			for (String spec : people) {
+				if (spec.contains(":mentor=") || rnd.nextBoolean()) {
+					edit(g, spec, rnd);
+				}
+			}
+			if (round % 2 == 0 && mentorOf(g, "p" + (n - 1), mentors)) {
+				mentorships++;
+			}
+			for (int i = 0; i < n; i++) {
+				String mentee = g.id("p" + i);
+				for (int limit : new int[] { 1, 2, 5 }) {
+					for (String level : new String[] { "any", "near-peer" }) {
+						assertSame(mentee, null, null, null, level, limit);
+						compared++;
+					}
+				}
+				assertSame(mentee, "Cardiology", "Wales", List.of("echo"), "senior", 3);
+				compared++;
+			}
+		}
+		assertThat(compared).isGreaterThan(500);
+		assertThat(mentorships).as("mentees with a mentor of their own").isPositive();
+		assertThat(this.search.stoppedEarly.get() - stoppedBefore).as("rankings that stopped early").isGreaterThan(50);
+	}
+
+	private void assertSame(String mentee, String specialty, String region, List<String> skills, String level,
+			int limit) {
+		MentorRecommendations fast = this.search.recommend(mentee, specialty, region, skills, level, limit);
+		MentorRecommendations full = this.search.recommendByFullRanking(mentee, specialty, region, skills, level,
+				limit);
+		assertThat(withoutTime(fast)).as("%s %s limit %d", mentee, level, limit).isEqualTo(withoutTime(full));
+	}
+
+	/**
+	 * Gives a person a random grade, specialty, region, skills and capacity (so fit,
+	 * capacity and reachability all vary), through the API.
+	 */
+	private void edit(TestGraphs g, String spec, Random rnd) throws Exception {
+		String name = spec.split(":")[0];
+		boolean mentor = spec.contains(":mentor=");
+		List<String> skills = new ArrayList<>();
+		for (String skill : SKILLS) {
+			if (rnd.nextBoolean()) {
+				skills.add("\"" + skill + "\"");
+			}
+		}
+		String body = "{\"name\":\"Test " + name + "\",\"grade\":\"" + GRADES[rnd.nextInt(GRADES.length)]
+				+ "\",\"specialty\":\"" + SPECIALTIES[rnd.nextInt(SPECIALTIES.length)] + "\",\"region\":\""
+				+ REGIONS[rnd.nextInt(REGIONS.length)] + "\",\"skills\":" + skills + ",\"openToIntroductions\":"
+				+ !spec.contains(":closed") + ",\"openToMentoring\":" + mentor + ",\"mentorCapacity\":"
+				+ (mentor ? rnd.nextInt(5) : 0) + "}";
+		this.mvc
+			.perform(put("/api/people/" + g.id(name)).contentType(MediaType.APPLICATION_JSON)
+				.content(body)
+				.with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD)))
+			.andExpect(status().is2xxSuccessful());
+	}
+
+	/** Makes one of the mentors (with capacity) this person's mentor, through the API. */
+	private boolean mentorOf(TestGraphs g, String mentee, List<String> mentors) throws Exception {
+		String menteeAccount = this.data.accounts().member(g.id(mentee));
+		for (String m : mentors) {
+			if (m.equals(mentee)) {
+				continue;
+			}
+			String base = "/api/mentoring/" + g.id(m);
+			int requested = this.mvc.perform(post(base + "/requests").with(this.data.accounts().as(menteeAccount)))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			if (requested == 201) {
+				String mentorAccount = this.data.accounts().member(g.id(m));
+				this.mvc.perform(post(base + "/accept/" + g.id(mentee)).with(this.data.accounts().as(mentorAccount)))
+					.andExpect(status().isOk());
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static MentorRecommendations withoutTime(MentorRecommendations r) {
+		return new MentorRecommendations(r.forPerson(), r.level(), r.candidates(), r.mentors(), r.weights(), 0);
+	}
+
+}
