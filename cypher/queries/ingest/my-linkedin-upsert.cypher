@@ -3,7 +3,8 @@
 // changed (their profile is theirs, or the admin's). A contact not in the graph is created from what LinkedIn
 // knows (name, headline, linkedinUrl, employer) as an unclaimed person ({claimed: false, createdBy: $owner}),
 // closed to introductions and to mentoring until someone claims them. An existing tie is left as it is
-// (LinkedIn must not weaken a tie known better from elsewhere); a new one gets source 'linkedin' and $strength.
+// (LinkedIn must not weaken a tie known better from elsewhere), and so is a tie either person removed; a new one
+// gets source 'linkedin' and $strength.
 // Rows whose contact turns out to be the owner are skipped (the service rejects them before, by URL and id).
 // $owner: the member's person id; $strength: strength of new ties
 // $rows: [{id, linkedinUrl, name, headline, organisation, organisationId, since (date)}]
@@ -33,12 +34,14 @@ WITH owner, p, row, personCreated,
      CASE WHEN owner.id < p.id THEN p ELSE owner END AS b
 CALL (a, b) {
   OPTIONAL MATCH (a)-[old:KNOWS]-(b)
-  RETURN old IS NULL AS tieCreated
+  RETURN old IS NULL AS noTie
   LIMIT 1
 }
-MERGE (a)-[k:KNOWS]-(b)
-  ON CREATE SET k.createdAt = datetime(), k.source = 'linkedin', k.context = 'linkedin',
-                k.strength = $strength, k.since = row.since
+// a tie either of the two removed (ties/pair-delete leaves REMOVED_TIE) stays removed: counted unchanged
+WITH owner, p, row, personCreated, a, b, noTie AND NOT EXISTS { (a)-[:REMOVED_TIE]-(b) } AS tieCreated
+FOREACH (_ IN CASE WHEN tieCreated THEN [1] ELSE [] END |
+  CREATE (a)-[:KNOWS {createdAt: datetime(), source: 'linkedin', context: 'linkedin', strength: $strength,
+                      since: row.since}]->(b))
 WITH personCreated, tieCreated, p, a, b
 RETURN count(CASE WHEN personCreated OR tieCreated THEN 1 END) AS created,
        0 AS updated,

@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -138,6 +139,25 @@ class MyLinkedInImportTests {
 		assertThat(this.data.count("MATCH (:Person {id: $me})-[k:KNOWS]-() RETURN count(k)",
 				Map.of("me", this.g.id("me"))))
 			.isEqualTo(ties);
+	}
+
+	@Test
+	void aTieIRemovedStaysRemovedWhenIImportMyFileAgain() throws Exception {
+		beaHasAProfileUrl();
+		String me = this.data.accounts().member(this.g.id("me"));
+		upload(this.data.accounts().as(me), export()).andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(2));
+		this.mvc.perform(delete("/api/me/connections/" + this.g.id("bea")).with(this.data.accounts().as(me)))
+			.andExpect(status().is2xxSuccessful());
+		upload(this.data.accounts().as(me), export()).andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(0))
+			.andExpect(jsonPath("$.unchanged").value(2));
+		assertThat(this.data.count("MATCH (:Person {id: $me})-[k:KNOWS]-(:Person {id: $bea}) RETURN count(k)",
+				Map.of("me", this.g.id("me"), "bea", this.g.id("bea"))))
+			.isZero();
+		this.mvc.perform(get("/api/people/" + this.g.id("me") + "/network").with(this.data.accounts().as(me)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.nodes[*].id", not(hasItem(this.g.id("bea")))));
 	}
 
 	@Test
