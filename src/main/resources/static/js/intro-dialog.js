@@ -1,6 +1,6 @@
 // The "ask for an introduction" form, opened from a path's first hop or a mutual connection.
 import { api } from './api.js';
-import { h, field, errorBox, notice, spinner, clear } from './ui.js';
+import { h, field, requestDialog } from './ui.js';
 
 /**
  * Opens the request form. `via` and `target` are {id, name}; `path` (person ids from the
@@ -16,43 +16,26 @@ export function askForIntroduction({ requester, via, target, path, onDone }) {
   message.value = blind
     ? `Hello, would you be willing to help me reach ${target.name || target.id}?`
     : `Hello ${via.name || via.id}, would you be willing to introduce me to ${target.name || target.id}?`;
-  const out = h('div', { 'aria-live': 'polite' });
-  const send = h('button', { type: 'submit', id: 'intro-send' }, 'Send request');
-  const cancel = h('button', { type: 'button', class: 'secondary', onclick: () => dialog.close() }, 'Cancel');
-  const form = h('form', { method: 'dialog' },
-    h('h2', { id: 'intro-title' }, 'Ask for an introduction'),
-    blind
+  return requestDialog({
+    id: 'intro',
+    title: 'Ask for an introduction',
+    intro: blind
       ? h('p', { id: 'intro-blind' }, 'Some people on this path keep their connections private. WarmPath will ask them for you, one at a time; you see each name once that person accepts. Your request to reach ',
         h('strong', {}, target.name || target.id), ' goes along the warmest route WarmPath finds.')
       : h('p', {}, 'Ask ', h('strong', {}, via.name || via.id), ' to introduce you to ', h('strong', {}, target.name || target.id), '.'),
-    field('Why you want to meet them', goal, 'Up to 500 characters'),
-    field('Note to the introducer', message, 'Up to 2000 characters'),
-    out, h('div', { class: 'actions' }, send, cancel));
-  const dialog = h('dialog', { id: 'intro-dialog', 'aria-labelledby': 'intro-title' }, form);
-  form.addEventListener('submit', async e => {
-    e.preventDefault();
-    send.disabled = true;
-    clear(out).append(spinner('Sending…'));
-    const body = blind ? { target: target.id, goal: goal.value.trim(), message: message.value.trim() }
-      : { target: target.id, via: via.id, goal: goal.value.trim(), message: message.value.trim() };
-    if (!blind && path && path.length >= 3 && path.every(Boolean)) body.path = path;
-    if (requester) body.requester = requester;
-    try {
-      const intro = await api(blind ? '/api/introductions/blind' : '/api/introductions', { method: 'POST', body });
-      clear(out).append(notice(intro.introducer?.anonymous
-        ? `Request sent to a private member on the way: status ${intro.status}. Their name shows once they accept.`
-        : `Request sent to ${intro.introducer?.name || via.name}: status ${intro.status}.`));
-      send.hidden = true;
-      cancel.textContent = 'Close';
-      onDone?.(intro);
-    } catch (err) {
-      clear(out).append(errorBox(err));
-      send.disabled = false;
-    }
+    fields: [field('Why you want to meet them', goal, 'Up to 500 characters'),
+      field('Note to the introducer', message, 'Up to 2000 characters')],
+    focus: goal,
+    send: () => {
+      const body = blind ? { target: target.id, goal: goal.value.trim(), message: message.value.trim() }
+        : { target: target.id, via: via.id, goal: goal.value.trim(), message: message.value.trim() };
+      if (!blind && path && path.length >= 3 && path.every(Boolean)) body.path = path;
+      if (requester) body.requester = requester;
+      return api(blind ? '/api/introductions/blind' : '/api/introductions', { method: 'POST', body });
+    },
+    sent: intro => intro.introducer?.anonymous
+      ? `Request sent to a private member on the way: status ${intro.status}. Their name shows once they accept.`
+      : `Request sent to ${intro.introducer?.name || via.name}: status ${intro.status}.`,
+    onDone,
   });
-  dialog.addEventListener('close', () => dialog.remove());
-  document.body.append(dialog);
-  dialog.showModal();
-  goal.focus();
-  return dialog;
 }

@@ -148,6 +148,42 @@ export function personSearch({ label = 'Person', placeholder = 'Type a name', on
 }
 
 /** A person's name with grade / specialty / region. */
+/**
+ * A modal form that sends one request: its fields, a Send and a Cancel button, a spinner
+ * while sending, then the answer's notice (Send hidden, Cancel becomes Close) or the
+ * problem (Send again). `send()` posts and resolves to the answer; `sent(answer)` words
+ * the notice; the dialog removes itself when closed. Ids are `${id}-dialog`,
+ * `${id}-title` and `${id}-send`.
+ */
+export function requestDialog({ id, title, intro, fields, focus, send, sent, onDone }) {
+  const out = h('div', { 'aria-live': 'polite' });
+  const button = h('button', { type: 'submit', id: `${id}-send` }, 'Send request');
+  const cancel = h('button', { type: 'button', class: 'secondary', onclick: () => dialog.close() }, 'Cancel');
+  const form = h('form', { method: 'dialog' }, h('h2', { id: `${id}-title` }, title), intro, ...fields,
+    out, h('div', { class: 'actions' }, button, cancel));
+  const dialog = h('dialog', { id: `${id}-dialog`, 'aria-labelledby': `${id}-title` }, form);
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    button.disabled = true;
+    clear(out).append(spinner('Sending…'));
+    try {
+      const answer = await send();
+      clear(out).append(notice(sent(answer)));
+      button.hidden = true;
+      cancel.textContent = 'Close';
+      onDone?.(answer);
+    } catch (err) {
+      clear(out).append(errorBox(err));
+      button.disabled = false;
+    }
+  });
+  dialog.addEventListener('close', () => dialog.remove());
+  document.body.append(dialog);
+  dialog.showModal();
+  focus?.focus();
+  return dialog;
+}
+
 export function personLine(p) {
   return [p.grade, p.specialty, p.region].filter(Boolean).join(' · ');
 }

@@ -3,7 +3,7 @@
 // agreements) and "My mentors" (one per need). Also the "ask to mentor me" dialog that
 // Find a mentor opens.
 import { api } from '../api.js';
-import { h, clear, field, load, chain, pct, errorBox, notice, spinner, announce } from '../ui.js';
+import { h, clear, field, load, chain, pct, errorBox, notice, announce, requestDialog } from '../ui.js';
 
 /** The needs a mentee may ask for: the vocabulary's ids (GET /api/vocabulary), read once. */
 let needs;
@@ -23,37 +23,20 @@ export function askForMentoring({ mentor, mentee, onDone }) {
   loadNeeds().then(ids => need.append(...options(ids, needWords))).catch(() => {});
   const message = h('textarea', { id: 'mentoring-message', maxlength: '2000' });
   message.value = `Hello ${mentor.name || mentor.id}, would you consider mentoring me?`;
-  const out = h('div', { 'aria-live': 'polite' });
-  const send = h('button', { type: 'submit', id: 'mentoring-send' }, 'Send request');
-  const cancel = h('button', { type: 'button', class: 'secondary', onclick: () => dialog.close() }, 'Cancel');
-  const form = h('form', { method: 'dialog' },
-    h('h2', { id: 'mentoring-title' }, 'Ask to be mentored'),
-    h('p', {}, 'Ask ', h('strong', {}, mentor.name || mentor.id), ' for one need; you may have several mentors, one for each need.'),
-    field('What you need help with', need), field('Note to the mentor', message, 'Up to 2000 characters'),
-    out, h('div', { class: 'actions' }, send, cancel));
-  const dialog = h('dialog', { id: 'mentoring-dialog', 'aria-labelledby': 'mentoring-title' }, form);
-  form.addEventListener('submit', async e => {
-    e.preventDefault();
-    send.disabled = true;
-    clear(out).append(spinner('Sending…'));
-    const body = { need: need.value, message: message.value.trim() };
-    if (mentee) body.mentee = mentee;
-    try {
-      const m = await api(`/api/mentoring/${encodeURIComponent(mentor.id)}/requests`, { method: 'POST', body });
-      clear(out).append(notice(`Request sent to ${mentor.name || mentor.id} for ${needWords(m.need).toLowerCase()}: status ${m.status}.`));
-      send.hidden = true;
-      cancel.textContent = 'Close';
-      onDone?.(m);
-    } catch (err) {
-      clear(out).append(errorBox(err));
-      send.disabled = false;
-    }
+  return requestDialog({
+    id: 'mentoring',
+    title: 'Ask to be mentored',
+    intro: h('p', {}, 'Ask ', h('strong', {}, mentor.name || mentor.id), ' for one need; you may have several mentors, one for each need.'),
+    fields: [field('What you need help with', need), field('Note to the mentor', message, 'Up to 2000 characters')],
+    focus: need,
+    send: () => {
+      const body = { need: need.value, message: message.value.trim() };
+      if (mentee) body.mentee = mentee;
+      return api(`/api/mentoring/${encodeURIComponent(mentor.id)}/requests`, { method: 'POST', body });
+    },
+    sent: m => `Request sent to ${mentor.name || mentor.id} for ${needWords(m.need).toLowerCase()}: status ${m.status}.`,
+    onDone,
   });
-  dialog.addEventListener('close', () => dialog.remove());
-  document.body.append(dialog);
-  dialog.showModal();
-  need.focus();
-  return dialog;
 }
 
 export async function render(root, { me }) {
