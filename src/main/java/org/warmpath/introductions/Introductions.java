@@ -30,6 +30,7 @@ import org.warmpath.paths.PathMode;
 import org.warmpath.paths.SearchLimits;
 import org.warmpath.paths.SearchTimeoutException;
 import org.warmpath.accounts.Caller;
+import org.warmpath.outcomes.IntroductionChanged;
 import org.warmpath.problems.Problems;
 import org.warmpath.visibility.Viewer;
 import org.warmpath.visibility.IntroducersChanged;
@@ -190,6 +191,7 @@ public class Introductions {
 				return null;
 			});
 		}
+		this.events.publishEvent(new IntroductionChanged(id, requester, via, target, null, "REQUESTED", false));
 		return find(id, null, "any", null).get(0).full();
 	}
 
@@ -251,6 +253,7 @@ public class Introductions {
 		List<List<String>> routes = routes(requester, target);
 		List<String> firsts = routes.stream().map(r -> r.get(1)).distinct().toList();
 		String id = UUID.randomUUID().toString();
+		String[] asked = new String[1];
 		try (Session session = Cypher.session(this.driver)) {
 			session.executeWrite(tx -> {
 				List<String> lockIds = new ArrayList<>(List.of(requester));
@@ -298,9 +301,11 @@ public class Introductions {
 				params.put("message", blankToNull(request.message()));
 				params.put("programme", blankToNull(request.programme()));
 				run(tx, "introductions/create-blind", params);
+				asked[0] = route.get(1);
 				return null;
 			});
 		}
+		this.events.publishEvent(new IntroductionChanged(id, requester, asked[0], target, null, "REQUESTED", true));
 		return find(id, null, "any", null).get(0).seenBy(requester);
 	}
 
@@ -360,6 +365,8 @@ public class Introductions {
 	Introduction transition(Caller caller, String id, Action action) {
 		boolean[] tieCreated = new boolean[1];
 		List<ChangeLog.Change> tie = new java.util.ArrayList<>(1);
+		// the state before the change: who was asked, in what status
+		String[] before = new String[2];
 		try (Session session = Cypher.session(this.driver)) {
 			session.executeWrite(tx -> {
 				tieCreated[0] = false;
@@ -376,6 +383,8 @@ public class Introductions {
 				boolean blind = r.get("blind").asBoolean();
 				List<String> route = blind ? r.get("route").asList(Value::asString) : List.of();
 				int hop = blind ? r.get("hop").asInt() : 1;
+				before[0] = status;
+				before[1] = introducer;
 				if (!caller.admin()) {
 					String me = caller.requirePerson();
 					boolean party = (me.equals(requester) || me.equals(introducer)
@@ -424,7 +433,29 @@ public class Introductions {
 		// whom the requester counts as a contact may have changed (an acceptance given or
 		// withdrawn)
 		this.events.publishEvent(new IntroducersChanged(after.base().requester().id()));
+		publishChange(after.base(), before[0], before[1], action);
 		return caller.admin() ? after.full() : after.seenBy(caller.personId());
+	}
+
+	/**
+	 * Tells the listeners what a transition did. A blind request's introducer who accepts
+	 * while the route goes on is told as an acceptance by them, then as a new request to
+	 * the next person of the route; when the route broke after their acceptance, the
+	 * request's end (DECLINED) follows their acceptance, so it never counts against them.
+	 */
+	private void publishChange(Introduction after, String previous, String introducer, Action action) {
+		String requester = after.requester().id();
+		String target = after.target().id();
+		if (after.blind() && action == Action.ACCEPT && !"ACCEPTED".equals(after.status())) {
+			this.events.publishEvent(
+					new IntroductionChanged(after.id(), requester, introducer, target, previous, "ACCEPTED", true));
+			String next = "REQUESTED".equals(after.status()) ? after.introducer().id() : introducer;
+			this.events.publishEvent(new IntroductionChanged(after.id(), requester, next, target,
+					"REQUESTED".equals(after.status()) ? null : "ACCEPTED", after.status(), true));
+			return;
+		}
+		this.events.publishEvent(new IntroductionChanged(after.id(), requester, introducer, target, previous,
+				after.status(), after.blind()));
 	}
 
 	/**
@@ -498,12 +529,17 @@ public class Introductions {
 	public int expireDue() {
 		ZonedDateTime cutoff = ZonedDateTime.now(ZoneOffset.UTC).minus(this.properties.expireAfter());
 		try (Session session = Cypher.session(this.driver)) {
-			int expired = session.executeWrite(
-					tx -> run(tx, "introductions/expire", Map.of("cutoff", cutoff)).get(0).get("expired").asInt());
-			if (expired > 0) {
-				log.info("Expired {} unanswered introduction requests", expired);
+			List<Record> expired = session
+				.executeWrite(tx -> run(tx, "introductions/expire", Map.of("cutoff", cutoff)));
+			if (!expired.isEmpty()) {
+				log.info("Expired {} unanswered introduction requests", expired.size());
 			}
-			return expired;
+			for (Record r : expired) {
+				this.events.publishEvent(new IntroductionChanged(r.get("id").asString(), r.get("requester").asString(),
+						r.get("introducer").asString(), r.get("target").asString(), "REQUESTED", "EXPIRED",
+						r.get("blind").asBoolean()));
+			}
+			return expired.size();
 		}
 	}
 

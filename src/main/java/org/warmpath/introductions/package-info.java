@@ -4,7 +4,7 @@
  * route found with the {@code paths} module's search over the projection).
  */
 @ApplicationModule(displayName = "Introductions",
-		allowedDependencies = { "accounts", "cypher", "paths", "problems", "projection", "visibility" })
+		allowedDependencies = { "accounts", "cypher", "outcomes", "paths", "problems", "projection", "visibility" })
 package org.warmpath.introductions;
 
 import org.springframework.modulith.ApplicationModule;
