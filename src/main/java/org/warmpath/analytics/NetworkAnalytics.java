@@ -135,7 +135,7 @@ public class NetworkAnalytics {
 			mentor[v] = card.openToMentoring() && card.mentorCapacity() > card.activeMentees();
 			priv[v] = knows.tiesPrivate(v);
 		}
-		return new NetworkView(s.covers(), knows, PathFinder.of(knows), AnalysisGraph.of(knows), names, grades,
+		return new NetworkView(s.covers(), knows, PathFinder.of(knows), new NetworkView.Lazy(knows), names, grades,
 				specialty, region, List.copyOf(specialties.names), List.copyOf(regions.names), mentor, priv);
 	}
 

@@ -292,8 +292,8 @@ public final class AnalyticsBenchmark {
 			Integer left = capacity.get(g.id(i));
 			mentor[i] = left != null && left > 0;
 		}
-		NetworkView v = new NetworkView(1, g, new PathFinder(g), AnalysisGraph.of(g), new String[n], grade, specialty,
-				region, List.copyOf(sc.names), List.copyOf(rc.names), mentor, new boolean[n]);
+		NetworkView v = new NetworkView(1, g, new PathFinder(g), new NetworkView.Lazy(g), new String[n], grade,
+				specialty, region, List.copyOf(sc.names), List.copyOf(rc.names), mentor, new boolean[n]);
 		double build = (System.nanoTime() - t0) / 1e9;
 		return new Demo(v, net.people(), g.tieCount(), gen, build);
 	}
