@@ -48,12 +48,15 @@ export function askForIntroduction({ requester, via, target, path, onDone }) {
   const facts = h('ul', { id: 'intro-facts', class: 'muted' });
   const why = h('section', { id: 'intro-why', hidden: true, 'aria-live': 'polite' }, h('h3', {}, 'Why this draft'), facts);
   let drafted = message.value;
+  let asked = 0;
   const draft = async () => {
+    const mine = ++asked;
     const params = { target: target.id, via: via.id };
     if (need.value) params.need = need.value;
     if (requester) params.requester = requester;
     try {
       const d = await api(`/api/introductions/draft${qs(params)}`);
+      if (mine !== asked) return; // a later need's draft is on its way
       // the member's own edits win over a new draft
       if (message.value === drafted) message.value = d.message;
       drafted = d.message;

@@ -179,7 +179,7 @@ public class IntroductionDrafts {
 		}
 		message.append(all.isEmpty() ? ". " : ", and we have " + list(all) + " in common. ");
 		if (needLabel != null) {
-			message.append("I am looking for help with ").append(needLabel.toLowerCase(Locale.ROOT));
+			message.append("I am looking for help with ").append(lowerFirst(needLabel));
 			message.append((goals != null) ? "; in my own words: " + goals : "").append(". ");
 		}
 		else if (goals != null) {
@@ -251,8 +251,22 @@ public class IntroductionDrafts {
 		return s.toString();
 	}
 
-	private static String article(String noun) {
-		return ("aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+	/**
+	 * "a" or "an" before a grade, by its sound: "an FY1" and "an ST3" (letters said
+	 * aloud), "a Consultant", "an Associate specialist".
+	 */
+	static String article(String noun) {
+		String first = noun.split("[\\s(]")[0];
+		boolean spelt = first.length() > 1
+				&& first.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+		String vowels = spelt ? "AEFHILMNORSX" : "aeiouAEIOU";
+		return ((vowels.indexOf(noun.charAt(0)) >= 0) ? "an " : "a ") + noun;
+	}
+
+	/** "Portfolio and ARCP" as "portfolio and ARCP" in the middle of a sentence. */
+	private static String lowerFirst(String label) {
+		return (label.length() > 1 && Character.isUpperCase(label.charAt(1))) ? label
+				: Character.toLowerCase(label.charAt(0)) + label.substring(1);
 	}
 
 	/**

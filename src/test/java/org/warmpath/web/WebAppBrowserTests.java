@@ -706,10 +706,15 @@ class WebAppBrowserTests {
 				"How you know Test helper: trained together, since 2020");
 		screenshot(test, "drafted");
 
-		message.sendKeys(org.openqa.selenium.Keys.END, "\nPS: I edited this myself.");
+		message.sendKeys(org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.END);
+		message.sendKeys("\nPS: I edited this myself.");
+		assertThat(message.getAttribute("value")).endsWith("PS: I edited this myself.");
 		browser.findElement(By.id("intro-send")).click();
-		WebElement sent = this.wait
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#intro-dialog .notice")));
+		// the answer, or the error the dialog shows, whichever comes (a loaded machine is
+		// slow)
+		WebElement sent = new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("#intro-dialog .notice, #intro-dialog .error")));
+		screenshot(test, "sent");
 		assertThat(sent.getText()).contains("status REQUESTED");
 		Object mine = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
 				+ "fetch('/api/introductions?role=requester', {headers: {'Accept': 'application/json',"
