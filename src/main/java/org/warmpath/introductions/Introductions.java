@@ -198,7 +198,7 @@ public class Introductions {
 	/**
 	 * Who asks: a member for themselves, an admin for the person they name.
 	 */
-	private static String requester(Caller caller, String named) {
+	static String requester(Caller caller, String named) {
 		if (caller.member() && caller.personId() != null) {
 			if (named != null && !named.equals(caller.personId())) {
 				throw Caller.forbidden("Members ask for introductions for themselves only", "requester");
@@ -220,7 +220,7 @@ public class Introductions {
 	 * (with an introducer who may be asked now) exists: the same body, so that neither is
 	 * an oracle of who knows whom or of who is busy.
 	 */
-	private static ErrorResponseException notConnected() {
+	static ErrorResponseException notConnected() {
 		return Problems.exception(HttpStatus.UNPROCESSABLE_ENTITY, "introducer-not-connected",
 				"Introducer does not know both sides",
 				"The introducer must know both you and the target, or name the path the request follows",

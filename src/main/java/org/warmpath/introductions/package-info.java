@@ -3,8 +3,8 @@
  * quotas and expiry; blind requests routed through people the requester may not see (the
  * route found with the {@code paths} module's search over the projection).
  */
-@ApplicationModule(displayName = "Introductions",
-		allowedDependencies = { "accounts", "cypher", "outcomes", "paths", "problems", "projection", "visibility" })
+@ApplicationModule(displayName = "Introductions", allowedDependencies = { "accounts", "cypher", "outcomes", "paths",
+		"people", "problems", "projection", "visibility" })
 package org.warmpath.introductions;
 
 import org.springframework.modulith.ApplicationModule;

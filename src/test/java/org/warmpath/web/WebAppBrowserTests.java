@@ -673,4 +673,63 @@ class WebAppBrowserTests {
 		assertThat(mine.getText()).contains("strength", "ratings 88%");
 	}
 
+	// --- drafts ---
+
+	@Test
+	void theIntroductionDialogDraftsTheNoteWhichIsSentAsEdited(TestInfo test) throws Exception {
+		TestGraphs g = new TestGraphs(this.imports);
+		String people = "id,name,grade,specialty,region,organisation,openToIntroductions,openToMentoring,mentorCapacity\n"
+				+ g.id("asker") + ",Test asker,Foundation doctor,Cardiology,Wales,Drafts Infirmary,true,false,0\n"
+				+ g.id("helper") + ",Test helper,Foundation doctor,Cardiology,Wales,Elsewhere,true,false,0\n"
+				+ g.id("mentor") + ",Test mentor,Consultant,Cardiology,Wales,Drafts Infirmary,true,true,2\n";
+		String ties = "source,target,strength,context,since\n" + g.id("asker") + "," + g.id("helper")
+				+ ",0.9,trained together,2020-08-01\n" + g.id("helper") + "," + g.id("mentor")
+				+ ",0.7,colleague,2018-01-01\n";
+		org.warmpath.ingest.ImportReport p = this.imports.importPeople(
+				new java.io.ByteArrayInputStream(people.getBytes(StandardCharsets.UTF_8)),
+				org.warmpath.ingest.ImportMode.STRICT);
+		assertThat(p.rejected()).as(p.errors().toString()).isZero();
+		org.warmpath.ingest.ImportReport t = this.imports.importConnections(
+				new java.io.ByteArrayInputStream(ties.getBytes(StandardCharsets.UTF_8)),
+				org.warmpath.ingest.ImportMode.STRICT);
+		assertThat(t.rejected()).as(t.errors().toString()).isZero();
+		signInAsMember(g.id("asker"));
+		open("mentors");
+		mentorCard(g.id("mentor")).findElement(By.cssSelector("button.ask-intro")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intro-dialog")));
+		WebElement message = this.wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#intro-message[data-drafted]")));
+		String drafted = message.getAttribute("value");
+		assertThat(drafted).startsWith("Hello Test helper,")
+			.contains("we trained together since 2020", "Dear Test mentor,", "Drafts Infirmary");
+		assertThat(text("#intro-why")).contains("Why this draft", "You both work at Drafts Infirmary",
+				"How you know Test helper: trained together, since 2020");
+		screenshot(test, "drafted");
+
+		message.sendKeys(org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.END);
+		message.sendKeys("\nPS: I edited this myself.");
+		assertThat(message.getAttribute("value")).endsWith("PS: I edited this myself.");
+		browser.findElement(By.id("intro-send")).click();
+		// the answer, or the error the dialog shows, whichever comes (a loaded machine is
+		// slow)
+		WebElement sent = new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("#intro-dialog .notice, #intro-dialog .error")));
+		screenshot(test, "sent");
+		assertThat(sent.getText()).contains("status REQUESTED");
+		Object mine = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+				+ "fetch('/api/introductions?role=requester', {headers: {'Accept': 'application/json',"
+				+ " 'X-Requested-With': 'XMLHttpRequest'}}).then(r => r.text()).then(done, e => done(String(e)));");
+		com.fasterxml.jackson.databind.JsonNode list = new com.fasterxml.jackson.databind.ObjectMapper()
+			.readTree(String.valueOf(mine));
+		com.fasterxml.jackson.databind.JsonNode asked = null;
+		for (com.fasterxml.jackson.databind.JsonNode i : list) {
+			if (g.id("mentor").equals(i.get("target").get("id").asText())) {
+				asked = i;
+			}
+		}
+		assertThat(asked).as(String.valueOf(mine)).isNotNull();
+		assertThat(asked.get("message").asText()).contains("Drafts Infirmary", "PS: I edited this myself.")
+			.startsWith("Hello Test helper,");
+	}
+
 }
