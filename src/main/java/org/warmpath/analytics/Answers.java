@@ -203,10 +203,79 @@ public final class Answers {
 	 * @param byIntroducer per introducer, most requests first
 	 * @param byTieStrength per band of requester-introducer tie strength
 	 * @param mentorCapacity mentoring capacity used per programme
+	 * @param outcomes what requesters answered afterwards
 	 */
 	public record IntroductionFunnel(String programme, String from, String to, Funnel funnel, Double acceptanceRate,
 			Double medianHoursToDecision, List<IntroducerOutcome> byIntroducer, List<TieStrengthBand> byTieStrength,
-			List<ProgrammeCapacity> mentorCapacity) {
+			List<ProgrammeCapacity> mentorCapacity, Outcomes outcomes) {
+	}
+
+	/**
+	 * What requesters answered when asked afterwards whether the introduction led
+	 * anywhere (the Introduction's {@code outcome}); one bin each, so the four add up to
+	 * the completed introductions plus any other that carries an outcome.
+	 *
+	 * @param met they met, mentoring has not started ({@code met})
+	 * @param mentoringStarted they met and mentoring started ({@code mentoring-started})
+	 * @param noMeeting they did not meet ({@code no-meeting})
+	 * @param unanswered completed, no outcome recorded (yet)
+	 */
+	public record Outcomes(int met, int mentoringStarted, int noMeeting, int unanswered) {
+	}
+
+	/**
+	 * One programme's introduction and mentoring funnels side by side.
+	 *
+	 * @param programme the programme
+	 * @param from requested at or after (null: no bound)
+	 * @param to requested before (null: no bound)
+	 * @param introductions the programme's introductions in the window
+	 * @param mentoring the programme's mentoring relationships asked for in the window
+	 * @param capacity its mentors' capacity and how much active mentoring in the
+	 * programme uses (now, whatever the window)
+	 */
+	public record ProgrammeFunnel(ProgrammeRef programme, String from, String to, ProgrammeIntroductions introductions,
+			MentoringFunnel mentoring, Capacity capacity) {
+	}
+
+	/** A programme by id and name. */
+	public record ProgrammeRef(String id, String name) {
+	}
+
+	/**
+	 * A programme's introductions: the counts of {@link Funnel}, the acceptance rate and
+	 * time to decision of {@link IntroductionFunnel}, and the outcomes.
+	 */
+	public record ProgrammeIntroductions(int requested, int accepted, int declined, int completed, int expired,
+			int withdrawn, int pending, Double acceptanceRate, Double medianHoursToDecision, Outcomes outcomes) {
+	}
+
+	/**
+	 * A programme's mentoring relationships by where they got to.
+	 *
+	 * @param requested every request (each relationship, imported ones included)
+	 * @param pending still requested
+	 * @param exploring in an exploratory conversation now
+	 * @param accepted ever accepted (active or ended)
+	 * @param active active now
+	 * @param ended ended
+	 * @param declined declined
+	 * @param medianDaysToMatch median days from request to acceptance ({@code decidedAt},
+	 * else {@code since}) of the accepted ones that have both dates; null when none
+	 * @param mentors the programme's members with a mentoring capacity
+	 * @param mentorsAtCapacity those of them with as many active mentees as their
+	 * capacity
+	 * @param shareAtCapacity mentorsAtCapacity of mentors (null when no mentors)
+	 */
+	public record MentoringFunnel(int requested, int pending, int exploring, int accepted, int active, int ended,
+			int declined, Double medianDaysToMatch, int mentors, int mentorsAtCapacity, Double shareAtCapacity) {
+	}
+
+	/**
+	 * A programme's mentoring capacity (the sum over its mentor members) and how much of
+	 * it the programme's active mentoring relationships use.
+	 */
+	public record Capacity(long capacity, long used) {
 	}
 
 	/**

@@ -95,7 +95,7 @@ final class VisibleAnswers {
 					.map(i -> new Answers.IntroducerOutcome(person(i.person(), viewer), i.requests(), i.decided(),
 							i.accepted(), i.acceptanceRate()))
 					.toList(),
-				f.byTieStrength(), f.mentorCapacity());
+				f.byTieStrength(), f.mentorCapacity(), f.outcomes());
 	}
 
 	private static Answers.PersonRef person(Answers.PersonRef p, Viewer viewer) {

@@ -317,7 +317,11 @@ public final class BulkLoad {
 			}
 			line.append(',');
 			text(line, row.status()).append(',');
-			text(line, row.programme()).append('\n');
+			if (row.programme() != null) {
+				// the programme's id, as the online import resolves it on an empty store
+				this.programmes.putIfAbsent(row.programmeId(), row.programme());
+			}
+			text(line, row.programmeId()).append('\n');
 			raw("MENTORS", ":START_ID(Person),:END_ID(Person),since:date,status,programme", line);
 			count[0]++;
 		});

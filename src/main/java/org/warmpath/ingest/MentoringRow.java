@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * @param mentee the mentee's id
  * @param since when it started, or {@code null}
  * @param status upper case, such as {@code ACTIVE} (the default) or {@code ENDED}
- * @param programme name of the programme it runs under, or {@code null} when informal
+ * @param programme name of the programme it runs under, or {@code null} when informal;
+ * the relationship stores the programme's id (see {@link #parameters()})
  */
 record MentoringRow(String mentor, String mentee, LocalDate since, String status, String programme) {
 
@@ -40,6 +41,19 @@ record MentoringRow(String mentor, String mentee, LocalDate since, String status
 					"bad status '" + Text.shorten(status) + "' (a word such as ACTIVE or ENDED is expected)");
 		}
 		programme = Text.clean(programme);
+		if (programme != null && Text.slug(programme).isEmpty()) {
+			throw new IllegalArgumentException(
+					"programme '" + Text.shorten(programme) + "' has no letters or digits to make an id from");
+		}
+	}
+
+	/**
+	 * The id the programme gets when no programme of that name exists yet: the slug of
+	 * its name, as people.csv makes it, so both files name the same programme.
+	 * @return the slug, or {@code null} when informal
+	 */
+	String programmeId() {
+		return (this.programme == null) ? null : Text.slug(this.programme);
 	}
 
 	String pairKey() {
@@ -53,6 +67,7 @@ record MentoringRow(String mentor, String mentee, LocalDate since, String status
 		row.put("since", this.since);
 		row.put("status", this.status);
 		row.put("programme", this.programme);
+		row.put("programmeId", programmeId());
 		return row;
 	}
 

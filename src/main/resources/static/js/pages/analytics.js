@@ -1,5 +1,6 @@
 // Analytics for programme analysts: summary figures, reach by hops, brokers,
-// communities in colour, the introduction funnel, and exports Gephi opens.
+// communities in colour, the introduction funnel, each programme's introduction and
+// mentoring funnels side by side, and exports Gephi opens.
 import { api, qs } from '../api.js';
 import { h, s, clear, field, load, num, pct, personSearch, PALETTE } from '../ui.js';
 
@@ -10,6 +11,7 @@ export async function render(root) {
   const brokers = section(root, 'analytics-brokers', 'Brokers');
   const communities = section(root, 'analytics-communities', 'Communities');
   const funnel = section(root, 'analytics-funnel', 'Introduction funnel');
+  const programmes = section(root, 'analytics-programmes', 'Programme funnels');
   const exports = section(root, 'analytics-export', 'Export');
 
   renderExports(exports);
@@ -63,7 +65,46 @@ export async function render(root) {
       const steps = ['requested', 'accepted', 'completed', 'declined', 'expired', 'withdrawn', 'pending'];
       funnel.body.append(barChart(steps.map(k => ({ label: k, value: f.funnel?.[k] ?? 0 })), 'Introductions by outcome'));
     })(),
+    (async () => {
+      const list = await load(programmes.body, 'Counting each programme…', () => api('/api/analytics/programmes'));
+      if (list) programmeFunnels(programmes.body, list);
+    })(),
   ]);
+}
+
+/**
+ * A programme select and, for the chosen programme, its introduction funnel next to its
+ * mentoring funnel (GET /api/analytics/programmes answers every programme at once).
+ */
+function programmeFunnels(box, list) {
+  if (!list.length) {
+    box.append(h('p', { class: 'muted' }, 'No programmes yet.'));
+    return;
+  }
+  const select = h('select', { id: 'programme-select' },
+    list.map(p => h('option', { value: p.programme.id }, p.programme.name || p.programme.id)));
+  const view = h('div', { class: 'paths-side', id: 'programme-funnels' });
+  const show = () => {
+    const p = list.find(x => x.programme.id === select.value) || list[0];
+    const i = p.introductions;
+    const m = p.mentoring;
+    const o = i.outcomes || {};
+    view.replaceChildren(
+      h('div', { id: 'programme-introductions' }, h('h3', {}, 'Introductions'),
+        barChart(['requested', 'accepted', 'completed', 'declined', 'expired', 'pending'].map(k => ({ label: k, value: i[k] ?? 0 })),
+          `Introductions in ${p.programme.name} by outcome`, { compact: true }),
+        h('p', { class: 'muted' }, `${i.acceptanceRate == null ? 'None decided yet.' : `Accepted ${pct(i.acceptanceRate)} of those decided.`} `
+          + `Afterwards: ${num(o.met)} met, ${num(o.mentoringStarted)} started mentoring, ${num(o.noMeeting)} did not meet, ${num(o.unanswered)} not answered.`)),
+      h('div', { id: 'programme-mentoring' }, h('h3', {}, 'Mentoring'),
+        barChart(['requested', 'exploring', 'accepted', 'active', 'ended', 'declined'].map(k => ({ label: k, value: m[k] ?? 0 })),
+          `Mentoring in ${p.programme.name} by stage`, { compact: true }),
+        h('p', { class: 'muted' }, `${m.medianDaysToMatch == null ? 'No dated match yet.' : `Median ${num(m.medianDaysToMatch, 1)} days to a match.`} `
+          + `${num(m.mentorsAtCapacity)} of ${num(m.mentors)} mentors at capacity${m.shareAtCapacity == null ? '' : ` (${pct(m.shareAtCapacity)})`}; `
+          + `${num(p.capacity.used)} of ${num(p.capacity.capacity)} places used.`)));
+  };
+  select.addEventListener('change', show);
+  box.append(field('Programme', select), view);
+  show();
 }
 
 function section(root, id, title) {

@@ -732,4 +732,41 @@ class WebAppBrowserTests {
 			.startsWith("Hello Test helper,");
 	}
 
+	// --- funnels ---
+
+	@Test
+	void analyticsShowsAProgrammesIntroductionAndMentoringFunnelsSideBySide(TestInfo test) throws IOException {
+		String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		String programme = "Browser Scheme " + tag;
+		String people = "id,name,openToMentoring,mentorCapacity,programmes\n" + "bf" + tag + "-m,Funnel Mentor,true,2,"
+				+ programme + " (mentor)\n" + "bf" + tag + "-a,Mentee A,false,0,\n" + "bf" + tag
+				+ "-b,Mentee B,false,0,\n";
+		String mentoring = "mentor,mentee,since,status,programme\n" + "bf" + tag + "-m,bf" + tag
+				+ "-a,2025-01-10,ACTIVE," + programme + "\n" + "bf" + tag + "-m,bf" + tag + "-b,2024-01-10,ENDED,"
+				+ programme + "\n";
+		assertThat(this.imports
+			.importPeople(new java.io.ByteArrayInputStream(people.getBytes(StandardCharsets.UTF_8)),
+					org.warmpath.ingest.ImportMode.STRICT)
+			.rejected()).isZero();
+		assertThat(this.imports
+			.importMentoring(new java.io.ByteArrayInputStream(mentoring.getBytes(StandardCharsets.UTF_8)),
+					org.warmpath.ingest.ImportMode.STRICT)
+			.rejected()).isZero();
+		signIn("admin", WarmPathTest.ADMIN_PASSWORD);
+		signedIn();
+		open("analytics");
+		WebDriverWait slow = new WebDriverWait(browser, Duration.ofSeconds(40));
+		WebElement select = slow.until(ExpectedConditions.elementToBeClickable(By.id("programme-select")));
+		new Select(select).selectByValue("browser-scheme-" + tag);
+		this.wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.id("programme-mentoring"), "1 of 2 places used"));
+		assertThat(text("#programme-mentoring")).contains("0 of 1 mentors at capacity");
+		assertThat(browser.findElements(By.cssSelector("#programme-introductions svg.chart"))).hasSize(1);
+		assertThat(browser.findElements(By.cssSelector("#programme-mentoring svg.chart"))).hasSize(1);
+		// side by side on a wide screen
+		assertThat(browser.findElement(By.id("programme-mentoring")).getLocation().getY())
+			.isEqualTo(browser.findElement(By.id("programme-introductions")).getLocation().getY());
+		screenshot(test);
+	}
+
 }
