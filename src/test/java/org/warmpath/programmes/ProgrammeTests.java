@@ -12,10 +12,13 @@ import org.warmpath.WarmPathTest;
 import org.warmpath.ingest.ImportMode;
 import org.warmpath.ingest.ImportReport;
 import org.warmpath.ingest.Imports;
+import org.warmpath.people.ProgrammeMembershipChanged;
 import org.warmpath.people.Text;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -34,6 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WarmPathTest
+@RecordApplicationEvents
 class ProgrammeTests {
 
 	@Autowired
@@ -44,6 +48,9 @@ class ProgrammeTests {
 
 	@Autowired
 	Imports imports;
+
+	@Autowired
+	ApplicationEvents events;
 
 	private static RequestPostProcessor admin() {
 		return httpBasic("admin", WarmPathTest.ADMIN_PASSWORD);
@@ -213,6 +220,9 @@ class ProgrammeTests {
 		this.mvc.perform(get("/api/programmes/" + id).with(admin()))
 			.andExpect(jsonPath("$.members").value(1))
 			.andExpect(jsonPath("$.memberList.items[0].as").value("mentor"));
+		// published once, for the change; the second request changed nothing
+		assertThat(this.events.stream(ProgrammeMembershipChanged.class))
+			.containsExactly(new ProgrammeMembershipChanged(g.id("joiner"), id, true, "mentor"));
 		this.mvc.perform(get("/api/people/" + g.id("joiner")).with(admin()))
 			.andExpect(jsonPath("$.programmes[0].id").value(id));
 		// no body: a plain member
@@ -229,6 +239,10 @@ class ProgrammeTests {
 		for (int i = 0; i < 2; i++) {
 			this.mvc.perform(delete(path).with(admin())).andExpect(status().isNoContent());
 		}
+		assertThat(this.events.stream(ProgrammeMembershipChanged.class)).containsExactly(
+				new ProgrammeMembershipChanged(g.id("joiner"), id, true, "mentor"),
+				new ProgrammeMembershipChanged(g.id("joiner"), id, true, "member"),
+				new ProgrammeMembershipChanged(g.id("joiner"), id, false, null));
 		this.mvc.perform(get("/api/programmes/" + id).with(admin())).andExpect(jsonPath("$.members").value(0));
 		this.mvc.perform(delete("/api/programmes/" + id + "/members/" + g.id("nobody")).with(admin()))
 			.andExpect(status().isNotFound());
