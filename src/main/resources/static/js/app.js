@@ -12,6 +12,7 @@ const ROUTES = {
   connections: { roles: ['MEMBER', 'ADMIN'], title: 'My connections', load: () => import('./pages/connections.js') },
   analytics: { roles: ['ANALYST', 'ADMIN'], title: 'Analytics', load: () => import('./pages/analytics.js') },
   import: { roles: ['MEMBER', 'ADMIN'], title: 'Import', load: () => import('./pages/import.js') },
+  programmes: { roles: ['MEMBER', 'ADMIN', 'ANALYST', 'PROGRAMME_LEAD'], title: 'Programmes', load: () => import('./pages/programmes.js') },
 };
 
 const state = { me: null };

@@ -75,9 +75,7 @@ class AccessTokenController {
 	@PostMapping("/me/password")
 	MyAccount changePassword(@Valid @RequestBody PasswordChange change, @AuthenticationPrincipal CurrentUser user) {
 		this.accounts.changePassword(user.getUsername(), change);
-		return new MyAccount(user.getUsername(),
-				user.getAuthorities().stream().map(a -> a.getAuthority().substring(5)).sorted().toList(),
-				(user.personId() == null) ? "" : user.personId());
+		return MyAccount.of(user);
 	}
 
 }

@@ -160,7 +160,8 @@ public class AccessTokens {
 			.map(role -> new SimpleGrantedAuthority("ROLE_" + role))
 			.toList();
 		CurrentUser user = new CurrentUser(r.get("username").asString(), "", true, authorities,
-				r.get("personId").isNull() ? null : r.get("personId").asString());
+				r.get("personId").isNull() ? null : r.get("personId").asString(),
+				r.get("programmes").isNull() ? List.of() : r.get("programmes").asList(Value::asString));
 		return new Outcome(new AccessTokenAuthentication(user, r.get("id").asString()), null, null, null,
 				instant(r.get("expiresAt")));
 	}

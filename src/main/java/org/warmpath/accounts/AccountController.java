@@ -10,6 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -50,12 +51,28 @@ class AccountController {
 		return this.accounts.setEnabled(username, true);
 	}
 
+	/**
+	 * Sets the programmes a PROGRAMME_LEAD account leads: {@code {"programmes": [ids]}}.
+	 */
+	@PutMapping("/accounts/{username}/programmes")
+	@PreAuthorize("hasRole('ADMIN')")
+	AccountView setProgrammes(@PathVariable String username, @Valid @RequestBody LedProgrammes request) {
+		return this.accounts.setProgrammes(username, request.programmes());
+	}
+
+	/**
+	 * The programmes a lead leads.
+	 *
+	 * @param programmes programme ids
+	 */
+	record LedProgrammes(@jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Size(
+			max = 50) List<@jakarta.validation.constraints.NotBlank String> programmes) {
+	}
+
 	/** Who am I: the UI shows the signed-in name and role from this. */
 	@GetMapping("/me")
 	MyAccount me(@AuthenticationPrincipal CurrentUser user) {
-		return new MyAccount(user.getUsername(),
-				user.getAuthorities().stream().map(a -> a.getAuthority().substring(5)).sorted().toList(),
-				(user.personId() == null) ? "" : user.personId());
+		return MyAccount.of(user);
 	}
 
 }

@@ -89,8 +89,8 @@ public class AccountManagement implements UserDetailsService {
 		Account account = this.accounts.findById(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No account " + username));
 		return new CurrentUser(account.username(), account.passwordHash(), account.enabled(),
-				account.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList(),
-				account.personId());
+				account.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList(), account.personId(),
+				account.ledProgrammes());
 	}
 
 	/**
@@ -146,7 +146,7 @@ public class AccountManagement implements UserDetailsService {
 		}
 		String password = configured ? configuredPassword : generatePassword();
 		this.accounts.save(new Account(ADMIN, null, this.passwordEncoder.encode(password), List.of(Role.ADMIN.name()),
-				null, true, Instant.now()));
+				null, true, Instant.now(), List.of()));
 		if (configured) {
 			log.info("Created account 'admin' with the password from WARMPATH_ADMIN_PASSWORD");
 		}
@@ -171,7 +171,8 @@ public class AccountManagement implements UserDetailsService {
 				roles.add(Role.valueOf(r.trim().toUpperCase()));
 			}
 			catch (IllegalArgumentException ex) {
-				throw Problems.badRequest("roles", "Unknown role '" + r + "'; use ADMIN, ANALYST or MEMBER");
+				throw Problems.badRequest("roles",
+						"Unknown role '" + r + "'; use ADMIN, ANALYST, MEMBER or PROGRAMME_LEAD");
 			}
 		}
 		if (roles.isEmpty()) {
@@ -185,6 +186,7 @@ public class AccountManagement implements UserDetailsService {
 			throw Problems.exception(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
 					"No person with id '" + personId + "'", Map.of("field", "personId"));
 		}
+		List<String> programmes = ledProgrammes(roles.contains(Role.PROGRAMME_LEAD), request.programmes());
 		PasswordPolicy.checkNew("password", request.password());
 		String hash = this.passwordEncoder.encode(request.password());
 		List<String> roleNames = roles.stream().map(Role::name).sorted().toList();
@@ -193,8 +195,8 @@ public class AccountManagement implements UserDetailsService {
 			if (this.accounts.existsById(request.username())) {
 				throw Problems.conflict("account-exists", "An account named '" + request.username() + "' exists");
 			}
-			Account account = this.accounts
-				.save(new Account(request.username(), null, hash, roleNames, personId, true, Instant.now()));
+			Account account = this.accounts.save(
+					new Account(request.username(), null, hash, roleNames, personId, true, Instant.now(), programmes));
 			return AccountView.of(account);
 		});
 	}
@@ -247,6 +249,47 @@ public class AccountManagement implements UserDetailsService {
 		});
 		revoked(username);
 		return view;
+	}
+
+	/**
+	 * Sets the programmes a PROGRAMME_LEAD account leads. Its sessions keep what they
+	 * read at sign-in until they sign in again; its access tokens read it on every use.
+	 * @param username the account
+	 * @param programmes programme ids, each of an existing programme
+	 * @return the account
+	 */
+	public AccountView setProgrammes(String username, List<String> programmes) {
+		Account before = this.accounts.findById(username).orElseThrow(() -> Problems.notFound("account", username));
+		List<String> led = ledProgrammes(before.roles().contains(Role.PROGRAMME_LEAD.name()), programmes);
+		return retried(() -> AccountView.of(this.accounts.save(this.accounts.findById(username)
+			.orElseThrow(() -> Problems.notFound("account", username))
+			.withProgrammes(led))));
+	}
+
+	/**
+	 * The programmes an account with (or without) the PROGRAMME_LEAD role names, checked:
+	 * a lead names at least one, each an existing programme; nobody else names any.
+	 */
+	private List<String> ledProgrammes(boolean lead, List<String> requested) {
+		List<String> ids = (requested == null) ? List.of()
+				: requested.stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().sorted().toList();
+		if (!lead) {
+			if (!ids.isEmpty()) {
+				throw Problems.badRequest("programmes", "Only a PROGRAMME_LEAD account leads programmes");
+			}
+			return List.of();
+		}
+		if (ids.isEmpty()) {
+			throw Problems.badRequest("programmes", "A PROGRAMME_LEAD account must name the programmes it leads");
+		}
+		List<String> missing = Cypher.read(this.driver, "accounts/programmes-missing", Map.of("ids", ids))
+			.get(0)
+			.get("missing")
+			.asList(org.neo4j.driver.Value::asString);
+		if (!missing.isEmpty()) {
+			throw Problems.badRequest("programmes", "No programme with id '" + missing.get(0) + "'");
+		}
+		return ids;
 	}
 
 	/**

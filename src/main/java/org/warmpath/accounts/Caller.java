@@ -1,6 +1,7 @@
 package org.warmpath.accounts;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.warmpath.problems.Problems;
 
@@ -17,8 +18,20 @@ import org.springframework.web.ErrorResponseException;
  * @param admin whether the account is an ADMIN
  * @param analyst whether the account is an ANALYST
  * @param member whether the account is a MEMBER
+ * @param ledProgrammes the programmes a PROGRAMME_LEAD leads (empty for everyone else)
  */
-public record Caller(String username, String personId, boolean admin, boolean analyst, boolean member) {
+public record Caller(String username, String personId, boolean admin, boolean analyst, boolean member,
+		Set<String> ledProgrammes) {
+
+	/** Normalises the led programmes to a set that is never {@code null}. */
+	public Caller {
+		ledProgrammes = (ledProgrammes == null) ? Set.of() : Set.copyOf(ledProgrammes);
+	}
+
+	/** A caller who leads no programme. */
+	public Caller(String username, String personId, boolean admin, boolean analyst, boolean member) {
+		this(username, personId, admin, analyst, member, Set.of());
+	}
 
 	/**
 	 * The caller behind an authentication.
@@ -30,16 +43,29 @@ public record Caller(String username, String personId, boolean admin, boolean an
 		boolean admin = false;
 		boolean analyst = false;
 		boolean member = false;
+		boolean lead = false;
 		for (var authority : auth.getAuthorities()) {
 			switch (authority.getAuthority()) {
 				case "ROLE_ADMIN" -> admin = true;
 				case "ROLE_ANALYST" -> analyst = true;
 				case "ROLE_MEMBER" -> member = true;
+				case "ROLE_PROGRAMME_LEAD" -> lead = true;
 				default -> {
 				}
 			}
 		}
-		return new Caller(auth.getName(), personId, admin, analyst, member);
+		Set<String> led = (lead && auth.getPrincipal() instanceof CurrentUser user) ? user.programmes() : Set.of();
+		return new Caller(auth.getName(), personId, admin, analyst, member, led);
+	}
+
+	/**
+	 * Whether this caller may act for the programme as its lead: admins for every
+	 * programme, a PROGRAMME_LEAD for the programmes their account names.
+	 * @param programmeId the programme
+	 * @return true when they lead it
+	 */
+	public boolean leads(String programmeId) {
+		return this.admin || (programmeId != null && this.ledProgrammes.contains(programmeId));
 	}
 
 	/** Whether this caller acts as the given person (a member linked to them). */

@@ -13,10 +13,21 @@ public class CurrentUser extends User {
 
 	private final String personId;
 
+	private final java.util.Set<String> programmes;
+
 	CurrentUser(String username, String password, boolean enabled, Collection<? extends GrantedAuthority> authorities,
-			String personId) {
+			String personId, Collection<String> programmes) {
 		super(username, password, enabled, true, true, true, authorities);
 		this.personId = personId;
+		this.programmes = (programmes == null) ? java.util.Set.of() : java.util.Set.copyOf(programmes);
+	}
+
+	/**
+	 * The programmes this account leads (a PROGRAMME_LEAD), as they were when it signed
+	 * in; empty for everyone else.
+	 */
+	public java.util.Set<String> programmes() {
+		return this.programmes;
 	}
 
 	/** The person this account is linked to, or {@code null} for staff accounts. */

@@ -2,10 +2,11 @@ package org.warmpath.accounts;
 
 /**
  * What an account may do: members act for their own person, analysts read aggregates,
- * admins all.
+ * programme leads manage the membership of the programmes their account names, admins
+ * all.
  */
 enum Role {
 
-	ADMIN, ANALYST, MEMBER
+	ADMIN, ANALYST, MEMBER, PROGRAMME_LEAD
 
 }

@@ -62,6 +62,9 @@ public class Directory {
 		params.put("region", blankToNull(filter.region()));
 		params.put("grade", blankToNull(filter.grade()));
 		params.put("openToMentoring", filter.openToMentoring());
+		params.put("programme", blankToNull(filter.programme()));
+		params.put("skill", blankToNull(filter.skill()));
+		params.put("organisation", blankToNull(filter.organisation()));
 		long total = Cypher.read(this.driver, "people/count", params).get(0).get("total").asLong();
 		params.put("skip", (long) page * size);
 		params.put("limit", size);

@@ -2,6 +2,7 @@ package org.warmpath.people;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import jakarta.validation.Valid;
 import org.warmpath.accounts.Caller;
@@ -49,9 +50,14 @@ class PersonController {
 	PageOf<PersonSummary> search(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String specialty, @RequestParam(required = false) String region,
 			@RequestParam(required = false) String grade, @RequestParam(required = false) Boolean openToMentoring,
+			@RequestParam(required = false) @Size(max = 200) String programme,
+			@RequestParam(required = false) @Size(max = 200) String skill,
+			@RequestParam(required = false) @Size(max = 200) String organisation,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(Directory.MAX_PAGE_SIZE) int size) {
-		return this.directory.search(new PersonFilter(q, specialty, region, grade, openToMentoring), page, size);
+		return this.directory.search(
+				new PersonFilter(q, specialty, region, grade, openToMentoring, programme, skill, organisation), page,
+				size);
 	}
 
 	@GetMapping("/{id}")

@@ -309,7 +309,7 @@ class WebAppBrowserTests {
 			signIn("admin", WarmPathTest.ADMIN_PASSWORD);
 			signedIn();
 			for (String page : java.util.List.of("mentors", "introduce", "network", "introductions", "analytics",
-					"import", "mentoring", "connections")) {
+					"import", "mentoring", "connections", "programmes")) {
 				js("location.hash = '#/" + page + "';");
 				this.wait.until(d -> page.equals(d.findElement(By.id("main")).getAttribute("data-page")));
 				long overflow = ((Number) js(
@@ -766,6 +766,40 @@ class WebAppBrowserTests {
 		// side by side on a wide screen
 		assertThat(browser.findElement(By.id("programme-mentoring")).getLocation().getY())
 			.isEqualTo(browser.findElement(By.id("programme-introductions")).getLocation().getY());
+		screenshot(test);
+	}
+
+	// --- programmes ---
+
+	@Test
+	void anAdminCreatesAProgrammeAndAddsAMemberWhoShowsOnItsPage(TestInfo test) throws IOException {
+		String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		String joiner = "joiner" + tag;
+		TestGraphs g = new TestGraphs(this.imports).people(joiner);
+		signIn("admin", WarmPathTest.ADMIN_PASSWORD);
+		signedIn();
+		open("programmes");
+		WebElement name = this.wait.until(ExpectedConditions.elementToBeClickable(By.id("prog-new-name")));
+		name.sendKeys("Browser Buddy Scheme " + tag);
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("prog-new-kind"))).selectByValue("buddy");
+		browser.findElement(By.id("prog-new-save")).click();
+		String id = "browser-buddy-scheme-" + tag;
+		By listed = By.cssSelector("#prog-list li.programme[data-programme-id='" + id + "']");
+		WebElement item = this.wait.until(ExpectedConditions.visibilityOfElementLocated(listed));
+		assertThat(item.getText()).contains("Browser Buddy Scheme " + tag, "Buddy scheme", "0 members");
+		this.wait.until(ExpectedConditions.textToBe(By.id("prog-detail-title"), "Browser Buddy Scheme " + tag));
+
+		WebElement search = this.wait
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#prog-add input[role=combobox]")));
+		search.sendKeys(g.id(joiner));
+		By option = By.cssSelector("#prog-add li[role=option][data-person-id='" + g.id(joiner) + "']");
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(option));
+		search.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("prog-add-as"))).selectByValue("mentor");
+		browser.findElement(By.id("prog-add-save")).click();
+		WebElement member = this.wait.until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("#prog-members li[data-person-id='" + g.id(joiner) + "']")));
+		assertThat(member.getText()).contains("Test " + joiner, "mentor");
 		screenshot(test);
 	}
 
