@@ -65,12 +65,10 @@ class ProgrammeAnalyticsController {
 
 	/**
 	 * Whether the caller may read a programme's analytics (null: any programme): admins
-	 * and analysts read every programme.
+	 * and analysts read every programme, a programme lead the programmes they lead.
 	 */
 	static boolean mayRead(Caller caller, String programmeId) {
-		// programme leads (caller.leads(programmeId)) join here once the PROGRAMME_LEAD
-		// role exists
-		return caller.admin() || caller.analyst();
+		return caller.admin() || caller.analyst() || (programmeId != null && caller.leads(programmeId));
 	}
 
 	private static String[] window(String from, String to) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.warmpath.MemberAccounts;
 import org.warmpath.TestData;
 import org.warmpath.WarmPathTest;
 import org.warmpath.ingest.ImportMode;
@@ -19,14 +20,17 @@ import org.warmpath.ingest.Imports;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -264,6 +268,24 @@ class ProgrammeFunnelTests {
 		RequestPostProcessor member = this.data.accounts().as(this.data.accounts().member(p("m1")));
 		this.mvc.perform(get("/api/analytics/programmes/" + this.id).with(member)).andExpect(status().isForbidden());
 		this.mvc.perform(get("/api/analytics/programmes").with(member)).andExpect(status().isForbidden());
+		// a programme lead reads the programmes they lead, and only those
+		String lead = "lead-" + this.prefix;
+		this.mvc
+			.perform(post("/api/accounts").with(ADMIN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\": \"" + lead + "\", \"password\": \"" + MemberAccounts.PASSWORD
+						+ "\", \"roles\": [\"PROGRAMME_LEAD\"], \"programmes\": [\"" + this.id + "\"]}"))
+			.andExpect(status().isCreated());
+		RequestPostProcessor asLead = this.data.accounts().as(lead);
+		this.mvc.perform(get("/api/analytics/programmes/" + this.id).with(asLead))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.mentoring.mentors").value(2));
+		this.mvc.perform(get("/api/analytics/programmes").with(asLead))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].programme.id", contains(this.id)));
+		this.mvc.perform(get("/api/analytics/programmes/" + this.otherId).with(asLead))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/analytics/summary").with(asLead)).andExpect(status().isForbidden());
 		RequestPostProcessor analyst = this.data.accounts().as(this.data.accounts().analyst());
 		this.mvc.perform(get("/api/analytics/programmes/" + this.id).with(analyst))
 			.andExpect(status().isOk())
