@@ -158,7 +158,7 @@ public class MutualConnections {
 					toB.strength(), contexts,
 					java.util.Arrays.asList(Vouches.parts(toA.strength(), toA.explanation()),
 							Vouches.parts(toB.strength(), toB.explanation())),
-					round(answers.estimate()), answers.pendingAsks(),
+					round(answers.estimate()), answers.accepted(), answers.asked(), answers.pendingAsks(),
 					answers.pendingAsks() >= this.responsiveness.quota(),
 					round(toA.strength() * toB.strength() * answers.estimate())));
 		}

@@ -112,7 +112,9 @@ class LikeliestPathTests {
 
 	@Test
 	void anIntroducerAtQuotaIsRoutedThroughByNoModeAndEveryAnswerSaysSo() throws Exception {
-		TestGraphs g = this.data.graph().people("a", "q", "c", "t").ties("a-q:0.95", "q-t:0.95", "a-c:0.5", "c-t:0.5");
+		TestGraphs g = this.data.graph()
+			.people("a", "q", "c", "d", "t")
+			.ties("a-q:0.95", "q-t:0.95", "a-c:0.5", "c-d:0.5", "d-t:0.5");
 		pendingAsks(g, "q", 3);
 		assertThat(this.responsiveness.atQuota(g.id("q"))).isTrue();
 		RequestPostProcessor admin = this.data.accounts().as("admin");
