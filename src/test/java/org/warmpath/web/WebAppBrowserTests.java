@@ -682,7 +682,7 @@ class WebAppBrowserTests {
 	void theIntroducePageShowsHowIntroducersAnswerAndRanksPathsByTheLikeliestMode(TestInfo test) throws IOException {
 		String target = "lkt" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 		TestGraphs g = new TestGraphs(this.imports).people("me", "amy", "bob", target)
-			.ties("me-amy:0.9", "amy-" + target + ":0.9", "me-bob:0.8", "bob-" + target + ":0.8");
+			.ties("me-amy:0.95", "amy-" + target + ":0.95", "me-bob:0.8", "bob-" + target + ":0.8");
 		// generated outcomes: bob answered 4 of 5 asks; amy has 3 asks waiting, her quota
 		for (int i = 0; i < 5; i++) {
 			this.responsiveness.on(new org.warmpath.outcomes.IntroductionChanged("b" + i, "r", g.id("bob"),
