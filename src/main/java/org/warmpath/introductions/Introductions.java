@@ -27,6 +27,7 @@ import org.warmpath.projection.Projection;
 import org.warmpath.paths.GraphPath;
 import org.warmpath.paths.PathFinder;
 import org.warmpath.paths.PathMode;
+import org.warmpath.paths.RouteWeights;
 import org.warmpath.paths.SearchLimits;
 import org.warmpath.paths.SearchTimeoutException;
 import org.warmpath.accounts.Caller;
@@ -84,9 +85,12 @@ public class Introductions {
 
 	private final Projection projection;
 
+	private final RouteWeights routeWeights;
+
 	Introductions(Driver driver, IntroductionProperties properties, ApplicationEventPublisher events, ChangeLog changes,
-			Visibility visibility, Projection projection) {
+			Visibility visibility, Projection projection, RouteWeights routeWeights) {
 		this.driver = driver;
+		this.routeWeights = routeWeights;
 		this.projection = projection;
 		this.visibility = visibility;
 		this.changes = changes;
@@ -312,9 +316,9 @@ public class Introductions {
 	/**
 	 * Candidate routes for a blind request, warmest first: up to
 	 * {@value PathFinder#MAX_K} loopless paths of at most {@value #BLIND_MAX_HOPS} ties
-	 * through people open to introductions, each with someone in the middle. Read from
-	 * the projection, whatever the requester may see; empty when either person is not in
-	 * it or the search runs out of time.
+	 * through people open to introductions and not at their quota, each with someone in
+	 * the middle. Read from the projection, whatever the requester may see; empty when
+	 * either person is not in it or the search runs out of time.
 	 */
 	private List<List<String>> routes(String requester, String target) {
 		KnowsGraph graph = this.projection.snapshot().graph();
@@ -327,7 +331,10 @@ public class Introductions {
 		try {
 			found = PathFinder.of(graph)
 				.paths(PathMode.WARMEST, source, sink, PathFinder.MAX_K,
-						SearchLimits.of(BLIND_MAX_HOPS, BLIND_SEARCH_BUDGET));
+						// introducers at their quota would refuse the request when it
+						// reaches them
+						SearchLimits.of(BLIND_MAX_HOPS, BLIND_SEARCH_BUDGET)
+							.withAvoid(this.routeWeights.saturated(graph)));
 		}
 		catch (SearchTimeoutException ex) {
 			return List.of();

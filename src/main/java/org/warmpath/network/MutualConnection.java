@@ -13,9 +13,19 @@ import org.warmpath.ties.TieStrength;
  * @param contexts how they know each side (asker first, then target)
  * @param strengthParts how each of the two strengths was computed (asker first, then
  * target), an entry null for a tie whose strength was set rather than rated by its people
+ * @param responsiveness the estimated chance they pass an introduction on (Beta(2, 2)
+ * posterior mean of their acceptances; 0.5 for someone never asked)
+ * @param accepted requests they accepted so far
+ * @param asked requests they answered or let expire so far (accepted, declined, expired)
+ * @param pendingAsks introduction requests waiting for their answer now
+ * @param atQuota whether they have as many asks waiting as the quota allows: asking them
+ * now would be refused, so they are listed last
+ * @param chance the chance the introduction through them comes off: both strengths times
+ * their responsiveness, what the list is ranked by
  */
 public record MutualConnection(Person person, double strengthToPerson, double strengthToTarget, List<String> contexts,
-		List<TieStrength.Parts> strengthParts) {
+		List<TieStrength.Parts> strengthParts, double responsiveness, int accepted, int asked, int pendingAsks,
+		boolean atQuota, double chance) {
 
 	/**
 	 * The mutual connection's card.

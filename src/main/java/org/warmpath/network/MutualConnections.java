@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.warmpath.outcomes.Responsiveness;
 import org.warmpath.projection.KnowsGraph;
 import org.warmpath.projection.PersonCard;
 import org.warmpath.projection.TieDetail;
@@ -20,10 +21,13 @@ import org.springframework.stereotype.Service;
  * <p>
  * The common neighbours come from the projection by merging two sorted neighbour lists
  * (O(deg a + deg b)); only people open to introductions count, since a mutual connection
- * is the middle of a two-hop path. Ranked by the weaker tie (an introduction is as good
- * as its weaker side), then by the product of the two strengths. Names and contexts of
- * the top {@code limit} come from the same projection snapshot's cards and tie details,
- * without a database read.
+ * is the middle of a two-hop path. {@link #ranked} orders by the weaker tie (an
+ * introduction is as good as its weaker side), then by the product of the two strengths;
+ * the answer to a member ({@link #between}) orders by the chance the introduction comes
+ * off, the likeliest mode's measure: strength(me, m) x strength(m, target) x m's
+ * responsiveness, with introducers at their quota last (asking them would be refused),
+ * whatever their chance. Names and contexts of the top {@code limit} come from the same
+ * projection snapshot's cards and tie details, without a database read.
  */
 @Service
 public class MutualConnections {
@@ -35,8 +39,11 @@ public class MutualConnections {
 
 	private final Projection projection;
 
-	MutualConnections(Projection projection) {
+	private final Responsiveness responsiveness;
+
+	MutualConnections(Projection projection, Responsiveness responsiveness) {
 		this.projection = projection;
+		this.responsiveness = responsiveness;
 	}
 
 	/**
@@ -56,6 +63,35 @@ public class MutualConnections {
 		}
 		common.sort(RANKING);
 		return common;
+	}
+
+	/**
+	 * {@code ranked} reordered by the chance the introduction comes off, those at their
+	 * quota last; stable, so equal chances keep the order of the weaker tie.
+	 */
+	private List<KnowsGraph.CommonNeighbour> byChance(KnowsGraph graph, List<KnowsGraph.CommonNeighbour> ranked) {
+		int n = ranked.size();
+		boolean[] full = new boolean[n];
+		double[] chance = new double[n];
+		Integer[] order = new Integer[n];
+		for (int i = 0; i < n; i++) {
+			KnowsGraph.CommonNeighbour c = ranked.get(i);
+			Responsiveness.Answers answers = this.responsiveness.of(graph.id(c.person()));
+			full[i] = answers.pendingAsks() >= this.responsiveness.quota();
+			chance[i] = c.strengthToA() * c.strengthToB() * answers.estimate();
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, Comparator.comparing((Integer i) -> full[i])
+			.thenComparing(Comparator.comparingDouble((Integer i) -> chance[i]).reversed()));
+		List<KnowsGraph.CommonNeighbour> out = new ArrayList<>(n);
+		for (Integer i : order) {
+			out.add(ranked.get(i));
+		}
+		return out;
+	}
+
+	private static double round(double x) {
+		return Math.round(x * 1e6) / 1e6;
 	}
 
 	/**
@@ -101,7 +137,7 @@ public class MutualConnections {
 		if (b < 0 || graph.isRemoved(b)) {
 			throw Problems.notFound("person", targetId);
 		}
-		List<KnowsGraph.CommonNeighbour> ranked = ranked(graph, a, b);
+		List<KnowsGraph.CommonNeighbour> ranked = byChance(graph, ranked(graph, a, b));
 		List<KnowsGraph.CommonNeighbour> shown = nameable(graph, ranked, a, b, viewer);
 		boolean hidden = shown.size() < ranked.size() || viewer.tiesWithheldBy(targetId);
 		if (shown.isEmpty()) {
@@ -111,6 +147,7 @@ public class MutualConnections {
 		List<MutualConnection> out = new ArrayList<>(top.size());
 		for (KnowsGraph.CommonNeighbour c : top) {
 			String id = graph.id(c.person());
+			Responsiveness.Answers answers = this.responsiveness.of(id);
 			PersonCard card = snapshot.cards().get(c.person());
 			TieDetail toA = snapshot.ties().get(c.tieToA(), c.strengthToA());
 			TieDetail toB = snapshot.ties().get(c.tieToB(), c.strengthToB());
@@ -118,8 +155,12 @@ public class MutualConnections {
 			contexts.add(toA.context());
 			contexts.add(toB.context());
 			out.add(new MutualConnection(new MutualConnection.Person(id, card.name(), card.headline()), toA.strength(),
-					toB.strength(), contexts, java.util.Arrays.asList(Vouches.parts(toA.strength(), toA.explanation()),
-							Vouches.parts(toB.strength(), toB.explanation()))));
+					toB.strength(), contexts,
+					java.util.Arrays.asList(Vouches.parts(toA.strength(), toA.explanation()),
+							Vouches.parts(toB.strength(), toB.explanation())),
+					round(answers.estimate()), answers.accepted(), answers.asked(), answers.pendingAsks(),
+					answers.pendingAsks() >= this.responsiveness.quota(),
+					round(toA.strength() * toB.strength() * answers.estimate())));
 		}
 		return new Mutuals(ranked.size(), out, hidden);
 	}

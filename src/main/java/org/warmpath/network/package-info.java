@@ -3,7 +3,7 @@
  * the network picture.
  */
 @ApplicationModule(displayName = "Network",
-		allowedDependencies = { "accounts", "cypher", "problems", "projection", "ties", "visibility" })
+		allowedDependencies = { "accounts", "cypher", "outcomes", "problems", "projection", "ties", "visibility" })
 package org.warmpath.network;
 
 import org.springframework.modulith.ApplicationModule;

@@ -20,9 +20,12 @@ class GraphPathEngine implements PathEngine {
 
 	private final PathsProperties properties;
 
-	GraphPathEngine(Projection projection, PathsProperties properties) {
+	private final RouteWeights weights;
+
+	GraphPathEngine(Projection projection, PathsProperties properties, RouteWeights weights) {
 		this.projection = projection;
 		this.properties = properties;
+		this.weights = weights;
 	}
 
 	@Override
@@ -44,7 +47,8 @@ class GraphPathEngine implements PathEngine {
 				System.nanoTime() + this.properties.timeBudget().toNanos());
 		List<FoundPath> out = new ArrayList<>();
 		for (GraphPath path : PathFinder.of(snapshot.graph())
-			.paths(request.mode(), source, target, request.k(), limits)) {
+			.paths(request.mode(), source, target, request.k(), limits,
+					(request.mode() == PathMode.LIKELIEST) ? this.weights.weights(graph) : null)) {
 			List<String> people = new ArrayList<>(path.nodes().length);
 			for (int node : path.nodes()) {
 				people.add(graph.id(node));

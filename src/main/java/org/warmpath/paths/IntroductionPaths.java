@@ -2,11 +2,13 @@ package org.warmpath.paths;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.warmpath.outcomes.Responsiveness;
 import org.warmpath.people.PersonSummary;
 import org.warmpath.problems.Problems;
 import org.warmpath.projection.KnowsGraph;
@@ -37,9 +39,12 @@ public class IntroductionPaths {
 
 	private final Projection projection;
 
-	IntroductionPaths(List<PathEngine> engines, Projection projection) {
+	private final RouteWeights weights;
+
+	IntroductionPaths(List<PathEngine> engines, Projection projection, RouteWeights weights) {
 		engines.forEach(e -> this.engines.put(e.name(), e));
 		this.projection = projection;
+		this.weights = weights;
 	}
 
 	/**
@@ -54,8 +59,15 @@ public class IntroductionPaths {
 	 * @return the answer as the viewer may see it
 	 */
 	public static PathAnswer redact(PathAnswer answer, Viewer viewer, String target) {
-		if (viewer.seesEverything() || answer.paths().isEmpty()) {
+		if (viewer.seesEverything() || (answer.paths().isEmpty() && answer.skipped().isEmpty())) {
 			return answer;
+		}
+		List<PathAnswer.Skipped> skipped = new ArrayList<>();
+		for (PathAnswer.Skipped s : answer.skipped()) {
+			// shown as the viewer would see them on the route they were skipped from
+			int at = s.route().indexOf(s.person().id());
+			Disclosure d = viewer.path(s.route(), target).people().get(at);
+			skipped.add(new PathAnswer.Skipped(card(s.person(), d), s.pendingAsks(), s.reason(), List.of()));
 		}
 		List<IntroductionPath> out = new ArrayList<>();
 		for (IntroductionPath path : answer.paths()) {
@@ -66,11 +78,13 @@ public class IntroductionPaths {
 				boolean tie = shown.ties().get(i);
 				steps.add(new IntroductionPath.Step(card(step.from(), shown.people().get(i)),
 						card(step.to(), shown.people().get(i + 1)), step.strength(), tie ? step.context() : null,
-						tie ? step.since() : null, tie ? step.strengthParts() : null));
+						tie ? step.since() : null, tie ? step.strengthParts() : null, step.responsiveness()));
 			}
-			out.add(new IntroductionPath(shown.ids(path.people()), path.hops(), path.warmth(), path.cost(), steps));
+			out.add(new IntroductionPath(shown.ids(path.people()), path.hops(), path.warmth(), path.cost(), steps,
+					path.chance()));
 		}
-		return new PathAnswer(out, answer.engine(), answer.mode(), answer.k(), answer.maxHops(), answer.tookMs());
+		return new PathAnswer(out, answer.engine(), answer.mode(), answer.k(), answer.maxHops(), answer.tookMs(),
+				skipped);
 	}
 
 	private static PersonSummary card(PersonSummary card, Disclosure disclosure) {
@@ -105,11 +119,72 @@ public class IntroductionPaths {
 				throw Problems.badRequest("avoid", "No person with id '" + avoided + "' to avoid");
 			}
 		}
-		List<FoundPath> found = engine.find(request);
+		if (request.mode() == PathMode.LIKELIEST && !"graph".equals(engine.name())) {
+			throw Problems.badRequest("mode", "mode likeliest is answered by the graph engine only");
+		}
+		// introducers at their quota stand in the middle of no route, whatever the engine
+		List<String> saturated = saturated(snapshot.graph(), request);
+		List<FoundPath> found = engine.find(saturated.isEmpty() ? request : avoiding(request, saturated));
+		List<PathAnswer.Skipped> skipped = saturated.isEmpty() ? List.of() : skipped(engine, request, saturated);
 		List<IntroductionPath> paths = explain(found);
 		double tookMs = (System.nanoTime() - started) / 1e6;
 		return new PathAnswer(paths, engine.name(), request.mode().name().toLowerCase(), request.k(), request.maxHops(),
-				Math.round(tookMs * 1000) / 1000.0);
+				Math.round(tookMs * 1000) / 1000.0, skipped);
+	}
+
+	/**
+	 * The introducers at their quota who could stand in the middle of this request's
+	 * paths: everyone at quota but its two ends and those it avoids already.
+	 */
+	private List<String> saturated(KnowsGraph graph, PathRequest request) {
+		int[] sat = this.weights.saturated(graph);
+		if (sat.length == 0) {
+			return List.of();
+		}
+		List<String> out = new ArrayList<>(sat.length);
+		for (int idx : sat) {
+			String id = graph.id(idx);
+			if (!id.equals(request.from()) && !id.equals(request.to()) && !request.avoid().contains(id)) {
+				out.add(id);
+			}
+		}
+		return out;
+	}
+
+	private static PathRequest avoiding(PathRequest request, List<String> more) {
+		List<String> avoid = new ArrayList<>(request.avoid());
+		avoid.addAll(more);
+		return new PathRequest(request.from(), request.to(), request.mode(), request.k(), request.maxHops(),
+				request.minStrength(), avoid);
+	}
+
+	/**
+	 * Who the answer went around: the introducers at their quota in the middle of the
+	 * best path the same search finds when nobody is skipped (one more search, made only
+	 * when someone is at quota). A saturated person on a worse unrestricted alternative
+	 * only is not listed: the answer lost nothing by skipping them.
+	 */
+	private List<PathAnswer.Skipped> skipped(PathEngine engine, PathRequest request, List<String> saturated) {
+		PathRequest best = new PathRequest(request.from(), request.to(), request.mode(), 1, request.maxHops(),
+				request.minStrength(), request.avoid());
+		List<FoundPath> unrestricted = engine.find(best);
+		if (unrestricted.isEmpty()) {
+			return List.of();
+		}
+		List<String> route = unrestricted.get(0).people();
+		Set<String> atQuota = new HashSet<>(saturated);
+		Projection.Snapshot snapshot = this.projection.snapshot();
+		Responsiveness responsiveness = this.weights.responsiveness();
+		List<PathAnswer.Skipped> out = new ArrayList<>();
+		for (int i = 1; i + 1 < route.size(); i++) {
+			String id = route.get(i);
+			if (atQuota.contains(id)) {
+				int pending = responsiveness.of(id).pendingAsks();
+				out.add(new PathAnswer.Skipped(summary(id, snapshot.card(id).orElse(null)), pending,
+						pending + ((pending == 1) ? " ask waiting" : " asks waiting"), route));
+			}
+		}
+		return out;
 	}
 
 	/**
@@ -125,10 +200,12 @@ public class IntroductionPaths {
 		Projection.Snapshot snapshot = this.projection.snapshot();
 		KnowsGraph graph = snapshot.graph();
 		Map<String, PersonSummary> cards = new HashMap<>();
+		Responsiveness responsiveness = this.weights.responsiveness();
 		List<IntroductionPath> out = new ArrayList<>(found.size());
 		for (FoundPath path : found) {
 			List<IntroductionPath.Step> steps = new ArrayList<>();
 			double cost = 0;
+			double introducers = 1.0;
 			for (int i = 0; i + 1 < path.people().size(); i++) {
 				String a = path.people().get(i);
 				String b = path.people().get(i + 1);
@@ -138,10 +215,16 @@ public class IntroductionPaths {
 				// the stored strength, exactly; the engine's copy may be rounded to float
 				double strength = Double.isNaN(tie.strength()) ? path.strengths().get(i) : tie.strength();
 				cost -= Math.log(strength);
+				// the asker asks; everyone after them passes the introduction on
+				Double passesOn = (i == 0) ? null : round(responsiveness.estimate(a));
+				if (i > 0) {
+					introducers *= responsiveness.estimate(a);
+				}
 				steps.add(new IntroductionPath.Step(card(cards, snapshot, a), card(cards, snapshot, b), strength,
-						tie.context(), tie.since(), Vouches.parts(strength, tie.explanation())));
+						tie.context(), tie.since(), Vouches.parts(strength, tie.explanation()), passesOn));
 			}
-			out.add(new IntroductionPath(path.people(), path.hops(), round(Math.exp(-cost)), round(cost), steps));
+			out.add(new IntroductionPath(path.people(), path.hops(), round(Math.exp(-cost)), round(cost), steps,
+					round(Math.exp(-cost) * introducers)));
 		}
 		return out;
 	}

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * own); fewest: JGraphT's {@link BFSShortestPath}; k &gt; 1: Yen's algorithm around those
  * searches (as {@link PathFinder} does around its kernels). JGraphT's own Yen iterator
  * ranks by cost without a hop cap, and filtering its output by hops ran past any time
- * budget on small caps.
+ * budget on small caps. The likeliest mode, held to the kernels without node weights, is
+ * the warmest here; the API answers it with the graph engine only.
  *
  * <p>
  * Same rules as the other engines: the algorithms run on a {@link MaskSubgraph} that
@@ -111,7 +112,7 @@ class JGraphTPathEngine implements PathEngine {
 			return accepted;
 		}
 		accepted.add(first);
-		Comparator<List<Integer>> order = (mode == PathMode.WARMEST)
+		Comparator<List<Integer>> order = (mode != PathMode.FEWEST)
 				? Comparator.<List<Integer>>comparingDouble(p -> cost(view, p)).thenComparingInt(List::size)
 				: Comparator.<List<Integer>>comparingInt(List::size).thenComparingDouble(p -> cost(view, p));
 		PriorityQueue<List<Integer>> candidates = new PriorityQueue<>(order);
@@ -161,7 +162,7 @@ class JGraphTPathEngine implements PathEngine {
 		if (maxHops < 1) {
 			return null;
 		}
-		if (mode == PathMode.WARMEST) {
+		if (mode != PathMode.FEWEST) {
 			return warmest(view, source, target, maxHops);
 		}
 		org.jgrapht.GraphPath<Integer, DefaultWeightedEdge> p = new BFSShortestPath<>(view).getPath(source, target);

@@ -5,10 +5,15 @@ import java.util.Arrays;
 import org.warmpath.projection.KnowsGraph;
 
 /**
- * The search kernels behind {@link PathFinder}. Every kernel follows the same rules: a
- * path is loopless; its intermediaries are open to introductions, not removed and not
- * excluded ({@link SearchScratch#exclude}); dead ties and ties costlier than
- * {@code maxCost} are never used; the ties from the source to a banned neighbour
+ * The search kernels behind {@link PathFinder}. With node weights in the scratch
+ * ({@link SearchScratch#weights}, the likeliest mode), a path's cost also counts the
+ * weight of each person it passes through (not its ends): each tie then costs its own
+ * cost plus half the weight of each of its two people, the search's ends weighing
+ * nothing, which sums to exactly the intermediaries' weights on any path and keeps every
+ * cost non-negative, so the same exact kernels apply unchanged. Every kernel follows the
+ * same rules: a path is loopless; its intermediaries are open to introductions, not
+ * removed and not excluded ({@link SearchScratch#exclude}); dead ties and ties costlier
+ * than {@code maxCost} are never used; the ties from the source to a banned neighbour
  * ({@link SearchScratch#ban}) are never used; at most {@code maxHops} ties. The caller
  * has prepared exclusions and bans in the scratch.
  */
@@ -54,6 +59,7 @@ final class Kernels {
 		int[] excl = x.excl;
 		int exclEp = x.exclEpoch;
 		boolean anyBan = x.bannedCount > 0;
+		double[] nw = x.weights;
 		int[] markF = x.markF;
 		int[] markB = x.markB;
 		byte[] distF = x.distF;
@@ -121,6 +127,9 @@ final class Kernels {
 							continue;
 						}
 						int v = tgs[slot];
+						if (nw != null) {
+							c += weight(nw, u, s, t) + weight(nw, v, s, t);
+						}
 						if (anyBan && ((fwd && u == s && x.isBanned(v)) || (!fwd && v == s && x.isBanned(u)))) {
 							continue;
 						}
@@ -192,7 +201,7 @@ final class Kernels {
 		for (int v = parB[meet]; v != -1; v = parB[v]) {
 			nodes[++i] = v;
 		}
-		return pathOf(g, nodes, hops + 1);
+		return pathOf(g, nw, nodes, hops + 1);
 	}
 
 	/**
@@ -247,6 +256,7 @@ final class Kernels {
 		int[] excl = x.excl;
 		int exclEp = x.exclEpoch;
 		boolean anyBan = x.bannedCount > 0;
+		double[] nw = x.weights;
 		LabelSide f = x.forward;
 		LabelSide bw = x.backward;
 		f.reset();
@@ -310,11 +320,14 @@ final class Kernels {
 					if (cs > maxCost) {
 						continue;
 					}
+					int w = tgs[slot];
+					if (nw != null) {
+						cs += weight(nw, v, s, t) + weight(nw, w, s, t);
+					}
 					double nc = c + cs;
 					if (nc > mu) {
 						continue;
 					}
-					int w = tgs[slot];
 					if (w == root) {
 						continue;
 					}
@@ -390,7 +403,7 @@ final class Kernels {
 			nodes[i] = bw.node[l];
 			st = (bw.parLoc[st] << 3) | ((st & 7) - 1);
 		}
-		return pathOf(g, nodes, nodes.length);
+		return pathOf(g, nw, nodes, nodes.length);
 	}
 
 	/**
@@ -570,6 +583,31 @@ final class Kernels {
 			end = tail;
 		}
 		return levels;
+	}
+
+	/**
+	 * Half the node weight of {@code z} (a person's weight is added when a path passes
+	 * through them, half on the tie in and half on the tie out), none for the search's
+	 * ends.
+	 */
+	private static double weight(double[] nw, int z, int s, int t) {
+		return (z == s || z == t) ? 0.0 : 0.5 * nw[z];
+	}
+
+	/**
+	 * {@link #pathOf(KnowsGraph, int[], int)} with the node weights of its intermediate
+	 * people added to its cost ({@code nw} null: none).
+	 */
+	static GraphPath pathOf(KnowsGraph g, double[] nw, int[] nodes, int len) {
+		GraphPath p = pathOf(g, nodes, len);
+		if (nw == null) {
+			return p;
+		}
+		double c = p.cost();
+		for (int i = 1; i < p.nodes().length - 1; i++) {
+			c += nw[p.nodes()[i]];
+		}
+		return new GraphPath(p.nodes(), p.edges(), c, p.hops());
 	}
 
 	/**

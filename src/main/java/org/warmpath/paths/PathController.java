@@ -59,7 +59,8 @@ class PathController {
 		PathMode pathMode = switch (mode.toLowerCase(Locale.ROOT)) {
 			case "warmest" -> PathMode.WARMEST;
 			case "fewest" -> PathMode.FEWEST;
-			default -> throw Problems.badRequest("mode", "mode must be warmest or fewest");
+			case "likeliest" -> PathMode.LIKELIEST;
+			default -> throw Problems.badRequest("mode", "mode must be warmest, fewest or likeliest");
 		};
 		if (k < 1 || k > PathFinder.MAX_K) {
 			throw Problems.badRequest("k", "k must be between 1 and " + PathFinder.MAX_K);

@@ -102,6 +102,24 @@ public final class PathFinder {
 	 * @throws SearchTimeoutException when the time budget runs out
 	 */
 	public List<GraphPath> paths(PathMode mode, int source, int target, int k, SearchLimits limits) {
+		return paths(mode, source, target, k, limits, null);
+	}
+
+	/**
+	 * {@link #paths(PathMode, int, int, int, SearchLimits)} for any mode, the likeliest
+	 * one with its node weights: a path's cost is then the sum of its ties' costs plus
+	 * the weights of the people it passes through (not its ends), and its
+	 * {@link GraphPath#cost()} says so.
+	 * @param weights for {@link PathMode#LIKELIEST}: per person index ({@code -ln} of
+	 * their responsiveness, non-negative), at least {@link KnowsGraph#capacity()} long;
+	 * null: every introducer passes introductions on (the likeliest path is then the
+	 * warmest); ignored by the other modes
+	 * @throws IllegalArgumentException for weights shorter than the graph's capacity
+	 */
+	public List<GraphPath> paths(PathMode mode, int source, int target, int k, SearchLimits limits, double[] weights) {
+		if (mode == PathMode.LIKELIEST && weights != null && weights.length < this.graph.capacity()) {
+			throw new IllegalArgumentException("the likeliest mode needs a weight per person");
+		}
 		if (k < 1 || k > MAX_K) {
 			throw new IllegalArgumentException("k must be in 1.." + MAX_K + ": " + k);
 		}
@@ -115,6 +133,7 @@ public final class PathFinder {
 		}
 		SearchScratch x = acquire();
 		try {
+			x.weights = (mode == PathMode.LIKELIEST) ? weights : null;
 			return paths(x, mode, source, target, k, limits, deadline);
 		}
 		finally {
@@ -136,7 +155,7 @@ public final class PathFinder {
 		if (k == 1) {
 			return accepted;
 		}
-		Comparator<GraphPath> order = (mode == PathMode.WARMEST) ? BY_COST : BY_HOPS;
+		Comparator<GraphPath> order = (mode == PathMode.FEWEST) ? BY_HOPS : BY_COST;
 		PriorityQueue<GraphPath> candidates = new PriorityQueue<>(order);
 		Set<PathKey> seen = new HashSet<>();
 		seen.add(new PathKey(first.nodes()));
@@ -158,7 +177,7 @@ public final class PathFinder {
 				if (tail == null) {
 					continue;
 				}
-				GraphPath whole = join(prev, i, tail);
+				GraphPath whole = join(x, prev, i, tail);
 				if (seen.add(new PathKey(whole.nodes()))) {
 					candidates.add(whole);
 				}
@@ -249,18 +268,18 @@ public final class PathFinder {
 	}
 
 	private GraphPath kernel(PathMode mode, SearchScratch x, int s, int t, int maxHops, double maxCost, long deadline) {
-		return (mode == PathMode.WARMEST) ? Kernels.warmest(this.graph, x, s, t, maxHops, maxCost, deadline)
-				: Kernels.fewest(this.graph, x, s, t, maxHops, maxCost, deadline);
+		return (mode == PathMode.FEWEST) ? Kernels.fewest(this.graph, x, s, t, maxHops, maxCost, deadline)
+				: Kernels.warmest(this.graph, x, s, t, maxHops, maxCost, deadline);
 	}
 
 	/**
 	 * {@code prev} up to its person {@code i}, then {@code tail} (which starts there).
 	 */
-	private GraphPath join(GraphPath prev, int i, GraphPath tail) {
+	private GraphPath join(SearchScratch x, GraphPath prev, int i, GraphPath tail) {
 		int[] nodes = new int[i + tail.nodes().length];
 		System.arraycopy(prev.nodes(), 0, nodes, 0, i);
 		System.arraycopy(tail.nodes(), 0, nodes, i, tail.nodes().length);
-		return Kernels.pathOf(this.graph, nodes, nodes.length);
+		return Kernels.pathOf(this.graph, x.weights, nodes, nodes.length);
 	}
 
 	/**

@@ -7,6 +7,12 @@ public enum PathMode {
 	WARMEST,
 
 	/** Hops, then total cost. */
-	FEWEST
+	FEWEST,
+
+	/**
+	 * The chance that every introduction comes off: sum of -ln strength over the ties
+	 * plus sum of -ln responsiveness over the people in the middle, then hops.
+	 */
+	LIKELIEST
 
 }

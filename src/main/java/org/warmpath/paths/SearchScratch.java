@@ -34,6 +34,13 @@ final class SearchScratch {
 
 	int bannedCount;
 
+	/**
+	 * Node weights of the likeliest mode, indexed like the graph ({@code -ln} of each
+	 * person's responsiveness), or null for the warmest and fewest modes; set for one
+	 * search.
+	 */
+	double[] weights;
+
 	// bidirectional BFS
 	final int[] markF;
 
@@ -107,6 +114,7 @@ final class SearchScratch {
 	/** Gives this thread's scratch back after a search. */
 	void release() {
 		this.busy = false;
+		this.weights = null;
 	}
 
 	/**

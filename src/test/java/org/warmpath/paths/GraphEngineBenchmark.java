@@ -17,7 +17,7 @@ import org.warmpath.projection.KnowsGraphBuilder;
 /**
  * Latency and footprint of the graph engine on a generated network (not a unit test; run
  * its main). Args: people (default 100000), ties per person (default 10), queries
- * (default 1000).
+ * (default 1000), then {@code --likeliest} to time the likeliest mode too.
  */
 public final class GraphEngineBenchmark {
 
@@ -71,6 +71,18 @@ public final class GraphEngineBenchmark {
 				(i) -> hops(finder.paths(PathMode.WARMEST, src[i], dst[i], 1, SearchLimits.of(6, budget))));
 		bench("warmest k=3 maxHops 4", queries,
 				(i) -> hops(finder.paths(PathMode.WARMEST, src[i], dst[i], 3, SearchLimits.of(4, budget))));
+		if (args.length > 3 && args[3].equals("--likeliest")) {
+			// node weights as RouteWeights copies them: the prior for most, learned for a
+			// few
+			double[] weights = new double[g.capacity()];
+			for (int i = 0; i < weights.length; i++) {
+				weights[i] = (rnd.nextInt(10) == 0) ? -Math.log(0.1 + 0.8 * rnd.nextDouble()) : -Math.log(0.5);
+			}
+			bench("likeliest k=1 maxHops 4", queries, (i) -> hops(
+					finder.paths(PathMode.LIKELIEST, src[i], dst[i], 1, SearchLimits.of(4, budget), weights)));
+			bench("likeliest k=3 maxHops 4", queries, (i) -> hops(
+					finder.paths(PathMode.LIKELIEST, src[i], dst[i], 3, SearchLimits.of(4, budget), weights)));
+		}
 		bench("fewest  k=1 maxHops 6", queries,
 				(i) -> hops(finder.paths(PathMode.FEWEST, src[i], dst[i], 1, SearchLimits.of(6, budget))));
 		bench("fewest  k=3 maxHops 4", queries,

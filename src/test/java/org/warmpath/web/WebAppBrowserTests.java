@@ -803,4 +803,49 @@ class WebAppBrowserTests {
 		screenshot(test);
 	}
 
+	// --- likeliest ---
+
+	@Autowired
+	org.warmpath.outcomes.Responsiveness responsiveness;
+
+	@Test
+	void theIntroducePageShowsHowIntroducersAnswerAndRanksPathsByTheLikeliestMode(TestInfo test) throws IOException {
+		String target = "lkt" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		TestGraphs g = new TestGraphs(this.imports).people("me", "amy", "bob", target)
+			.ties("me-amy:0.95", "amy-" + target + ":0.95", "me-bob:0.8", "bob-" + target + ":0.8");
+		// generated outcomes: bob answered 4 of 5 asks; amy has 3 asks waiting, her quota
+		for (int i = 0; i < 5; i++) {
+			this.responsiveness.on(new org.warmpath.outcomes.IntroductionChanged("b" + i, "r", g.id("bob"),
+					g.id(target), null, "REQUESTED", false));
+			this.responsiveness.on(new org.warmpath.outcomes.IntroductionChanged("b" + i, "r", g.id("bob"),
+					g.id(target), "REQUESTED", (i < 4) ? "ACCEPTED" : "DECLINED", false));
+		}
+		for (int i = 0; i < 3; i++) {
+			this.responsiveness.on(new org.warmpath.outcomes.IntroductionChanged("a" + i, "r", g.id("amy"),
+					g.id(target), null, "REQUESTED", false));
+		}
+		signInAsMember(g.id("me"));
+		open("introduce");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("introduce-mode")))
+			.selectByValue("likeliest");
+		WebElement search = this.wait.until(ExpectedConditions.elementToBeClickable(By.id("introduce-target")));
+		search.sendKeys(target);
+		this.wait.until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("li[role=option][data-person-id='" + g.id(target) + "']")));
+		search.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+		List<WebElement> rows = this.wait
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#mutuals-table tbody tr"), 2));
+		// amy's ties are warmer, but she is at her quota: listed last
+		assertThat(rows.get(0).getAttribute("data-person-id")).isEqualTo(g.id("bob"));
+		assertThat(rows.get(0).getText()).contains("answers 4 of 5 asks", "0 asks waiting");
+		assertThat(rows.get(1).getAttribute("data-person-id")).isEqualTo(g.id("amy"));
+		assertThat(rows.get(1).getText()).contains("not asked yet", "3 asks waiting");
+		WebElement path = this.wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paths article.path")));
+		assertThat(text("#paths h2")).contains("likeliest");
+		assertThat(path.getText()).contains("Test bob", "chance 43%", "passes on 67%");
+		assertThat(text("#paths-skipped")).contains("Test amy", "3 asks waiting");
+		screenshot(test);
+	}
+
 }
