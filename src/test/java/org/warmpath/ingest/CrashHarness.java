@@ -39,14 +39,14 @@ final class CrashHarness {
 	 * app's start (the admin account, its bcrypt hash salted at random), not by an
 	 * import, and only the crashed folder was started as the app; so is the
 	 * {@code GradeLadder} node (which grade ladder the stored seniority follows, written
-	 * by the start's {@code GradeLadderMigration}); {@code KNOWS.createdAt}
-	 * is the time a tie was first written, which differs between two imports of the same
-	 * file by construction. Nothing else: the import keeps no bookkeeping nodes (no file
+	 * by the start's {@code GradeLadderMigration}); {@code KNOWS.createdAt} is the time a
+	 * tie was first written, which differs between two imports of the same file by
+	 * construction. Nothing else: the import keeps no bookkeeping nodes (no file
 	 * fingerprint or import record), and people were imported once and the folder copied,
 	 * so their timestamps are equal.
 	 */
-	static final GraphBackup.Exclusions CONNECTIONS_CRASH = new GraphBackup.Exclusions(
-			Set.of("Account", "GradeLadder"), Set.of("KNOWS.createdAt"));
+	static final GraphBackup.Exclusions CONNECTIONS_CRASH = new GraphBackup.Exclusions(Set.of("Account", "GradeLadder"),
+			Set.of("KNOWS.createdAt"));
 
 	/**
 	 * As {@link #CONNECTIONS_CRASH} for a crash during the people import into an empty
