@@ -74,9 +74,9 @@ public class MentorSearch {
 	/** What seniority gap the mentee wants. */
 	public enum Level {
 
-		/** One or two grades above the mentee. */
+		/** One or two rungs of the grade ladder above the mentee (people.Grades). */
 		NEAR_PEER,
-		/** At least two grades above and a consultant, GP or professor. */
+		/** Three or more rungs above the mentee. */
 		SENIOR,
 		/** Anyone more senior, or of unknown grade. */
 		ANY;
@@ -367,7 +367,7 @@ public class MentorSearch {
 		int gap = mentor - mentee;
 		return switch (level) {
 			case NEAR_PEER -> (gap >= 1 && gap <= 2) ? 1 : 0;
-			case SENIOR -> (gap >= 2 && mentor >= 4) ? 1 : 0;
+			case SENIOR -> (gap >= 3) ? 1 : 0;
 			case ANY -> (gap >= 1) ? 1 : 0;
 		};
 	}

@@ -29,10 +29,27 @@ import org.springframework.stereotype.Component;
 @Component
 public class Vocabulary {
 
-	/** The grades, the ladder of {@link Grades}, as the demo network writes them. */
-	static final List<String> GRADES = List.of("Medical student", "Foundation doctor (FY1/FY2)", "Core trainee",
-			"Specialty registrar (ST3-ST8)", "Specialty doctor", "Associate specialist", "Consultant", "GP",
-			"Professor");
+	/**
+	 * The grades, most junior first, as {@code id=label} ({@code id} left out: the slug
+	 * of the label). The labels of the first ladder ("Medical student", "Foundation
+	 * doctor (FY1/FY2)", "Core trainee", "Specialty registrar (ST3-ST8)", "Specialty
+	 * doctor", "Associate specialist", "Consultant", "GP", "Professor"; the demo network
+	 * still writes them) keep their ids and stand for the first rung of their stage; the
+	 * finer grades of {@link Grades} came with ids of their own. Each label's rung is
+	 * what {@link Grades#seniority} reads from it.
+	 */
+	static final List<String> GRADES = List.of("Medical student", "medical-student-year-1=Medical student (year 1)",
+			"medical-student-year-2=Medical student (year 2)", "medical-student-year-3=Medical student (year 3)",
+			"medical-student-year-4=Medical student (year 4)", "medical-student-year-5=Medical student (year 5)",
+			"medical-student-year-6=Medical student (year 6, final year)", "Foundation doctor (FY1/FY2)",
+			"fy1=Foundation year 1 (FY1)", "fy2=Foundation year 2 (FY2)", "Core trainee",
+			"core-year-1=Core year 1 (CT1, IMT1, ACCS1, ST1, GPST1)",
+			"core-year-2=Core year 2 (CT2, IMT2, ACCS2, ST2, GPST2)", "core-year-3=Core year 3 (CT3, IMT3, ACCS3)",
+			"Specialty registrar (ST3-ST8)", "registrar-st3-st4=Specialty registrar (ST3-ST4, GPST3)",
+			"registrar-st5-st6=Specialty registrar (ST5-ST6)", "Specialty doctor", "Staff grade",
+			"registrar-st7-st8=Specialty registrar (ST7-ST8)", "Associate specialist", "Specialist grade", "Consultant",
+			"GP", "Clinical lead", "Clinical director", "Head of school", "Associate medical director", "Professor",
+			"Medical director", "Postgraduate dean", "Chief medical officer");
 
 	/** UK medical specialties (the demo network's, and a few more). */
 	static final List<String> SPECIALTIES = List.of("General practice", "Acute medicine", "Anaesthetics", "Cardiology",
@@ -79,7 +96,11 @@ public class Vocabulary {
 	 * @return the ladder, most junior first
 	 */
 	public static List<Grade> grades() {
-		return GRADES.stream().map(g -> new Grade(Text.slug(g), g, Grades.seniority(g))).toList();
+		return GRADES.stream().map(g -> {
+			int eq = g.indexOf('=');
+			String label = g.substring(eq + 1);
+			return new Grade((eq < 0) ? Text.slug(label) : g.substring(0, eq), label, Grades.seniority(label));
+		}).toList();
 	}
 
 	/**

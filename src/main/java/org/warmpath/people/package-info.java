@@ -3,7 +3,7 @@
  * the API and the importer share.
  */
 @ApplicationModule(displayName = "People",
-		allowedDependencies = { "accounts", "cypher", "problems", "projection", "visibility" })
+		allowedDependencies = { "accounts", "cypher", "problems", "projection", "schema", "visibility" })
 package org.warmpath.people;
 
 import org.springframework.modulith.ApplicationModule;

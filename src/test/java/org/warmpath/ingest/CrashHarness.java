@@ -37,13 +37,15 @@ final class CrashHarness {
 	/**
 	 * What the comparison leaves out, and why: {@code Account} nodes are written by the
 	 * app's start (the admin account, its bcrypt hash salted at random), not by an
-	 * import, and only the crashed folder was started as the app; {@code KNOWS.createdAt}
-	 * is the time a tie was first written, which differs between two imports of the same
-	 * file by construction. Nothing else: the import keeps no bookkeeping nodes (no file
+	 * import, and only the crashed folder was started as the app; so is the
+	 * {@code GradeLadder} node (which grade ladder the stored seniority follows, written
+	 * by the start's {@code GradeLadderMigration}); {@code KNOWS.createdAt} is the time a
+	 * tie was first written, which differs between two imports of the same file by
+	 * construction. Nothing else: the import keeps no bookkeeping nodes (no file
 	 * fingerprint or import record), and people were imported once and the folder copied,
 	 * so their timestamps are equal.
 	 */
-	static final GraphBackup.Exclusions CONNECTIONS_CRASH = new GraphBackup.Exclusions(Set.of("Account"),
+	static final GraphBackup.Exclusions CONNECTIONS_CRASH = new GraphBackup.Exclusions(Set.of("Account", "GradeLadder"),
 			Set.of("KNOWS.createdAt"));
 
 	/**
@@ -52,7 +54,7 @@ final class CrashHarness {
 	 * was written and each schema migration's {@code appliedAt} the time the folder was
 	 * first opened.
 	 */
-	static final GraphBackup.Exclusions PEOPLE_CRASH = new GraphBackup.Exclusions(Set.of("Account"),
+	static final GraphBackup.Exclusions PEOPLE_CRASH = new GraphBackup.Exclusions(Set.of("Account", "GradeLadder"),
 			Set.of("KNOWS.createdAt", "Person.createdAt", "Person.updatedAt", "__WarmPathMigration.appliedAt"));
 
 	private CrashHarness() {

@@ -128,7 +128,7 @@ class ImportApiTests {
 			.get("n")
 			.asNode();
 		assertThat(ada.get("name").asString()).isEqualTo("Ada Lovelace");
-		assertThat(ada.get("seniority").asInt()).isEqualTo(4);
+		assertThat(ada.get("seniority").asInt()).isEqualTo(15);
 		assertThat(ada.get("openToMentoring").asBoolean()).isTrue();
 		assertThat(ada.get("mentorCapacity").asInt()).isEqualTo(3);
 		assertThat(ada.get("connectionVisibility").asString()).isEqualTo("connections");
@@ -197,7 +197,7 @@ class ImportApiTests {
 				RETURN count(CASE WHEN type(r) IN ['SPECIALISES_IN', 'WORKS_AT', 'MEMBER_OF'] THEN 1 END) * 1000
 				     + count(CASE WHEN type(r) = 'BASED_IN' AND x.name = 'Scotland' THEN 1 END) * 100
 				     + count(CASE WHEN type(r) = 'HAS_SKILL' THEN 1 END) * 10
-				     + max(a.seniority)""")).isEqualTo(125);
+				     + max(a.seniority)""")).isEqualTo(138);
 	}
 
 	@Test

@@ -31,7 +31,7 @@ class ImportFormatsTests {
 		assertThat(ada.openToIntroductions()).isFalse();
 		assertThat(ada.openToMentoring()).isTrue();
 		assertThat(ada.mentorCapacity()).isEqualTo(3);
-		assertThat(ada.seniority()).isEqualTo(4);
+		assertThat(ada.seniority()).isEqualTo(15);
 		assertThat(ada.organisationId()).isEqualTo("st-mary-s-nhs-trust");
 		assertThat(ada.programmes()).containsExactly("Near-Peer Mentoring Network", "Academic Circle (mentee)");
 		PersonRow bob = file.rows().get(1);

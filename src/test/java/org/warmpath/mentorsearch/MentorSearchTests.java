@@ -1,13 +1,20 @@
 package org.warmpath.mentorsearch;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
+import org.warmpath.ingest.ImportMode;
+import org.warmpath.ingest.Imports;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -25,6 +32,9 @@ class MentorSearchTests {
 
 	@Autowired
 	TestData data;
+
+	@Autowired
+	Imports imports;
 
 	@Test
 	void ranksReachableMentorsFirstAndExplainsTheScore() throws Exception {
@@ -51,6 +61,54 @@ class MentorSearchTests {
 	}
 
 	@Test
+	void nearPeerAndSeniorFollowTheFinerLadder() throws Exception {
+		// an FY1 and an FY2 mentee; an FY2, a consultant and a medical director
+		// mentoring,
+		// in a specialty of their own
+		String p = "ladder-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+		String specialty = p + "medicine";
+		StringBuilder people = new StringBuilder(
+				"id,name,grade,specialty,region,openToIntroductions,openToMentoring,mentorCapacity\n");
+		for (String[] person : new String[][] { { "fy1", "FY1", "false" }, { "junior", "Foundation Year 2", "false" },
+				{ "fy2", "FY2", "true" }, { "cons", "Consultant Cardiologist", "true" },
+				{ "md", "Medical Director", "true" } }) {
+			people.append(p + person[0] + ",Test " + person[0] + "," + person[1] + "," + specialty + ",Wales,true,"
+					+ person[2] + "," + ("true".equals(person[2]) ? 2 : 0) + "\n");
+		}
+		assertThat(this.imports.importPeople(csv(people), ImportMode.STRICT).rejected()).isZero();
+		assertThat(
+				this.imports
+					.importConnections(
+							csv("source,target,strength,context\n" + p + "fy1," + p + "fy2,0.9,colleague\n" + p + "fy1,"
+									+ p + "cons,0.9,colleague\n" + p + "fy1," + p + "md,0.9,colleague\n" + p + "junior,"
+									+ p + "md,0.9,colleague\n" + p + "junior," + p + "fy2,0.9,colleague\n"),
+							ImportMode.STRICT)
+					.rejected())
+			.isZero();
+		String mentors = "$.mentors[*].person.id";
+		this.mvc
+			.perform(
+					get("/api/mentors/recommendations?for=" + p + "fy1&level=near-peer&limit=50&specialty=" + specialty)
+						.with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath(mentors, hasItem(p + "fy2")))
+			.andExpect(jsonPath(mentors, not(hasItem(p + "cons"))))
+			.andExpect(jsonPath(mentors, not(hasItem(p + "md"))));
+		this.mvc
+			.perform(
+					get("/api/mentors/recommendations?for=" + p + "junior&level=senior&limit=50&specialty=" + specialty)
+						.with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath(mentors, hasItem(p + "md")))
+			.andExpect(jsonPath(mentors, hasItem(p + "cons")))
+			.andExpect(jsonPath(mentors, not(hasItem(p + "fy2"))));
+	}
+
+	private static ByteArrayInputStream csv(CharSequence text) {
+		return new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void unknownMenteeAndBadLevelAreProblems() throws Exception {
 		this.mvc
 			.perform(get("/api/mentors/recommendations?for=nobody-at-all")
@@ -71,8 +129,12 @@ class MentorSearchTests {
 			.isEqualTo(0.0);
 		org.assertj.core.api.Assertions.assertThat(MentorSearch.levelFit(MentorSearch.Level.SENIOR, 1, 4))
 			.isEqualTo(1.0);
-		org.assertj.core.api.Assertions.assertThat(MentorSearch.levelFit(MentorSearch.Level.SENIOR, 2, 3))
+		org.assertj.core.api.Assertions.assertThat(MentorSearch.levelFit(MentorSearch.Level.SENIOR, 2, 4))
+			.as("senior is three rungs or more")
 			.isEqualTo(0.0);
+		org.assertj.core.api.Assertions.assertThat(MentorSearch.levelFit(MentorSearch.Level.SENIOR, 11, 15))
+			.as("a consultant is senior for a registrar, whatever the rung's number")
+			.isEqualTo(1.0);
 		org.assertj.core.api.Assertions.assertThat(MentorSearch.levelFit(MentorSearch.Level.ANY, 3, 3)).isEqualTo(0.0);
 	}
 

@@ -76,7 +76,7 @@ class PeopleApiTests {
 		this.mvc.perform(get("/api/people/" + g.id("pro")).with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("Test pro"))
-			.andExpect(jsonPath("$.seniority").value(1))
+			.andExpect(jsonPath("$.seniority").value(6))
 			.andExpect(jsonPath("$.degree").value(1))
 			.andExpect(jsonPath("$.connectionVisibility").value("connections"));
 		this.mvc.perform(get("/api/people/" + g.id("pro") + "/connections").with(admin()))
@@ -103,7 +103,7 @@ class PeopleApiTests {
 				+ "\"skills\":[\"teaching\"],\"openToMentoring\":true,\"mentorCapacity\":2}";
 		this.mvc.perform(post("/api/people/" + a).contentType(MediaType.APPLICATION_JSON).content(body).with(admin()))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.seniority").value(4))
+			.andExpect(jsonPath("$.seniority").value(15))
 			.andExpect(jsonPath("$.skills[0]").value("teaching"))
 			.andExpect(jsonPath("$.mentorCapacity").value(2));
 		this.mvc.perform(post("/api/people/" + a).contentType(MediaType.APPLICATION_JSON).content(body).with(admin()))

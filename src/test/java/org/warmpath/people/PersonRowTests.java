@@ -20,7 +20,7 @@ class PersonRowTests {
 		assertThat(ada.parameters().get("programmes")).isEqualTo(List.of(
 				Map.of("id", "near-peer-mentoring-network", "name", "Near-Peer Mentoring Network", "as", "mentor"),
 				Map.of("id", "academic-circle", "name", "Academic Circle", "as", "mentee")));
-		assertThat(ada.parameters()).containsEntry("seniority", 4)
+		assertThat(ada.parameters()).containsEntry("seniority", 15)
 			.containsEntry("programmeIds", List.of("near-peer-mentoring-network", "academic-circle"));
 	}
 
@@ -65,29 +65,7 @@ class PersonRowTests {
 
 	// ---- grades ----------------------------------------------------------------------
 
-	@Test
-	void gradesMapToSeniority() {
-		assertThat(Grades.seniority("Medical student")).isEqualTo(0);
-		assertThat(Grades.seniority("Foundation doctor (FY1/FY2)")).isEqualTo(1);
-		assertThat(Grades.seniority("FY2")).isEqualTo(1);
-		assertThat(Grades.seniority("Core trainee")).isEqualTo(2);
-		assertThat(Grades.seniority("CT1-3")).isEqualTo(2);
-		assertThat(Grades.seniority("ct2")).isEqualTo(2);
-		assertThat(Grades.seniority("Specialty registrar (ST3-ST8)")).isEqualTo(3);
-		assertThat(Grades.seniority("ST5")).isEqualTo(3);
-		assertThat(Grades.seniority("Registrar")).isEqualTo(3);
-		assertThat(Grades.seniority("specialty trainee")).isEqualTo(3);
-		assertThat(Grades.seniority("GP registrar")).isEqualTo(3);
-		assertThat(Grades.seniority("Consultant")).isEqualTo(4);
-		assertThat(Grades.seniority("GP")).isEqualTo(4);
-		assertThat(Grades.seniority("Associate Specialist")).isEqualTo(4);
-		assertThat(Grades.seniority("SAS doctor")).isEqualTo(4);
-		assertThat(Grades.seniority("Professor")).isEqualTo(5);
-		assertThat(Grades.seniority("Professor and honorary consultant")).isEqualTo(5);
-		assertThat(Grades.seniority("Astronaut")).isNull();
-		assertThat(Grades.seniority("  ")).isNull();
-		assertThat(Grades.seniority(null)).isNull();
-	}
+	// the ladder itself: GradesTests
 
 	@Test
 	void everyDemoGradeHasASeniority() {

@@ -58,7 +58,7 @@ class PersonWritesTests {
 		PersonRow renamed = new PersonRow(this.p + "a", "Ada L", null, "FY1", null, "London", null, List.of("teaching"),
 				true, false, 0, List.of());
 		assertThat(this.writes.upsert(renamed)).isEqualTo(UpsertResult.UPDATED);
-		assertThat(this.g.count("MATCH (n:Person {id: $p + 'a'}) RETURN n.seniority")).isEqualTo(1);
+		assertThat(this.g.count("MATCH (n:Person {id: $p + 'a'}) RETURN n.seniority")).isEqualTo(6);
 	}
 
 	@Test

@@ -411,7 +411,7 @@ public final class DemoNetworkGenerator {
 			if (!p.openToMentoring[mentor]) {
 				continue;
 			}
-			int seniority = p.seniority(mentor);
+			int seniority = p.tier(mentor);
 			int active = rng.chance(0.25) ? 0 : rng.between(1, p.mentorCapacity[mentor]);
 			int ended = Math.min(chosen.length - active, rng.poisson((seniority >= 4) ? 1.2 : 0.4));
 			int degree = offsets[mentor + 1] - offsets[mentor];
@@ -424,7 +424,7 @@ public final class DemoNetworkGenerator {
 				for (int attempt = 0; attempt < 12; attempt++) {
 					int mentee = (degree > 0 && rng.chance(0.6)) ? neighbours[offsets[mentor] + rng.nextInt(degree)]
 							: structure.bySpecialty[from + rng.nextInt(to - from)];
-					if (mentee == mentor || p.seniority(mentee) >= seniority || contains(chosen, count, mentee)
+					if (mentee == mentor || p.tier(mentee) >= seniority || contains(chosen, count, mentee)
 							|| (isActive && activeMentors[mentee] >= MAX_ACTIVE_MENTORS_PER_MENTEE)) {
 						continue;
 					}

@@ -120,10 +120,21 @@ final class DemoVocabulary {
 	static final double[] GRADE_WEIGHTS = SplitMix64.cumulative(14, 13, 13, 22, 22, 14, 2);
 
 	/**
-	 * Seniority ordinal per grade: student < foundation < core < registrar < consultant =
-	 * GP < professor.
+	 * The seniority rung per grade, as the people module's {@code Grades} reads each
+	 * label (a test checks): a grade without a year is the first rung of its stage, so
+	 * medical student 0, foundation doctor 6 (FY1), core trainee 8, specialty registrar
+	 * 11 (ST3), consultant and GP 15, professor 18.
 	 */
-	static final int[] SENIORITY = { 0, 1, 2, 3, 4, 4, 5 };
+	static final int[] SENIORITY = { 0, 6, 8, 11, 15, 15, 18 };
+
+	/**
+	 * Career tier per grade, the coarse order the generator's tie, supervision and
+	 * mentoring rules were tuned on (student &lt; foundation &lt; core &lt; registrar
+	 * &lt; consultant = GP &lt; professor). It is not the stored seniority
+	 * ({@link #SENIORITY}): kept apart so that a finer ladder leaves the demo network's
+	 * shape as it was.
+	 */
+	static final int[] TIER = { 0, 1, 2, 3, 4, 4, 5 };
 
 	/**
 	 * Years in medicine per grade (min, max), used for plausible tie and mentoring dates.

@@ -172,8 +172,8 @@ final class NetworkStructure {
 	}
 
 	private void teamTie(int a, int b, SplitMix64 rng) {
-		int sa = this.people.seniority(a);
-		int sb = this.people.seniority(b);
+		int sa = this.people.tier(a);
+		int sb = this.people.tier(b);
 		int senior = (sa >= sb) ? a : b;
 		int junior = (senior == a) ? b : a;
 		if (Math.abs(sa - sb) >= 2 && Math.max(sa, sb) >= 3 && rng.chance(0.6)) {
@@ -193,7 +193,7 @@ final class NetworkStructure {
 		int n = order.length;
 		for (int q = 0; q < n; q++) {
 			int junior = order[q];
-			int seniority = p.seniority(junior);
+			int seniority = p.tier(junior);
 			if (seniority > 3 || !rng.chance(0.75)) {
 				continue;
 			}
@@ -201,7 +201,7 @@ final class NetworkStructure {
 			for (int attempt = 0; attempt < 8; attempt++) {
 				int pos = Math.max(0, Math.min(n - 1, q + rng.between(-30, 30)));
 				int candidate = order[pos];
-				if (p.organisation[candidate] == p.organisation[junior] && p.seniority(candidate) >= required
+				if (p.organisation[candidate] == p.organisation[junior] && p.tier(candidate) >= required
 						&& this.ties.add(candidate, junior, Ties.SUPERVISOR, rng)) {
 					break;
 				}
@@ -240,7 +240,7 @@ final class NetworkStructure {
 
 	/** Career stage: 0 students and foundation doctors, 1 trainees, 2 seniors. */
 	private int stage(int person) {
-		int s = this.people.seniority(person);
+		int s = this.people.tier(person);
 		return (s <= 1) ? 0 : (s <= 3) ? 1 : 2;
 	}
 

@@ -93,8 +93,11 @@ final class Population {
 		this.fitness = new float[size];
 	}
 
-	int seniority(int person) {
-		return DemoVocabulary.SENIORITY[this.grade[person]];
+	/**
+	 * The person's career tier ({@link DemoVocabulary#TIER}), not their stored seniority.
+	 */
+	int tier(int person) {
+		return DemoVocabulary.TIER[this.grade[person]];
 	}
 
 	boolean inProgramme(int person, int programme) {
@@ -233,7 +236,7 @@ final class Population {
 
 	private static int programmes(SplitMix64 rng, int grade, boolean mentor) {
 		int set = 0;
-		int seniority = DemoVocabulary.SENIORITY[grade];
+		int seniority = DemoVocabulary.TIER[grade];
 		if (rng.chance(mentor ? 0.55 : (seniority <= 3 ? 0.12 : 0.05))) {
 			set |= 1 << DemoVocabulary.PROG_COLLEGE;
 		}

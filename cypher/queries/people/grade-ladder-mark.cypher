@@ -1,0 +1,3 @@
+// Records that every Person.seniority follows grade ladder $version (one GradeLadder node).
+MERGE (g:GradeLadder)
+SET g.version = $version, g.recomputedAt = datetime()
