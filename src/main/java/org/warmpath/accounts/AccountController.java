@@ -10,6 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -48,6 +49,18 @@ class AccountController {
 	@PreAuthorize("hasRole('ADMIN')")
 	AccountView enable(@PathVariable String username) {
 		return this.accounts.setEnabled(username, true);
+	}
+
+	/** The e-mail address notifications go to (none: {@code {"email": null}}). */
+	@GetMapping("/me/email")
+	EmailAddress email(@AuthenticationPrincipal CurrentUser user) {
+		return this.accounts.email(user.getUsername());
+	}
+
+	/** Sets ({@code null}: removes) the e-mail address notifications go to. */
+	@PutMapping("/me/email")
+	EmailAddress setEmail(@Valid @RequestBody EmailAddress address, @AuthenticationPrincipal CurrentUser user) {
+		return this.accounts.setEmail(user.getUsername(), address);
 	}
 
 	/** Who am I: the UI shows the signed-in name and role from this. */
