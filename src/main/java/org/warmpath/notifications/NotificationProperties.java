@@ -26,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("warmpath.notifications")
 record NotificationProperties(@DefaultValue("3d") Duration expiryWarning, @DefaultValue("14d") Duration followUpAfter,
-		@DefaultValue("365d") Duration nearPeerAfter, @DefaultValue("30d") Duration catchUp,
+		@DefaultValue("365d") Duration nearPeerAfter, @DefaultValue("60d") Duration catchUp,
 		@DefaultValue("15m") Duration interval, @DefaultValue("true") boolean scheduled,
 		@DefaultValue("2d") Duration mailWithin, @DefaultValue("warmpath@localhost") String mailFrom,
 		@DefaultValue("") String appUrl) {
