@@ -49,7 +49,9 @@ function closePanel() {
 }
 
 function openPanel() {
-  const box = h('section', { id: 'notifications-panel', class: 'notifications-panel card', 'aria-label': 'Notifications' });
+  // just below the header, however many lines it wraps to
+  const top = `${Math.round(document.querySelector('header').getBoundingClientRect().bottom) + 4}px`;
+  const box = h('section', { id: 'notifications-panel', class: 'notifications-panel card', 'aria-label': 'Notifications', style: { top } });
   bell().after(box);
   bell().setAttribute('aria-expanded', 'true');
   render(box);
