@@ -1,5 +1,5 @@
 // Per programme: mentoring capacity of its mentor members and how much of it active mentoring uses.
-// MENTORS.programme holds the programme's id; a name (stored by imports before V0009) is counted too.
+// MENTORS.programme holds the programme's id; a name (stored by imports before V0008) is counted too.
 MATCH (pr:Programme)
 WHERE $programme IS NULL OR pr.id = $programme
 OPTIONAL MATCH (m:Person)-[:MEMBER_OF]->(pr)

@@ -59,6 +59,7 @@ function showWho() {
   nav.querySelectorAll('li[data-roles]').forEach(li => {
     li.hidden = !li.dataset.roles.split(' ').some(r => state.me.roles.includes(r));
   });
+  import('./notifications.js').then(m => m.mount(state.me)).catch(() => {});
 }
 
 function firstRoute() {

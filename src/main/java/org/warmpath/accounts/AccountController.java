@@ -69,6 +69,18 @@ class AccountController {
 			max = 50) List<@jakarta.validation.constraints.NotBlank String> programmes) {
 	}
 
+	/** The e-mail address notifications go to (none: {@code {"email": null}}). */
+	@GetMapping("/me/email")
+	EmailAddress email(@AuthenticationPrincipal CurrentUser user) {
+		return this.accounts.email(user.getUsername());
+	}
+
+	/** Sets ({@code null}: removes) the e-mail address notifications go to. */
+	@PutMapping("/me/email")
+	EmailAddress setEmail(@Valid @RequestBody EmailAddress address, @AuthenticationPrincipal CurrentUser user) {
+		return this.accounts.setEmail(user.getUsername(), address);
+	}
+
 	/** Who am I: the UI shows the signed-in name and role from this. */
 	@GetMapping("/me")
 	MyAccount me(@AuthenticationPrincipal CurrentUser user) {

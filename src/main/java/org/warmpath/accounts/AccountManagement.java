@@ -293,6 +293,41 @@ public class AccountManagement implements UserDetailsService {
 	}
 
 	/**
+	 * The e-mail address an account's notifications are sent to. Kept beside the
+	 * account's mapped properties (the repository's saves leave it alone) so that the
+	 * address is one small write of its own.
+	 * @param username the account
+	 * @return the address, or {@code null} for none
+	 */
+	public EmailAddress email(String username) {
+		List<org.neo4j.driver.Record> found = Cypher.read(this.driver, "accounts/email", Map.of("username", username));
+		if (found.isEmpty()) {
+			throw Problems.notFound("account", username);
+		}
+		return new EmailAddress(found.get(0).get("email").asString(null));
+	}
+
+	/**
+	 * Sets or removes the e-mail address an account's notifications are sent to.
+	 * @param username the account
+	 * @param address the validated address, {@code null} (or blank) to remove it
+	 * @return the address now
+	 */
+	public EmailAddress setEmail(String username, EmailAddress address) {
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("username", username);
+		params.put("email", (address == null) ? null : blankToNull(address.email()));
+		try (org.neo4j.driver.Session session = Cypher.session(this.driver)) {
+			List<org.neo4j.driver.Record> set = session
+				.executeWrite(tx -> tx.run(Cypher.query("accounts/email-set"), params).list());
+			if (set.isEmpty()) {
+				throw Problems.notFound("account", username);
+			}
+			return new EmailAddress(set.get(0).get("email").asString(null));
+		}
+	}
+
+	/**
 	 * The people module's own query, not its {@code Directory}: people depends on
 	 * accounts (for {@link Caller}), so accounts must not depend on people.
 	 */

@@ -89,7 +89,7 @@ class IntroductionOutcomes {
 	/**
 	 * One programme's introduction and mentoring funnels over a window, and its capacity
 	 * now. Relationships and introductions that stored the programme's name rather than
-	 * its id (imports before migration V0009) count too.
+	 * its id (imports before migration V0008) count too.
 	 * @param programme the programme
 	 * @param from requested at or after (ISO date-time, null: no bound)
 	 * @param to requested before (null: no bound)

@@ -142,7 +142,7 @@ class ProgrammeFunnelTests {
 				+ "CREATE (m)-[:MENTORS {status: 'ENDED', programme: $name}]->(e), "
 				+ "(m)-[:MENTORS {status: 'ENDED', programme: 'no such programme " + this.prefix + "'}]->(e)",
 				Map.of("m", p("m2"), "e", p("e2"), "name", this.name));
-		String migration = new ClassPathResource("cypher/migrations/V0009__mentors_programme_id.cypher")
+		String migration = new ClassPathResource("cypher/migrations/V0008__mentors_programme_id.cypher")
 			.getContentAsString(StandardCharsets.UTF_8);
 		for (int run = 0; run < 2; run++) {
 			for (String statement : statements(migration)) {
@@ -186,7 +186,7 @@ class ProgrammeFunnelTests {
 		introduction("COMPLETED", 8, "met", this.id);
 		introduction("COMPLETED", 10, "mentoring-started", this.id);
 		introduction("COMPLETED", 12, null, this.id);
-		// stored under the programme's name, as before V0009: counted too
+		// stored under the programme's name, as before V0008: counted too
 		introduction("COMPLETED", 14, "no-meeting", this.name);
 		introduction("DECLINED", 1, null, this.otherId);
 		introduction("COMPLETED", 1, "met", this.otherId);

@@ -848,4 +848,44 @@ class WebAppBrowserTests {
 		screenshot(test);
 	}
 
+	// --- notifications ---
+
+	@Autowired
+	org.warmpath.introductions.Introductions introductions;
+
+	@Test
+	void aMemberWithAnAskWaitingSeesTheCountOpensTheListAndMarksItRead(TestInfo test) throws IOException {
+		TestGraphs g = new TestGraphs(this.imports).people("bellasker", "bellhelper", "belltarget")
+			.ties("bellasker-bellhelper:0.9", "bellhelper-belltarget:0.7");
+		MemberAccounts accounts = new MemberAccounts(this.accountManagement);
+		String asker = accounts.member(g.id("bellasker"));
+		this.introductions.request(new org.warmpath.accounts.Caller(asker, g.id("bellasker"), false, false, true),
+				new org.warmpath.introductions.IntroductionRequest(g.id("belltarget"), g.id("bellhelper"), "Advice",
+						"Hello", null, null, null));
+		signInAsMember(g.id("bellhelper"));
+		WebElement count = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bell-count")));
+		assertThat(count.getText()).isEqualTo("1");
+		browser.findElement(By.id("bell")).click();
+		WebElement item = this.wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector("#notifications-panel li.notification.unread[data-kind='ask-waiting']")));
+		assertThat(item.getText()).contains("Test bellasker asks you for an introduction to Test belltarget.");
+		screenshot(test, "open");
+		item.findElement(By.cssSelector("button.mark-read")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector("#notifications-panel li.notification.read[data-kind='ask-waiting']")));
+		this.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("bell-count")));
+		// the open list fits a phone screen too
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		try {
+			long overflow = ((Number) js(
+					"return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+				.longValue();
+			screenshot(test, "phone");
+			assertThat(overflow).isLessThanOrEqualTo(1);
+		}
+		finally {
+			browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		}
+	}
+
 }
