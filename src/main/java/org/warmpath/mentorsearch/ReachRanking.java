@@ -22,6 +22,18 @@ import org.warmpath.projection.KnowsGraph;
  * answer is the same.
  *
  * <p>
+ * Programme pools (issue 15) are a candidate set merged into the same search, not a
+ * second ranking: a pooled candidate's reachability is the larger of its network warmth
+ * and the pool's ({@code poolReach}). While the search's current cost is below
+ * {@code -ln(poolReach)} the network can only do better than the pool, so pooled
+ * candidates are bounded like the others; once it reaches that cost every pooled
+ * candidate not settled yet has its final score (the pool's reachability), so they are
+ * all settled at once, and the search goes on (or stops) as before. Whether a pooled
+ * candidate settled that way is also reachable through the network is known only if the
+ * search goes on to pop it (or exhausts the neighbourhood); otherwise it is reported as
+ * unknown and the caller spells out the path for the few it returns.
+ *
+ * <p>
  * Scratch is per thread, sized to the graph's capacity and kept across graph versions
  * (epoch stamps, nothing cleared per request).
  */
@@ -65,6 +77,18 @@ final class ReachRanking {
 
 	private int heapSize;
 
+	/** {@code network[i]}: reached through the network within the hop cap. */
+	static final byte REACHED = 1;
+
+	/** {@code network[i]}: not reachable through the network within the hop cap. */
+	static final byte UNREACHED = 0;
+
+	/**
+	 * {@code network[i]}: a pooled candidate scored by its pool before the search reached
+	 * it; whether a path exists is not known.
+	 */
+	static final byte UNKNOWN = -1;
+
 	private ReachRanking() {
 	}
 
@@ -81,13 +105,17 @@ final class ReachRanking {
 	 * @param cat the catalogue (capacity, experience)
 	 * @param rows each candidate's catalogue row
 	 * @param fit each candidate's fit
+	 * @param pooled candidates in one of the programme pools searched
+	 * @param poolReach the reachability a pool gives, in (0, 1]
 	 * @param reach out: reachability
 	 * @param score out: score
+	 * @param network out: {@link #REACHED}, {@link #UNREACHED} or {@link #UNKNOWN}
 	 * @param deadline nano time after which the search gives up
 	 * @return whether the search stopped before exhausting the hop-bounded neighbourhood
 	 */
 	static boolean rank(KnowsGraph graph, int source, int[] targets, boolean[] rankable, int k, int maxHops,
-			MentorCatalogue.Table cat, int[] rows, double[] fit, double[] reach, double[] score, long deadline) {
+			MentorCatalogue.Table cat, int[] rows, double[] fit, boolean[] pooled, double poolReach, double[] reach,
+			double[] score, byte[] network, long deadline) {
 		int n = targets.length;
 		double[] fixed = new double[n];
 		for (int i = 0; i < n; i++) {
@@ -96,20 +124,35 @@ final class ReachRanking {
 					cat.menteesBefore[r]);
 		}
 		if (source < 0 || k <= 0 || graph.isRemoved(source)) {
-			// nothing reachable (or nothing returned): every score is its fixed part
-			System.arraycopy(fixed, 0, score, 0, n);
+			// nothing reachable through the network (or nothing returned): every score is
+			// its fixed part and its pool's reachability
+			for (int i = 0; i < n; i++) {
+				reach[i] = pooled[i] ? poolReach : 0;
+				score[i] = fixed[i] + MentorSearch.WEIGHTS.reachability() * reach[i];
+				network[i] = UNREACHED;
+			}
 			return false;
 		}
 		return SCRATCH.get()
-			.search(graph, source, targets, rankable, k, maxHops, cat, rows, fit, fixed, reach, score, deadline);
+			.search(graph, source, targets, rankable, k, maxHops, cat, rows, fit, fixed, pooled, poolReach, reach,
+					score, network, deadline);
 	}
 
 	private boolean search(KnowsGraph graph, int source, int[] targets, boolean[] rankable, int k, int maxHops,
-			MentorCatalogue.Table cat, int[] rows, double[] fit, double[] fixed, double[] reach, double[] score,
-			long deadline) {
+			MentorCatalogue.Table cat, int[] rows, double[] fit, double[] fixed, boolean[] pooled, double poolReach,
+			double[] reach, double[] score, byte[] network, long deadline) {
 		int ep = nextEpoch(graph.capacity());
 		int n = targets.length;
+		double reachWeight = MentorSearch.WEIGHTS.reachability();
 		boolean[] settled = new boolean[n];
+		// pooled candidates not settled by the network before this cost get the pool's
+		// reachability, all at once
+		boolean anyPooled = false;
+		for (int i = 0; i < n && !anyPooled; i++) {
+			anyPooled = pooled[i];
+		}
+		double poolCost = anyPooled ? -Math.log(poolReach) : Double.POSITIVE_INFINITY;
+		boolean poolsSettled = !anyPooled;
 		// the k best settled rankable scores, a min-heap
 		double[] best = new double[k];
 		int bestN = 0;
@@ -131,9 +174,11 @@ final class ReachRanking {
 				this.candPos[t] = i;
 			}
 			else {
-				// not projected: unreachable, its score is known now
+				// not projected: unreachable through the network, its score is known now
 				settled[i] = true;
-				score[i] = fixed[i];
+				reach[i] = pooled[i] ? poolReach : 0;
+				score[i] = fixed[i] + reachWeight * reach[i];
+				network[i] = UNREACHED;
 				if (rankable[i]) {
 					bestN = offer(best, bestN, k, score[i]);
 				}
@@ -145,7 +190,6 @@ final class ReachRanking {
 		double[] table = graph.costTable();
 		byte[] status = graph.status();
 		KnowsGraph.Overlay[] ov = graph.overlay();
-		double reachWeight = MentorSearch.WEIGHTS.reachability();
 		this.heapSize = 0;
 		push(0.0, source << 3);
 		this.seenEp[source] = ep;
@@ -165,10 +209,15 @@ final class ReachRanking {
 			if (this.popEp[v] != ep) {
 				// first settled: c is its least cost within the hop cap
 				this.popEp[v] = ep;
-				if (v != source && this.candEp[v] == ep) {
+				if (v != source && this.candEp[v] == ep && settled[this.candPos[v]]) {
+					// a pooled candidate already scored by its pool: reachable as well
+					network[this.candPos[v]] = REACHED;
+				}
+				else if (v != source && this.candEp[v] == ep) {
 					int i = this.candPos[v];
 					int r = rows[i];
 					settled[i] = true;
+					network[i] = REACHED;
 					reach[i] = Math.exp(-c);
 					score[i] = MentorSearch.score(fit[i], reach[i], cat.capacity[r], cat.capacity[r] - cat.active[r],
 							cat.menteesBefore[r]);
@@ -228,6 +277,26 @@ final class ReachRanking {
 			if ((++pops & DEADLINE_EVERY) == 0 && System.nanoTime() > deadline) {
 				throw new SearchTimeoutException();
 			}
+			if (!poolsSettled && this.heapSize > 0 && this.heapCost[0] >= poolCost) {
+				// from the next label on the network reaches no one more warmly than
+				// their
+				// pool: every pooled candidate not settled yet has its final score
+				// (before
+				// the stop test, whose bound would not see the pool)
+				poolsSettled = true;
+				for (int i = 0; i < n; i++) {
+					if (pooled[i] && !settled[i]) {
+						settled[i] = true;
+						reach[i] = poolReach;
+						score[i] = fixed[i] + reachWeight * poolReach;
+						network[i] = UNKNOWN;
+						if (rankable[i]) {
+							bestN = offer(best, bestN, k, score[i]);
+							open[bucket(fixed[i])]--;
+						}
+					}
+				}
+			}
 			if (bestN == k && this.heapSize > 0) {
 				while (top >= 0 && open[top] == 0) {
 					top--;
@@ -243,9 +312,15 @@ final class ReachRanking {
 		}
 		for (int i = 0; i < n; i++) {
 			if (!settled[i]) {
-				// stopped: cannot be among the k returned; exhausted: unreachable
-				reach[i] = 0;
-				score[i] = stopped ? Double.NEGATIVE_INFINITY : fixed[i];
+				// stopped: cannot be among the k returned; exhausted: unreachable through
+				// the network (a pooled one reached through its pool)
+				reach[i] = (stopped || !pooled[i]) ? 0 : poolReach;
+				score[i] = stopped ? Double.NEGATIVE_INFINITY : fixed[i] + reachWeight * reach[i];
+				network[i] = UNREACHED;
+			}
+			else if (!stopped && network[i] == UNKNOWN) {
+				// exhausted without reaching it
+				network[i] = UNREACHED;
 			}
 		}
 		return stopped;

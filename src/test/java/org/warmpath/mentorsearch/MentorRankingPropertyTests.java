@@ -40,6 +40,12 @@ class MentorRankingPropertyTests {
 
 	private static final double[] STRENGTHS = { 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0 };
 
+	/** Programme memberships, on a random sequence of their own (issue 15's pools). */
+	private final Random programmes = new Random(15);
+
+	/** Mentors returned with a programme route. */
+	private long programmeRoutes;
+
 	@Autowired
 	TestData data;
 
@@ -101,6 +107,7 @@ class MentorRankingPropertyTests {
 			}
 		}
 		assertThat(compared).isGreaterThan(500);
+		assertThat(this.programmeRoutes).as("mentors reached through a programme").isGreaterThan(50);
 		assertThat(mentorships).as("mentees with a mentor of their own").isPositive();
 		assertThat(this.search.stoppedEarly.get() - stoppedBefore).as("rankings that stopped early").isGreaterThan(50);
 	}
@@ -111,6 +118,10 @@ class MentorRankingPropertyTests {
 		MentorRecommendations full = this.search.recommendByFullRanking(mentee, specialty, region, skills, level,
 				limit);
 		assertThat(withoutTime(fast)).as("%s %s limit %d", mentee, level, limit).isEqualTo(withoutTime(full));
+		this.programmeRoutes += fast.mentors()
+			.stream()
+			.filter(m -> m.routes().stream().anyMatch(r -> r.kind().equals("programme")))
+			.count();
 	}
 
 	/**
@@ -126,11 +137,18 @@ class MentorRankingPropertyTests {
 				skills.add("\"" + skill + "\"");
 			}
 		}
+		List<String> memberOf = new ArrayList<>();
+		for (String scheme : List.of("a", "b", "c")) {
+			if (this.programmes.nextInt(3) == 0) {
+				memberOf.add("\"Scheme " + g.prefix() + scheme + ((this.programmes.nextInt(4) == 0) ? " (mentee)" : "")
+						+ "\"");
+			}
+		}
 		String body = "{\"name\":\"Test " + name + "\",\"grade\":\"" + GRADES[rnd.nextInt(GRADES.length)]
 				+ "\",\"specialty\":\"" + SPECIALTIES[rnd.nextInt(SPECIALTIES.length)] + "\",\"region\":\""
 				+ REGIONS[rnd.nextInt(REGIONS.length)] + "\",\"skills\":" + skills + ",\"openToIntroductions\":"
 				+ !spec.contains(":closed") + ",\"openToMentoring\":" + mentor + ",\"mentorCapacity\":"
-				+ (mentor ? rnd.nextInt(5) : 0) + "}";
+				+ (mentor ? rnd.nextInt(5) : 0) + ",\"programmes\":" + memberOf + "}";
 		this.mvc
 			.perform(put("/api/people/" + g.id(name)).contentType(MediaType.APPLICATION_JSON)
 				.content(body)
