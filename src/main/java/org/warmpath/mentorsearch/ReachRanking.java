@@ -199,6 +199,13 @@ final class ReachRanking {
 		boolean stopped = false;
 		while (this.heapSize > 0) {
 			double c = this.heapCost[0];
+			if (!poolsSettled && c >= poolCost) {
+				// from this label on the network reaches no one more warmly than their
+				// pool
+				poolsSettled = true;
+				bestN = settlePools(pooled, settled, rankable, fixed, poolReach, reach, score, network, best, bestN, k,
+						open);
+			}
 			int label = this.heapLabel[0];
 			pop();
 			int v = label >>> 3;
@@ -278,24 +285,10 @@ final class ReachRanking {
 				throw new SearchTimeoutException();
 			}
 			if (!poolsSettled && this.heapSize > 0 && this.heapCost[0] >= poolCost) {
-				// from the next label on the network reaches no one more warmly than
-				// their
-				// pool: every pooled candidate not settled yet has its final score
-				// (before
-				// the stop test, whose bound would not see the pool)
+				// before the stop test, whose bound would not see the pool
 				poolsSettled = true;
-				for (int i = 0; i < n; i++) {
-					if (pooled[i] && !settled[i]) {
-						settled[i] = true;
-						reach[i] = poolReach;
-						score[i] = fixed[i] + reachWeight * poolReach;
-						network[i] = UNKNOWN;
-						if (rankable[i]) {
-							bestN = offer(best, bestN, k, score[i]);
-							open[bucket(fixed[i])]--;
-						}
-					}
-				}
+				bestN = settlePools(pooled, settled, rankable, fixed, poolReach, reach, score, network, best, bestN, k,
+						open);
 			}
 			if (bestN == k && this.heapSize > 0) {
 				while (top >= 0 && open[top] == 0) {
@@ -324,6 +317,30 @@ final class ReachRanking {
 			}
 		}
 		return stopped;
+	}
+
+	/**
+	 * Settles every pooled candidate not settled yet at the pool's reachability (their
+	 * final score: the network reaches them no more warmly from here on); whether the
+	 * network reaches them at all stays {@link #UNKNOWN}. The new count of best scores.
+	 */
+	private static int settlePools(boolean[] pooled, boolean[] settled, boolean[] rankable, double[] fixed,
+			double poolReach, double[] reach, double[] score, byte[] network, double[] best, int bestN, int k,
+			int[] open) {
+		double reachWeight = MentorSearch.WEIGHTS.reachability();
+		for (int i = 0; i < pooled.length; i++) {
+			if (pooled[i] && !settled[i]) {
+				settled[i] = true;
+				reach[i] = poolReach;
+				score[i] = fixed[i] + reachWeight * poolReach;
+				network[i] = UNKNOWN;
+				if (rankable[i]) {
+					bestN = offer(best, bestN, k, score[i]);
+					open[bucket(fixed[i])]--;
+				}
+			}
+		}
+		return bestN;
 	}
 
 	private static int bucket(double fixed) {
