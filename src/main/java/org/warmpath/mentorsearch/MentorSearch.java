@@ -2,6 +2,7 @@ package org.warmpath.mentorsearch;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,18 @@ import org.springframework.stereotype.Service;
  * ranking, not a second ranking, and each mentor returned says its {@code routes}. The
  * same candidates as ever (open to mentoring, not paused, capacity left, not already the
  * mentee's mentor): a pool never lets anyone else in.
+ *
+ * <p>
+ * One definition, for the fast and the full ranking alike, so that both give the same
+ * mentors, in the same order, with the same scores (bit for bit, which matters because
+ * scores that tie in value are ordered by id): a candidate's reachability is
+ * {@link ReachRanking#reach} of its least cost within {@value #REACH_HOPS} ties through
+ * open people (the cost search decides whether the network reaches them, for the score),
+ * its score is {@link #score} summed in that one order, and the order is score, then id.
+ * The {@code path} and the {@code network} route of a mentor returned are the path
+ * finder's warmest path under the same hop cap and the same rules (the same kernels, so
+ * it finds a path exactly when the cost search finds a cost); it is asked only for the
+ * mentors returned, and not for those the cost search found unreachable.
  */
 @Service
 public class MentorSearch {
@@ -220,15 +233,21 @@ public class MentorSearch {
 		int[] available = cat.available;
 		int[] rows = new int[available.length];
 		boolean[] pooled = new boolean[available.length];
+		int[] pooledAt = new int[(pools != null) ? available.length : 0];
+		int pooledCount = 0;
 		int count = 0;
 		for (int r : available) {
 			if ((onlySpecialty == NO_FILTER || cat.specialty[r] == onlySpecialty)
 					&& (onlyRegion == NO_FILTER || cat.region[r] == onlyRegion) && !cat.ids[r].equals(menteeId)
 					&& (level == Level.ANY || levelFit(level, menteeSeniority, cat.seniority[r]) > 0)) {
-				pooled[count] = pools != null && inPool(cat.programmes[r], pools);
+				if (pools != null && inPool(cat.programmes[r], pools)) {
+					pooled[count] = true;
+					pooledAt[pooledCount++] = count;
+				}
 				rows[count++] = r;
 			}
 		}
+		pooledAt = Arrays.copyOf(pooledAt, pooledCount);
 
 		// reachability of all of them from one single-source capped search
 		Projection.Snapshot snapshot = this.projection.snapshot();
@@ -265,7 +284,7 @@ public class MentorSearch {
 				int r = rows[i];
 				double cost = (costs != null && targets[i] >= 0) ? costs[i] : Double.POSITIVE_INFINITY;
 				network[i] = Double.isFinite(cost) ? ReachRanking.REACHED : ReachRanking.UNREACHED;
-				reach[i] = Math.max(Double.isFinite(cost) ? Math.exp(-cost) : 0, pooled[i] ? PROGRAMME_REACH : 0);
+				reach[i] = ReachRanking.reach(cost, pooled[i], PROGRAMME_REACH);
 				score[i] = score(fit[i], reach[i], cat.capacity[r], cat.capacity[r] - cat.active[r],
 						cat.menteesBefore[r]);
 			}
@@ -277,7 +296,7 @@ public class MentorSearch {
 				int r = rows[i];
 				rankable[i] = cat.capacity[r] - cat.active[r] > 0 && !ownMentors.contains(cat.ids[r]);
 			}
-			if (ReachRanking.rank(graph, source, targets, rankable, limit, REACH_HOPS, cat, rows, fit, pooled,
+			if (ReachRanking.rank(graph, source, targets, rankable, limit, REACH_HOPS, cat, rows, fit, pooled, pooledAt,
 					PROGRAMME_REACH, reach, score, network, System.nanoTime() + Duration.ofSeconds(2).toNanos())) {
 				this.stoppedEarly.incrementAndGet();
 			}

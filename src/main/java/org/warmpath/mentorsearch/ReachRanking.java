@@ -106,6 +106,8 @@ final class ReachRanking {
 	 * @param rows each candidate's catalogue row
 	 * @param fit each candidate's fit
 	 * @param pooled candidates in one of the programme pools searched
+	 * @param pooledAt the positions of the pooled candidates (so settling the pools is
+	 * O(pool size))
 	 * @param poolReach the reachability a pool gives, in (0, 1]
 	 * @param reach out: reachability
 	 * @param score out: score
@@ -114,8 +116,8 @@ final class ReachRanking {
 	 * @return whether the search stopped before exhausting the hop-bounded neighbourhood
 	 */
 	static boolean rank(KnowsGraph graph, int source, int[] targets, boolean[] rankable, int k, int maxHops,
-			MentorCatalogue.Table cat, int[] rows, double[] fit, boolean[] pooled, double poolReach, double[] reach,
-			double[] score, byte[] network, long deadline) {
+			MentorCatalogue.Table cat, int[] rows, double[] fit, boolean[] pooled, int[] pooledAt, double poolReach,
+			double[] reach, double[] score, byte[] network, long deadline) {
 		int n = targets.length;
 		double[] fixed = new double[n];
 		for (int i = 0; i < n; i++) {
@@ -127,31 +129,67 @@ final class ReachRanking {
 			// nothing reachable through the network (or nothing returned): every score is
 			// its fixed part and its pool's reachability
 			for (int i = 0; i < n; i++) {
-				reach[i] = pooled[i] ? poolReach : 0;
-				score[i] = fixed[i] + MentorSearch.WEIGHTS.reachability() * reach[i];
+				reach[i] = reach(Double.POSITIVE_INFINITY, pooled[i], poolReach);
+				score[i] = score(cat, rows[i], fit[i], reach[i]);
 				network[i] = UNREACHED;
 			}
 			return false;
 		}
 		return SCRATCH.get()
-			.search(graph, source, targets, rankable, k, maxHops, cat, rows, fit, fixed, pooled, poolReach, reach,
-					score, network, deadline);
+			.search(graph, source, targets, rankable, k, maxHops, cat, rows, fit, fixed, pooled, pooledAt, poolReach,
+					reach, score, network, deadline);
+	}
+
+	/**
+	 * The one definition of a candidate's reachability, used by the fast and the full
+	 * ranking alike: the warmth of its least-cost network walk ({@code exp(-cost)}, 0
+	 * when none within the hop cap) or its pool's, whichever is larger.
+	 * @param cost least cost within the hop cap, +infinity when none
+	 * @param pooled whether the candidate is in a pool searched
+	 * @param poolReach the reachability a pool gives
+	 * @return the reachability
+	 */
+	static double reach(double cost, boolean pooled, double poolReach) {
+		return Math.max(Double.isFinite(cost) ? Math.exp(-cost) : 0, pooled ? poolReach : 0);
+	}
+
+	/**
+	 * A candidate's score, always summed by {@link MentorSearch#score} in the same order:
+	 * a score made as "fixed part + reachability part" differs from it in the last bit
+	 * (0.4 x 0.4 + ... + 0.1 x 0.6 is 0.6499999999999999 one way and 0.65 the other),
+	 * which ranks two candidates whose scores tie in value the other way round than the
+	 * full ranking does (score first, then id).
+	 */
+	private static double score(MentorCatalogue.Table cat, int r, double fit, double reach) {
+		return MentorSearch.score(fit, reach, cat.capacity[r], cat.capacity[r] - cat.active[r], cat.menteesBefore[r]);
+	}
+
+	/**
+	 * The least cost from which the network reaches no one more warmly than a pool:
+	 * {@code -ln(poolReach)}, nudged up until {@code exp(-cost) <= poolReach} holds in
+	 * floating point too ({@link Math#exp} is semi-monotonic, so it then holds for every
+	 * larger cost, and a candidate settled by its pool at this cost has exactly the
+	 * reachability {@link #reach} gives it).
+	 */
+	private static double poolCost(double poolReach) {
+		double c = -Math.log(poolReach);
+		while (Math.exp(-c) > poolReach) {
+			c = Math.nextUp(c);
+		}
+		return c;
 	}
 
 	private boolean search(KnowsGraph graph, int source, int[] targets, boolean[] rankable, int k, int maxHops,
-			MentorCatalogue.Table cat, int[] rows, double[] fit, double[] fixed, boolean[] pooled, double poolReach,
-			double[] reach, double[] score, byte[] network, long deadline) {
+			MentorCatalogue.Table cat, int[] rows, double[] fit, double[] fixed, boolean[] pooled, int[] pooledAt,
+			double poolReach, double[] reach, double[] score, byte[] network, long deadline) {
 		int ep = nextEpoch(graph.capacity());
 		int n = targets.length;
 		double reachWeight = MentorSearch.WEIGHTS.reachability();
 		boolean[] settled = new boolean[n];
 		// pooled candidates not settled by the network before this cost get the pool's
 		// reachability, all at once
-		boolean anyPooled = false;
-		for (int i = 0; i < n && !anyPooled; i++) {
-			anyPooled = pooled[i];
-		}
-		double poolCost = anyPooled ? -Math.log(poolReach) : Double.POSITIVE_INFINITY;
+		boolean anyPooled = pooledAt.length > 0;
+		double poolCost = anyPooled ? poolCost(poolReach) : Double.POSITIVE_INFINITY;
 		boolean poolsSettled = !anyPooled;
 		// the k best settled rankable scores, a min-heap
 		double[] best = new double[k];
@@ -176,8 +214,8 @@ final class ReachRanking {
 			else {
 				// not projected: unreachable through the network, its score is known now
 				settled[i] = true;
-				reach[i] = pooled[i] ? poolReach : 0;
-				score[i] = fixed[i] + reachWeight * reach[i];
+				reach[i] = reach(Double.POSITIVE_INFINITY, pooled[i], poolReach);
+				score[i] = score(cat, rows[i], fit[i], reach[i]);
 				network[i] = UNREACHED;
 				if (rankable[i]) {
 					bestN = offer(best, bestN, k, score[i]);
@@ -203,8 +241,8 @@ final class ReachRanking {
 				// from this label on the network reaches no one more warmly than their
 				// pool
 				poolsSettled = true;
-				bestN = settlePools(pooled, settled, rankable, fixed, poolReach, reach, score, network, best, bestN, k,
-						open);
+				bestN = settlePools(pooledAt, settled, rankable, cat, rows, fit, fixed, poolReach, reach, score,
+						network, best, bestN, k, open);
 			}
 			int label = this.heapLabel[0];
 			pop();
@@ -225,9 +263,8 @@ final class ReachRanking {
 					int r = rows[i];
 					settled[i] = true;
 					network[i] = REACHED;
-					reach[i] = Math.exp(-c);
-					score[i] = MentorSearch.score(fit[i], reach[i], cat.capacity[r], cat.capacity[r] - cat.active[r],
-							cat.menteesBefore[r]);
+					reach[i] = reach(c, pooled[i], poolReach);
+					score[i] = score(cat, r, fit[i], reach[i]);
 					if (rankable[i]) {
 						bestN = offer(best, bestN, k, score[i]);
 						open[bucket(fixed[i])]--;
@@ -287,8 +324,8 @@ final class ReachRanking {
 			if (!poolsSettled && this.heapSize > 0 && this.heapCost[0] >= poolCost) {
 				// before the stop test, whose bound would not see the pool
 				poolsSettled = true;
-				bestN = settlePools(pooled, settled, rankable, fixed, poolReach, reach, score, network, best, bestN, k,
-						open);
+				bestN = settlePools(pooledAt, settled, rankable, cat, rows, fit, fixed, poolReach, reach, score,
+						network, best, bestN, k, open);
 			}
 			if (bestN == k && this.heapSize > 0) {
 				while (top >= 0 && open[top] == 0) {
@@ -307,8 +344,8 @@ final class ReachRanking {
 			if (!settled[i]) {
 				// stopped: cannot be among the k returned; exhausted: unreachable through
 				// the network (a pooled one reached through its pool)
-				reach[i] = (stopped || !pooled[i]) ? 0 : poolReach;
-				score[i] = stopped ? Double.NEGATIVE_INFINITY : fixed[i] + reachWeight * reach[i];
+				reach[i] = stopped ? 0 : reach(Double.POSITIVE_INFINITY, pooled[i], poolReach);
+				score[i] = stopped ? Double.NEGATIVE_INFINITY : score(cat, rows[i], fit[i], reach[i]);
 				network[i] = UNREACHED;
 			}
 			else if (!stopped && network[i] == UNKNOWN) {
@@ -324,15 +361,14 @@ final class ReachRanking {
 	 * final score: the network reaches them no more warmly from here on); whether the
 	 * network reaches them at all stays {@link #UNKNOWN}. The new count of best scores.
 	 */
-	private static int settlePools(boolean[] pooled, boolean[] settled, boolean[] rankable, double[] fixed,
-			double poolReach, double[] reach, double[] score, byte[] network, double[] best, int bestN, int k,
-			int[] open) {
-		double reachWeight = MentorSearch.WEIGHTS.reachability();
-		for (int i = 0; i < pooled.length; i++) {
-			if (pooled[i] && !settled[i]) {
+	private static int settlePools(int[] pooledAt, boolean[] settled, boolean[] rankable, MentorCatalogue.Table cat,
+			int[] rows, double[] fit, double[] fixed, double poolReach, double[] reach, double[] score, byte[] network,
+			double[] best, int bestN, int k, int[] open) {
+		for (int i : pooledAt) {
+			if (!settled[i]) {
 				settled[i] = true;
 				reach[i] = poolReach;
-				score[i] = fixed[i] + reachWeight * poolReach;
+				score[i] = score(cat, rows[i], fit[i], poolReach);
 				network[i] = UNKNOWN;
 				if (rankable[i]) {
 					bestN = offer(best, bestN, k, score[i]);
