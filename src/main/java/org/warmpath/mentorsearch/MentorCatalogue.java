@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.mentorships.MentorshipChanged;
+import org.warmpath.people.ProgrammeMembershipChanged;
 import org.warmpath.projection.ChangeLog;
 import org.warmpath.projection.GraphChanged;
 import org.warmpath.projection.PersonCard;
@@ -28,8 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * What mentor fit is scored on, for everyone, held in memory as primitive arrays (one row
  * per person; specialty, region and skills as interned codes), with each mentor's
- * capacity, capacity used and whom they mentor now, so a recommendation makes no Neo4j
- * read at all.
+ * capacity, capacity used and whom they mentor now, and everyone's programme memberships
+ * (the programme pools: interned programme codes per row), so a recommendation makes no
+ * Neo4j read at all.
  *
  * <p>
  * Why: reading 16,000 candidates from Neo4j took about 750 ms per recommendation at 100k
@@ -38,10 +40,14 @@ import org.springframework.stereotype.Component;
  * read now follows the writes in place: a write that changes a person carries their card
  * as committed ({@link ChangeLog.Change#card()}, with skills and past mentees), which
  * replaces their row here (a new person takes a new row), and a mentorship that starts or
- * ends publishes {@link MentorshipChanged}. Neo4j is read whole only at start-up and
- * after writes that do not name what they changed (imports, deletions, erasure), in the
- * writer's thread, while recommendations go on with the previous table. Writes that
- * change ties only leave the catalogue alone.
+ * ends publishes {@link MentorshipChanged}, and a membership changed through the
+ * programmes API publishes {@link ProgrammeMembershipChanged}. A person's card does not
+ * carry their memberships, so after a write that changes people's cards their memberships
+ * alone are read again, in the writer's thread (one small read; an edit of a person may
+ * name programmes). Neo4j is read whole only at start-up and after writes that do not
+ * name what they changed (imports, deletions, erasure), in the writer's thread, while
+ * recommendations go on with the previous table. Writes that change ties only leave the
+ * catalogue alone.
  *
  * <p>
  * Threads: writers (event listeners) are serialised on this object; recommendations read
@@ -77,6 +83,7 @@ class MentorCatalogue {
 				return;
 			}
 			boolean reload = event.changes() == null;
+			Set<String> carded = new HashSet<>();
 			if (!reload) {
 				for (ChangeLog.Change c : event.changes()) {
 					if (c.tiesOnly()) {
@@ -84,6 +91,7 @@ class MentorCatalogue {
 					}
 					if (c.card() != null && c.a() != null) {
 						t = t.put(c.a(), c.card());
+						carded.add(c.a());
 					}
 					else {
 						// an unnamed change (a deletion, an erasure)
@@ -98,9 +106,40 @@ class MentorCatalogue {
 				// reads
 				t = load();
 			}
+			else if (!carded.isEmpty()) {
+				// cards carry no memberships: read those people's again
+				for (Record r : Cypher.read(this.driver, "mentorsearch/memberships",
+						Map.of("ids", List.copyOf(carded)))) {
+					t.memberships(r.get("id").asString(), r.get("programmes"));
+				}
+			}
 			this.current = t;
 			t.publish();
 		}
+	}
+
+	/**
+	 * Applies a membership the programmes API changed, in place. A programme the
+	 * catalogue has not seen yet (created after the load) has its name read once, here in
+	 * the writer's thread. A person the catalogue does not hold yet is left alone: the
+	 * write that adds them brings their memberships with it.
+	 */
+	@EventListener
+	synchronized void programmeMembershipChanged(ProgrammeMembershipChanged event) {
+		Table t = this.current;
+		if (t == null || t.row(event.personId()) < 0) {
+			return;
+		}
+		String name = null;
+		if (event.member() && t.programmeCode(event.programmeId()) < 0) {
+			List<Record> found = Cypher.read(this.driver, "mentorsearch/programme", Map.of("id", event.programmeId()));
+			if (found.isEmpty()) {
+				return;
+			}
+			name = found.get(0).get("name").asString(null);
+		}
+		t.member(event.personId(), event.programmeId(), name, event.member(), event.as());
+		t.publish();
 	}
 
 	@EventListener
@@ -188,6 +227,15 @@ class MentorCatalogue {
 		final int[] menteesBefore;
 
 		/**
+		 * Programme memberships of each row: {@code code << 1 | asMentee}, where
+		 * {@code code} indexes {@link #programmeIds} and {@code asMentee} is 1 for a
+		 * membership as a mentee (which puts the person in the programme's pool as a
+		 * mentee only, never as one of its mentors). Replaced whole (never changed in
+		 * place), so a reader sees one version of a row's memberships.
+		 */
+		final int[][] programmes;
+
+		/**
 		 * Rows open to mentoring with capacity left, in row order; republished (a
 		 * volatile write) at the end of every write.
 		 */
@@ -198,6 +246,14 @@ class MentorCatalogue {
 		final List<String> regions;
 
 		final List<String> skillNames;
+
+		/** Programme ids by code. */
+		final List<String> programmeIds;
+
+		/** Programme names by code (a later read of the same programme updates it). */
+		final List<String> programmeNames;
+
+		private final Map<String, Integer> programmeCodeOf;
 
 		private final Map<String, Integer> specialtyCodes;
 
@@ -214,10 +270,13 @@ class MentorCatalogue {
 
 		private static final int[] NO_SKILLS = {};
 
+		private static final int[] NO_PROGRAMMES = {};
+
 		Table(List<Record> rows) {
 			this(rows.size() + Math.max(64, rows.size() / 16), new CopyOnWriteArrayList<>(),
 					new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>(), new ConcurrentHashMap<>(),
 					new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(rows.size() * 2),
+					new ConcurrentHashMap<>(), new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>(),
 					new ConcurrentHashMap<>());
 			int n = rows.size();
 			for (int r = 0; r < n; r++) {
@@ -236,6 +295,7 @@ class MentorCatalogue {
 				for (Value mentee : row.get("mentees").values()) {
 					this.mentorsOf.merge(mentee.asString(), Set.of(this.ids[r]), Table::union);
 				}
+				this.programmes[r] = programmeCodes(row.get("programmes"));
 			}
 			this.size = n;
 			this.available = availableRows();
@@ -243,7 +303,8 @@ class MentorCatalogue {
 
 		private Table(int capacity, List<String> specialties, List<String> regions, List<String> skillNames,
 				Map<String, Integer> specialtyCodes, Map<String, Integer> regionCodes, Map<String, Integer> skillCodeOf,
-				Map<String, Integer> rowOf, Map<String, Set<String>> mentorsOf) {
+				Map<String, Integer> rowOf, Map<String, Set<String>> mentorsOf, List<String> programmeIds,
+				List<String> programmeNames, Map<String, Integer> programmeCodeOf) {
 			this.ids = new String[capacity];
 			this.seniority = new int[capacity];
 			this.specialty = new int[capacity];
@@ -253,6 +314,10 @@ class MentorCatalogue {
 			this.capacity = new int[capacity];
 			this.active = new int[capacity];
 			this.menteesBefore = new int[capacity];
+			this.programmes = new int[capacity][];
+			this.programmeIds = programmeIds;
+			this.programmeNames = programmeNames;
+			this.programmeCodeOf = programmeCodeOf;
 			this.specialties = specialties;
 			this.regions = regions;
 			this.skillNames = skillNames;
@@ -267,7 +332,8 @@ class MentorCatalogue {
 		private Table grown() {
 			int n = this.size;
 			Table t = new Table(n + Math.max(64, n / 2), this.specialties, this.regions, this.skillNames,
-					this.specialtyCodes, this.regionCodes, this.skillCodeOf, this.rowOf, this.mentorsOf);
+					this.specialtyCodes, this.regionCodes, this.skillCodeOf, this.rowOf, this.mentorsOf,
+					this.programmeIds, this.programmeNames, this.programmeCodeOf);
 			System.arraycopy(this.ids, 0, t.ids, 0, n);
 			System.arraycopy(this.seniority, 0, t.seniority, 0, n);
 			System.arraycopy(this.specialty, 0, t.specialty, 0, n);
@@ -277,6 +343,7 @@ class MentorCatalogue {
 			System.arraycopy(this.capacity, 0, t.capacity, 0, n);
 			System.arraycopy(this.active, 0, t.active, 0, n);
 			System.arraycopy(this.menteesBefore, 0, t.menteesBefore, 0, n);
+			System.arraycopy(this.programmes, 0, t.programmes, 0, n);
 			t.size = n;
 			return t;
 		}
@@ -300,6 +367,7 @@ class MentorCatalogue {
 				r = t.size;
 				t.ids[r] = id;
 				t.skills[r] = NO_SKILLS;
+				t.programmes[r] = NO_PROGRAMMES;
 			}
 			t.seniority[r] = (card.seniority() != null) ? card.seniority() : NO_SENIORITY;
 			t.specialty[r] = code(lower(card.specialty()), this.specialtyCodes, this.specialties);
@@ -322,6 +390,92 @@ class MentorCatalogue {
 				this.rowOf.put(id, r);
 			}
 			return t;
+		}
+
+		/**
+		 * Replaces a person's memberships with those read from Neo4j (a list of
+		 * {@code {id, name, as}}). Writers only.
+		 */
+		void memberships(String id, Value programmes) {
+			int r = row(id);
+			if (r >= 0) {
+				this.programmes[r] = programmeCodes(programmes);
+			}
+		}
+
+		/**
+		 * Adds or removes one membership of a person. Writers only.
+		 * @param id the person
+		 * @param programmeId the programme
+		 * @param name its name when the catalogue does not know the programme yet
+		 * @param member whether they belong to it now
+		 * @param as their part in it, or null
+		 */
+		void member(String id, String programmeId, String name, boolean member, String as) {
+			int r = row(id);
+			if (r < 0) {
+				return;
+			}
+			int[] old = this.programmes[r];
+			int code = member ? programmeCode(programmeId, name) : programmeCode(programmeId);
+			if (code < 0) {
+				return;
+			}
+			int[] next = new int[old.length + 1];
+			int count = 0;
+			for (int m : old) {
+				if (m >>> 1 != code) {
+					next[count++] = m;
+				}
+			}
+			if (member) {
+				next[count++] = membership(code, as);
+			}
+			this.programmes[r] = Arrays.copyOf(next, count);
+		}
+
+		private int[] programmeCodes(Value memberships) {
+			if (memberships == null || memberships.isNull() || memberships.size() == 0) {
+				return NO_PROGRAMMES;
+			}
+			int[] out = new int[memberships.size()];
+			int count = 0;
+			for (Value m : memberships.values()) {
+				int code = programmeCode(m.get("id").asString(), m.get("name").asString(null));
+				boolean seen = false;
+				for (int i = 0; i < count && !seen; i++) {
+					seen = out[i] >>> 1 == code;
+				}
+				if (!seen) {
+					out[count++] = membership(code, m.get("as").asString(null));
+				}
+			}
+			return (count == out.length) ? out : Arrays.copyOf(out, count);
+		}
+
+		private static int membership(int code, String as) {
+			return code << 1 | ("mentee".equalsIgnoreCase(as) ? 1 : 0);
+		}
+
+		/** The code of a programme, adding it (or updating its name). Writers only. */
+		private int programmeCode(String id, String name) {
+			Integer c = this.programmeCodeOf.get(id);
+			if (c == null) {
+				c = this.programmeIds.size();
+				this.programmeNames.add((name != null) ? name : id);
+				this.programmeIds.add(id);
+				this.programmeCodeOf.put(id, c);
+			}
+			else if (name != null && !name.equals(this.programmeNames.get(c))) {
+				this.programmeNames.set(c, name);
+			}
+			return c;
+		}
+
+		/** The code of a programme, -1 when no one the catalogue holds belongs to it. */
+		int programmeCode(String id) {
+			Integer c = this.programmeCodeOf.get(id);
+			return (c != null) ? c : -1;
 		}
 
 		/** Records that a mentorship started or ended. Writers only. */

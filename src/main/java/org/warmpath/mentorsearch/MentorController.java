@@ -30,18 +30,25 @@ class MentorController {
 		this.visibility = visibility;
 	}
 
+	/**
+	 * Mentors for a mentee, from the network and from programme pools together; each says
+	 * its {@code routes}. {@code programme} names the one pool searched (default: every
+	 * programme the mentee belongs to); a programme the mentee is not in is searched all
+	 * the same, as a mentee may look at a scheme's mentors before joining it; an unknown
+	 * one is a 404.
+	 */
 	@GetMapping("/recommendations")
 	MentorRecommendations recommendations(@RequestParam("for") String forPerson,
-			@RequestParam(required = false) String specialty, @RequestParam(required = false) String region,
-			@RequestParam(required = false) String skills, @RequestParam(defaultValue = "any") String level,
+			@RequestParam(required = false) String programme, @RequestParam(required = false) String specialty,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String skills,
+			@RequestParam(defaultValue = "any") String level,
 			@RequestParam(defaultValue = "10") @Min(1) @Max(50) int limit, Authentication auth) {
 		Caller caller = Caller.of(auth);
 		caller.requireSelfOrAdmin(forPerson, "for");
 		List<String> wanted = (skills == null || skills.isBlank()) ? null
 				: Arrays.stream(skills.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-		return MentorSearch.redact(
-				this.search.recommend(forPerson, blankToNull(specialty), blankToNull(region), wanted, level, limit),
-				this.visibility.forViewer(caller));
+		return MentorSearch.redact(this.search.recommend(forPerson, blankToNull(specialty), blankToNull(region), wanted,
+				level, blankToNull(programme), limit), this.visibility.forViewer(caller));
 	}
 
 	private static String blankToNull(String s) {

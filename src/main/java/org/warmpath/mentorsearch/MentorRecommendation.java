@@ -2,6 +2,7 @@ package org.warmpath.mentorsearch;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.warmpath.people.PersonSummary;
 
 /**
@@ -14,15 +15,49 @@ import org.warmpath.people.PersonSummary;
  * @param capacityLeft how many more mentees they can take
  * @param menteesBefore how many mentees they have had
  * @param path the warmest introduction path to them, or null when none within the hop cap
+ * (the same path as the network route's)
+ * @param routes how the mentee reaches them: a {@code programme} route per programme pool
+ * they share (no introduction needed), and a {@code network} route when a warm path
+ * exists; empty for a mentor reached by neither (an approach in writing, cold)
  */
 public record MentorRecommendation(PersonSummary person, double score, Parts parts, Fit fit, int capacityLeft,
-		int menteesBefore, PathSummary path) {
+		int menteesBefore, PathSummary path, List<Route> routes) {
+
+	/**
+	 * One way to reach a mentor.
+	 *
+	 * @param kind {@code programme} or {@code network}
+	 * @param programme the programme, for a programme route
+	 * @param path the warmest path, for a network route
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Route(String kind, Programme programme, PathSummary path) {
+
+		static Route programme(Programme programme) {
+			return new Route("programme", programme, null);
+		}
+
+		static Route network(PathSummary path) {
+			return new Route("network", null, path);
+		}
+
+	}
+
+	/**
+	 * A programme whose pool a mentor is in.
+	 *
+	 * @param id programme id
+	 * @param name programme name
+	 */
+	public record Programme(String id, String name) {
+	}
 
 	/**
 	 * The parts of the score, each in [0, 1] before weighting.
 	 *
 	 * @param fit specialty, region, skills and level fit
-	 * @param reachability warmth of the warmest path (0 when unreachable)
+	 * @param reachability warmth of the warmest path, or the programme route's
+	 * {@value MentorSearch#PROGRAMME_REACH} when larger (0 when unreachable)
 	 * @param capacity share of capacity left
 	 * @param experience mentees mentored before, saturating at five
 	 */

@@ -2,6 +2,7 @@ package org.warmpath.mentorsearch;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,11 +43,43 @@ import org.springframework.stereotype.Service;
  * catalogue follows every write in place (capacity used included, see
  * {@link MentorCatalogue}). Score = 0.40 fit + 0.35 reachability + 0.15 capacity + 0.10
  * experience; fit = 0.4 specialty + 0.2 region + 0.2 skills + 0.2 level.
+ *
+ * <p>
+ * Programme pools (issue 15): a mentor in a programme pool searched (by default every
+ * programme the mentee belongs to) is reachable through the programme itself, with no
+ * introduction; their reachability is the larger of the network's warmth and
+ * {@link #PROGRAMME_REACH}. The pools are a candidate set merged into the one bounded
+ * ranking, not a second ranking, and each mentor returned says its {@code routes}. The
+ * same candidates as ever (open to mentoring, not paused, capacity left, not already the
+ * mentee's mentor): a pool never lets anyone else in.
+ *
+ * <p>
+ * One definition, for the fast and the full ranking alike, so that both give the same
+ * mentors, in the same order, with the same scores (bit for bit, which matters because
+ * scores that tie in value are ordered by id): a candidate's reachability is
+ * {@link ReachRanking#reach} of its least cost within {@value #REACH_HOPS} ties through
+ * open people (the cost search decides whether the network reaches them, for the score),
+ * its score is {@link #score} summed in that one order, and the order is score, then id.
+ * The {@code path} and the {@code network} route of a mentor returned are the path
+ * finder's warmest path under the same hop cap and the same rules (the same kernels, so
+ * it finds a path exactly when the cost search finds a cost); it is asked only for the
+ * mentors returned, and not for those the cost search found unreachable.
  */
 @Service
 public class MentorSearch {
 
 	static final MentorRecommendation.Parts WEIGHTS = new MentorRecommendation.Parts(0.40, 0.35, 0.15, 0.10);
+
+	/**
+	 * Reachability of a mentor through a programme pool: 0.8, the warmth of a strong
+	 * direct tie (a supervisor's 0.7-0.95, a close colleague's). Why that value: the
+	 * programme's own matching is a route with no introduction and no one in between,
+	 * like someone the mentee knows well, so it must beat every path through an
+	 * introducer (at most the weaker of two strong ties, about 0.8 x 0.9 = 0.72), yet a
+	 * close colleague who would do anything for them (strength 0.9-1.0) is still the
+	 * warmer way in than a scheme's queue.
+	 */
+	public static final double PROGRAMME_REACH = 0.8;
 
 	private static final int REACH_HOPS = 4;
 
@@ -109,7 +142,29 @@ public class MentorSearch {
 	 */
 	public MentorRecommendations recommend(String menteeId, String specialty, String region, List<String> skills,
 			String levelText, int limit) {
-		return recommend(menteeId, specialty, region, skills, levelText, limit, false);
+		return recommend(menteeId, specialty, region, skills, levelText, null, limit, false);
+	}
+
+	/**
+	 * Ranked mentors for a mentee, from the network and from programme pools together.
+	 * @param menteeId the mentee
+	 * @param specialty only mentors in this specialty (null: any, preferring the
+	 * mentee's)
+	 * @param region only mentors in this region (null: any, preferring the mentee's)
+	 * @param skills skills wanted (null: the mentee's own)
+	 * @param levelText near-peer, senior or any
+	 * @param programme the one programme whose pool is searched (null: every programme
+	 * the mentee belongs to). A programme the mentee is not in is searched all the same:
+	 * a mentee may look at a scheme's mentors before joining it. Mentors reachable
+	 * through the network are ranked with the pool either way.
+	 * @param limit how many to return
+	 * @return the ranking
+	 * @throws org.springframework.web.ErrorResponseException 404 for an unknown programme
+	 * or mentee
+	 */
+	public MentorRecommendations recommend(String menteeId, String specialty, String region, List<String> skills,
+			String levelText, String programme, int limit) {
+		return recommend(menteeId, specialty, region, skills, levelText, programme, limit, false);
 	}
 
 	/**
@@ -126,15 +181,33 @@ public class MentorSearch {
 	 */
 	public MentorRecommendations recommendByFullRanking(String menteeId, String specialty, String region,
 			List<String> skills, String levelText, int limit) {
-		return recommend(menteeId, specialty, region, skills, levelText, limit, true);
+		return recommend(menteeId, specialty, region, skills, levelText, null, limit, true);
+	}
+
+	/**
+	 * {@link #recommend(String, String, String, List, String, String, int)} by the plain
+	 * method (the reference, see {@link #recommendByFullRanking}).
+	 * @param menteeId the mentee
+	 * @param specialty only mentors in this specialty (null: any)
+	 * @param region only mentors in this region (null: any)
+	 * @param skills skills wanted (null: the mentee's own)
+	 * @param levelText near-peer, senior or any
+	 * @param programme the one programme pool searched (null: the mentee's)
+	 * @param limit how many to return
+	 * @return the ranking
+	 */
+	public MentorRecommendations recommendByFullRanking(String menteeId, String specialty, String region,
+			List<String> skills, String levelText, String programme, int limit) {
+		return recommend(menteeId, specialty, region, skills, levelText, programme, limit, true);
 	}
 
 	private MentorRecommendations recommend(String menteeId, String specialty, String region, List<String> skills,
-			String levelText, int limit, boolean fullRanking) {
+			String levelText, String programme, int limit, boolean fullRanking) {
 		long started = System.nanoTime();
 		Level level = Level.parse(levelText);
 		MentorCatalogue.Table cat = this.catalogue.table();
 		Mentee mentee = mentee(cat, menteeId);
+		boolean[] pools = pools(cat, mentee, programme);
 		String wantSpecialty = (specialty != null) ? specialty : mentee.specialty();
 		String wantRegion = (region != null) ? region : mentee.region();
 		boolean[] wanted = new boolean[cat.skillNames.size()];
@@ -159,14 +232,22 @@ public class MentorSearch {
 		// candidates: rows of the catalogue, no object per candidate
 		int[] available = cat.available;
 		int[] rows = new int[available.length];
+		boolean[] pooled = new boolean[available.length];
+		int[] pooledAt = new int[(pools != null) ? available.length : 0];
+		int pooledCount = 0;
 		int count = 0;
 		for (int r : available) {
 			if ((onlySpecialty == NO_FILTER || cat.specialty[r] == onlySpecialty)
 					&& (onlyRegion == NO_FILTER || cat.region[r] == onlyRegion) && !cat.ids[r].equals(menteeId)
 					&& (level == Level.ANY || levelFit(level, menteeSeniority, cat.seniority[r]) > 0)) {
+				if (pools != null && inPool(cat.programmes[r], pools)) {
+					pooled[count] = true;
+					pooledAt[pooledCount++] = count;
+				}
 				rows[count++] = r;
 			}
 		}
+		pooledAt = Arrays.copyOf(pooledAt, pooledCount);
 
 		// reachability of all of them from one single-source capped search
 		Projection.Snapshot snapshot = this.projection.snapshot();
@@ -180,6 +261,7 @@ public class MentorSearch {
 		double[] fit = new double[count];
 		double[] reach = new double[count];
 		double[] score = new double[count];
+		byte[] network = new byte[count];
 		for (int i = 0; i < count; i++) {
 			int r = rows[i];
 			double specialtyFit = (wantSpecialtyCode >= 0 && cat.specialty[r] == wantSpecialtyCode) ? 1 : 0;
@@ -201,7 +283,8 @@ public class MentorSearch {
 			for (int i = 0; i < count; i++) {
 				int r = rows[i];
 				double cost = (costs != null && targets[i] >= 0) ? costs[i] : Double.POSITIVE_INFINITY;
-				reach[i] = Double.isFinite(cost) ? Math.exp(-cost) : 0;
+				network[i] = Double.isFinite(cost) ? ReachRanking.REACHED : ReachRanking.UNREACHED;
+				reach[i] = ReachRanking.reach(cost, pooled[i], PROGRAMME_REACH);
 				score[i] = score(fit[i], reach[i], cat.capacity[r], cat.capacity[r] - cat.active[r],
 						cat.menteesBefore[r]);
 			}
@@ -213,8 +296,8 @@ public class MentorSearch {
 				int r = rows[i];
 				rankable[i] = cat.capacity[r] - cat.active[r] > 0 && !ownMentors.contains(cat.ids[r]);
 			}
-			if (ReachRanking.rank(graph, source, targets, rankable, limit, REACH_HOPS, cat, rows, fit, reach, score,
-					System.nanoTime() + Duration.ofSeconds(2).toNanos())) {
+			if (ReachRanking.rank(graph, source, targets, rankable, limit, REACH_HOPS, cat, rows, fit, pooled, pooledAt,
+					PROGRAMME_REACH, reach, score, network, System.nanoTime() + Duration.ofSeconds(2).toNanos())) {
 				this.stoppedEarly.incrementAndGet();
 			}
 		}
@@ -245,14 +328,73 @@ public class MentorSearch {
 						round((double) capacityLeft / capacity), round(Math.min(1.0, before / 5.0)));
 				int node = targets[i];
 				PersonCard card = (node >= 0) ? snapshot.cards().get(node) : null;
+				// a pooled mentor scored by the pool before the search reached them: the
+				// path search says whether the network reaches them too
+				MentorRecommendation.PathSummary path = (source >= 0 && node >= 0
+						&& network[i] != ReachRanking.UNREACHED) ? path(snapshot, source, node) : null;
+				List<MentorRecommendation.Route> routes = new ArrayList<>();
+				if (pooled[i]) {
+					for (int m : cat.programmes[r]) {
+						if ((m & 1) == 0 && (m >>> 1) < pools.length && pools[m >>> 1]) {
+							routes.add(MentorRecommendation.Route.programme(new MentorRecommendation.Programme(
+									cat.programmeIds.get(m >>> 1), cat.programmeNames.get(m >>> 1))));
+						}
+					}
+				}
+				if (path != null) {
+					routes.add(MentorRecommendation.Route.network(path));
+				}
 				out.add(new MentorRecommendation(IntroductionPaths.summary(id, card), round(score[i]), parts,
 						new MentorRecommendation.Fit(specialtyFit, regionFit, round(skillsFit),
 								levelFit(level, menteeSeniority, cat.seniority[r])),
-						capacityLeft, before, (reach[i] > 0) ? path(snapshot, source, node) : null));
+						capacityLeft, before, path, List.copyOf(routes)));
 			}
 		}
 		double tookMs = Math.round((System.nanoTime() - started) / 1e3) / 1e3;
 		return new MentorRecommendations(menteeId, level.label(), count, out, WEIGHTS, tookMs);
+	}
+
+	/**
+	 * The programme codes whose pools are searched (indexed by code), or null for none:
+	 * the named programme (404 when no programme has that id), else the mentee's own.
+	 */
+	private boolean[] pools(MentorCatalogue.Table cat, Mentee mentee, String programme) {
+		int n = cat.programmeIds.size();
+		if (programme != null) {
+			int code = cat.programmeCode(programme);
+			if (code < 0) {
+				// no one the catalogue holds belongs to it: an empty pool if it exists
+				if (Cypher.read(this.driver, "mentorsearch/programme", Map.of("id", programme)).isEmpty()) {
+					throw Problems.notFound("programme", programme);
+				}
+				return null;
+			}
+			boolean[] pools = new boolean[Math.max(n, code + 1)];
+			pools[code] = true;
+			return pools;
+		}
+		boolean[] pools = null;
+		for (String id : mentee.programmes()) {
+			int code = cat.programmeCode(id);
+			if (code >= 0) {
+				if (pools == null) {
+					pools = new boolean[Math.max(n, code + 1)];
+				}
+				pools[code] = true;
+			}
+		}
+		return pools;
+	}
+
+	/** Whether a mentor's memberships (not as a mentee) meet one of the pools. */
+	private static boolean inPool(int[] memberships, boolean[] pools) {
+		for (int m : memberships) {
+			int code = m >>> 1;
+			if ((m & 1) == 0 && code < pools.length && pools[code]) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static double skillsFit(MentorCatalogue.Table cat, int r, boolean[] wanted, int wantCount) {
@@ -272,7 +414,11 @@ public class MentorSearch {
 	private Mentee mentee(MentorCatalogue.Table cat, String menteeId) {
 		int r = cat.row(menteeId);
 		if (r >= 0) {
-			return new Mentee(cat.seniorityOf(r), cat.specialtyOf(r), cat.regionOf(r), cat.skillsOf(r));
+			List<String> programmes = new ArrayList<>();
+			for (int m : cat.programmes[r]) {
+				programmes.add(cat.programmeIds.get(m >>> 1));
+			}
+			return new Mentee(cat.seniorityOf(r), cat.specialtyOf(r), cat.regionOf(r), cat.skillsOf(r), programmes);
 		}
 		List<Record> rows = Cypher.read(this.driver, "mentorsearch/mentee", Map.of("id", menteeId));
 		if (rows.isEmpty()) {
@@ -281,7 +427,7 @@ public class MentorSearch {
 		Record m = rows.get(0);
 		return new Mentee(m.get("seniority").isNull() ? null : m.get("seniority").asInt(),
 				m.get("specialty").asString(null), m.get("region").asString(null),
-				m.get("skills").asList(Value::asString));
+				m.get("skills").asList(Value::asString), m.get("programmes").asList(Value::asString));
 	}
 
 	/**
@@ -334,8 +480,13 @@ public class MentorSearch {
 				return m;
 			}
 			List<String> people = viewer.path(p.people(), m.person().id()).ids(p.people());
+			MentorRecommendation.PathSummary shown = new MentorRecommendation.PathSummary(people, p.hops(), p.warmth());
+			List<MentorRecommendation.Route> routes = m.routes()
+				.stream()
+				.map(route -> (route.path() != null) ? MentorRecommendation.Route.network(shown) : route)
+				.toList();
 			return new MentorRecommendation(m.person(), m.score(), m.parts(), m.fit(), m.capacityLeft(),
-					m.menteesBefore(), new MentorRecommendation.PathSummary(people, p.hops(), p.warmth()));
+					m.menteesBefore(), shown, routes);
 		}).toList();
 		return new MentorRecommendations(answer.forPerson(), answer.level(), answer.candidates(), mentors,
 				answer.weights(), answer.tookMs());
@@ -376,7 +527,8 @@ public class MentorSearch {
 		return Math.round(x * 1e4) / 1e4;
 	}
 
-	private record Mentee(Integer seniority, String specialty, String region, List<String> skills) {
+	private record Mentee(Integer seniority, String specialty, String region, List<String> skills,
+			List<String> programmes) {
 	}
 
 	private record RowNodes(MentorCatalogue.Table catalogue, KnowsGraph graph, int[] nodes) {

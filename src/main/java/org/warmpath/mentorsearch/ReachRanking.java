@@ -22,6 +22,18 @@ import org.warmpath.projection.KnowsGraph;
  * answer is the same.
  *
  * <p>
+ * Programme pools (issue 15) are a candidate set merged into the same search, not a
+ * second ranking: a pooled candidate's reachability is the larger of its network warmth
+ * and the pool's ({@code poolReach}). While the search's current cost is below
+ * {@code -ln(poolReach)} the network can only do better than the pool, so pooled
+ * candidates are bounded like the others; once it reaches that cost every pooled
+ * candidate not settled yet has its final score (the pool's reachability), so they are
+ * all settled at once, and the search goes on (or stops) as before. Whether a pooled
+ * candidate settled that way is also reachable through the network is known only if the
+ * search goes on to pop it (or exhausts the neighbourhood); otherwise it is reported as
+ * unknown and the caller spells out the path for the few it returns.
+ *
+ * <p>
  * Scratch is per thread, sized to the graph's capacity and kept across graph versions
  * (epoch stamps, nothing cleared per request).
  */
@@ -65,6 +77,18 @@ final class ReachRanking {
 
 	private int heapSize;
 
+	/** {@code network[i]}: reached through the network within the hop cap. */
+	static final byte REACHED = 1;
+
+	/** {@code network[i]}: not reachable through the network within the hop cap. */
+	static final byte UNREACHED = 0;
+
+	/**
+	 * {@code network[i]}: a pooled candidate scored by its pool before the search reached
+	 * it; whether a path exists is not known.
+	 */
+	static final byte UNKNOWN = -1;
+
 	private ReachRanking() {
 	}
 
@@ -81,13 +105,19 @@ final class ReachRanking {
 	 * @param cat the catalogue (capacity, experience)
 	 * @param rows each candidate's catalogue row
 	 * @param fit each candidate's fit
+	 * @param pooled candidates in one of the programme pools searched
+	 * @param pooledAt the positions of the pooled candidates (so settling the pools is
+	 * O(pool size))
+	 * @param poolReach the reachability a pool gives, in (0, 1]
 	 * @param reach out: reachability
 	 * @param score out: score
+	 * @param network out: {@link #REACHED}, {@link #UNREACHED} or {@link #UNKNOWN}
 	 * @param deadline nano time after which the search gives up
 	 * @return whether the search stopped before exhausting the hop-bounded neighbourhood
 	 */
 	static boolean rank(KnowsGraph graph, int source, int[] targets, boolean[] rankable, int k, int maxHops,
-			MentorCatalogue.Table cat, int[] rows, double[] fit, double[] reach, double[] score, long deadline) {
+			MentorCatalogue.Table cat, int[] rows, double[] fit, boolean[] pooled, int[] pooledAt, double poolReach,
+			double[] reach, double[] score, byte[] network, long deadline) {
 		int n = targets.length;
 		double[] fixed = new double[n];
 		for (int i = 0; i < n; i++) {
@@ -96,20 +126,71 @@ final class ReachRanking {
 					cat.menteesBefore[r]);
 		}
 		if (source < 0 || k <= 0 || graph.isRemoved(source)) {
-			// nothing reachable (or nothing returned): every score is its fixed part
-			System.arraycopy(fixed, 0, score, 0, n);
+			// nothing reachable through the network (or nothing returned): every score is
+			// its fixed part and its pool's reachability
+			for (int i = 0; i < n; i++) {
+				reach[i] = reach(Double.POSITIVE_INFINITY, pooled[i], poolReach);
+				score[i] = score(cat, rows[i], fit[i], reach[i]);
+				network[i] = UNREACHED;
+			}
 			return false;
 		}
 		return SCRATCH.get()
-			.search(graph, source, targets, rankable, k, maxHops, cat, rows, fit, fixed, reach, score, deadline);
+			.search(graph, source, targets, rankable, k, maxHops, cat, rows, fit, fixed, pooled, pooledAt, poolReach,
+					reach, score, network, deadline);
+	}
+
+	/**
+	 * The one definition of a candidate's reachability, used by the fast and the full
+	 * ranking alike: the warmth of its least-cost network walk ({@code exp(-cost)}, 0
+	 * when none within the hop cap) or its pool's, whichever is larger.
+	 * @param cost least cost within the hop cap, +infinity when none
+	 * @param pooled whether the candidate is in a pool searched
+	 * @param poolReach the reachability a pool gives
+	 * @return the reachability
+	 */
+	static double reach(double cost, boolean pooled, double poolReach) {
+		return Math.max(Double.isFinite(cost) ? Math.exp(-cost) : 0, pooled ? poolReach : 0);
+	}
+
+	/**
+	 * A candidate's score, always summed by {@link MentorSearch#score} in the same order:
+	 * a score made as "fixed part + reachability part" differs from it in the last bit
+	 * (0.4 x 0.4 + ... + 0.1 x 0.6 is 0.6499999999999999 one way and 0.65 the other),
+	 * which ranks two candidates whose scores tie in value the other way round than the
+	 * full ranking does (score first, then id).
+	 */
+	private static double score(MentorCatalogue.Table cat, int r, double fit, double reach) {
+		return MentorSearch.score(fit, reach, cat.capacity[r], cat.capacity[r] - cat.active[r], cat.menteesBefore[r]);
+	}
+
+	/**
+	 * The least cost from which the network reaches no one more warmly than a pool:
+	 * {@code -ln(poolReach)}, nudged up until {@code exp(-cost) <= poolReach} holds in
+	 * floating point too ({@link Math#exp} is semi-monotonic, so it then holds for every
+	 * larger cost, and a candidate settled by its pool at this cost has exactly the
+	 * reachability {@link #reach} gives it).
+	 */
+	private static double poolCost(double poolReach) {
+		double c = -Math.log(poolReach);
+		while (Math.exp(-c) > poolReach) {
+			c = Math.nextUp(c);
+		}
+		return c;
 	}
 
 	private boolean search(KnowsGraph graph, int source, int[] targets, boolean[] rankable, int k, int maxHops,
-			MentorCatalogue.Table cat, int[] rows, double[] fit, double[] fixed, double[] reach, double[] score,
-			long deadline) {
+			MentorCatalogue.Table cat, int[] rows, double[] fit, double[] fixed, boolean[] pooled, int[] pooledAt,
+			double poolReach, double[] reach, double[] score, byte[] network, long deadline) {
 		int ep = nextEpoch(graph.capacity());
 		int n = targets.length;
+		double reachWeight = MentorSearch.WEIGHTS.reachability();
 		boolean[] settled = new boolean[n];
+		// pooled candidates not settled by the network before this cost get the pool's
+		// reachability, all at once
+		boolean anyPooled = pooledAt.length > 0;
+		double poolCost = anyPooled ? poolCost(poolReach) : Double.POSITIVE_INFINITY;
+		boolean poolsSettled = !anyPooled;
 		// the k best settled rankable scores, a min-heap
 		double[] best = new double[k];
 		int bestN = 0;
@@ -131,9 +212,11 @@ final class ReachRanking {
 				this.candPos[t] = i;
 			}
 			else {
-				// not projected: unreachable, its score is known now
+				// not projected: unreachable through the network, its score is known now
 				settled[i] = true;
-				score[i] = fixed[i];
+				reach[i] = reach(Double.POSITIVE_INFINITY, pooled[i], poolReach);
+				score[i] = score(cat, rows[i], fit[i], reach[i]);
+				network[i] = UNREACHED;
 				if (rankable[i]) {
 					bestN = offer(best, bestN, k, score[i]);
 				}
@@ -145,7 +228,6 @@ final class ReachRanking {
 		double[] table = graph.costTable();
 		byte[] status = graph.status();
 		KnowsGraph.Overlay[] ov = graph.overlay();
-		double reachWeight = MentorSearch.WEIGHTS.reachability();
 		this.heapSize = 0;
 		push(0.0, source << 3);
 		this.seenEp[source] = ep;
@@ -155,6 +237,13 @@ final class ReachRanking {
 		boolean stopped = false;
 		while (this.heapSize > 0) {
 			double c = this.heapCost[0];
+			if (!poolsSettled && c >= poolCost) {
+				// from this label on the network reaches no one more warmly than their
+				// pool
+				poolsSettled = true;
+				bestN = settlePools(pooledAt, settled, rankable, cat, rows, fit, fixed, poolReach, reach, score,
+						network, best, bestN, k, open);
+			}
 			int label = this.heapLabel[0];
 			pop();
 			int v = label >>> 3;
@@ -165,13 +254,17 @@ final class ReachRanking {
 			if (this.popEp[v] != ep) {
 				// first settled: c is its least cost within the hop cap
 				this.popEp[v] = ep;
-				if (v != source && this.candEp[v] == ep) {
+				if (v != source && this.candEp[v] == ep && settled[this.candPos[v]]) {
+					// a pooled candidate already scored by its pool: reachable as well
+					network[this.candPos[v]] = REACHED;
+				}
+				else if (v != source && this.candEp[v] == ep) {
 					int i = this.candPos[v];
 					int r = rows[i];
 					settled[i] = true;
-					reach[i] = Math.exp(-c);
-					score[i] = MentorSearch.score(fit[i], reach[i], cat.capacity[r], cat.capacity[r] - cat.active[r],
-							cat.menteesBefore[r]);
+					network[i] = REACHED;
+					reach[i] = reach(c, pooled[i], poolReach);
+					score[i] = score(cat, r, fit[i], reach[i]);
 					if (rankable[i]) {
 						bestN = offer(best, bestN, k, score[i]);
 						open[bucket(fixed[i])]--;
@@ -228,6 +321,12 @@ final class ReachRanking {
 			if ((++pops & DEADLINE_EVERY) == 0 && System.nanoTime() > deadline) {
 				throw new SearchTimeoutException();
 			}
+			if (!poolsSettled && this.heapSize > 0 && this.heapCost[0] >= poolCost) {
+				// before the stop test, whose bound would not see the pool
+				poolsSettled = true;
+				bestN = settlePools(pooledAt, settled, rankable, cat, rows, fit, fixed, poolReach, reach, score,
+						network, best, bestN, k, open);
+			}
 			if (bestN == k && this.heapSize > 0) {
 				while (top >= 0 && open[top] == 0) {
 					top--;
@@ -243,12 +342,41 @@ final class ReachRanking {
 		}
 		for (int i = 0; i < n; i++) {
 			if (!settled[i]) {
-				// stopped: cannot be among the k returned; exhausted: unreachable
-				reach[i] = 0;
-				score[i] = stopped ? Double.NEGATIVE_INFINITY : fixed[i];
+				// stopped: cannot be among the k returned; exhausted: unreachable through
+				// the network (a pooled one reached through its pool)
+				reach[i] = stopped ? 0 : reach(Double.POSITIVE_INFINITY, pooled[i], poolReach);
+				score[i] = stopped ? Double.NEGATIVE_INFINITY : score(cat, rows[i], fit[i], reach[i]);
+				network[i] = UNREACHED;
+			}
+			else if (!stopped && network[i] == UNKNOWN) {
+				// exhausted without reaching it
+				network[i] = UNREACHED;
 			}
 		}
 		return stopped;
+	}
+
+	/**
+	 * Settles every pooled candidate not settled yet at the pool's reachability (their
+	 * final score: the network reaches them no more warmly from here on); whether the
+	 * network reaches them at all stays {@link #UNKNOWN}. The new count of best scores.
+	 */
+	private static int settlePools(int[] pooledAt, boolean[] settled, boolean[] rankable, MentorCatalogue.Table cat,
+			int[] rows, double[] fit, double[] fixed, double poolReach, double[] reach, double[] score, byte[] network,
+			double[] best, int bestN, int k, int[] open) {
+		for (int i : pooledAt) {
+			if (!settled[i]) {
+				settled[i] = true;
+				reach[i] = poolReach;
+				score[i] = score(cat, rows[i], fit[i], poolReach);
+				network[i] = UNKNOWN;
+				if (rankable[i]) {
+					bestN = offer(best, bestN, k, score[i]);
+					open[bucket(fixed[i])]--;
+				}
+			}
+		}
+		return bestN;
 	}
 
 	private static int bucket(double fixed) {

@@ -1,5 +1,6 @@
-// Find a mentor: filters, ranked mentors with the parts of each score, and the warmest
-// path to each drawn as a chain; the first hop offers "ask for an introduction".
+// Find a mentor: filters, ranked mentors with the parts of each score, the routes that
+// reach each (a programme pool: no introduction needed; the network: the warmest path,
+// drawn as a chain whose first hop offers "ask for an introduction").
 import { api, qs } from '../api.js';
 import { h, clear, field, load, chain, bar, pct, num, personLine, spinner, errorBox, announce } from '../ui.js';
 import { askForIntroduction } from '../intro-dialog.js';
@@ -7,7 +8,7 @@ import { askForMentoring } from './mentoring.js';
 
 export async function render(root, { me, subject, rerender }) {
   root.append(h('h1', {}, 'Find a mentor'),
-    h('p', { class: 'lead' }, 'Mentors with room for a mentee, ranked by how well they fit and how warmly you can reach them.'));
+    h('p', { class: 'lead' }, 'Mentors with room for a mentee, from your programmes and your network, ranked by how well they fit and how warmly you can reach them.'));
   const picker = subject.picker(rerender);
   if (picker) root.append(picker);
   if (!subject.id) return;
@@ -21,7 +22,15 @@ export async function render(root, { me, subject, rerender }) {
   const limit = h('select', { id: 'mentor-limit', name: 'limit' }, ['5', '10', '20'].map(v => h('option', { value: v }, v)));
   const p = me.person;
   if (p?.specialty) specialty.value = p.specialty;
+  // the programme pools searched: the mentee's own programmes, from their profile
+  const profile = await (subject.forSomeoneElse ? api(`/api/people/${encodeURIComponent(subject.id)}`)
+    : api('/api/me/profile')).catch(() => null);
+  const programmes = profile?.programmes || [];
+  const programme = h('select', { id: 'mentor-programme', name: 'programme' },
+    h('option', { value: '' }, programmes.length ? 'All my programmes' : 'None (network only)'),
+    programmes.map(g => h('option', { value: g.id }, g.name || g.id)));
   const form = h('form', { class: 'card filters', role: 'search', 'aria-label': 'Mentor filters' },
+    field('Programme', programme, 'Its mentors need no introduction'),
     field('Specialty', specialty), field('Region', region), field('Skills', skills, 'Any of these, e.g. research; teaching'),
     field('Level', level), field('How many', limit),
     h('div', { class: 'field', style: { flex: '0 0 auto' } }, h('button', { type: 'submit', id: 'mentor-search' }, 'Find mentors')));
@@ -31,7 +40,7 @@ export async function render(root, { me, subject, rerender }) {
   form.addEventListener('submit', async e => {
     e.preventDefault();
     const answer = await load(results, 'Ranking mentors…', () => api(`/api/mentors/recommendations${qs({
-      for: subject.id, specialty: specialty.value.trim(), region: region.value.trim(), skills: skills.value.trim(),
+      for: subject.id, programme: programme.value, specialty: specialty.value.trim(), region: region.value.trim(), skills: skills.value.trim(),
       level: level.value, limit: limit.value })}`));
     if (!answer) return;
     clear(results);
@@ -51,8 +60,9 @@ export async function render(root, { me, subject, rerender }) {
         parts(m, answer.weights),
         h('p', { class: 'muted' }, `Can take ${m.capacityLeft} more ${m.capacityLeft === 1 ? 'mentee' : 'mentees'}; has mentored ${m.menteesBefore} before.`,
           ` Fit: specialty ${pct(m.fit.specialty)}, region ${pct(m.fit.region)}, skills ${pct(m.fit.skills)}, level ${pct(m.fit.level)}.`),
+        routeList(m),
         h('button', { type: 'button', class: 'secondary ask-mentoring', onclick: () => askForMentoring({ mentor: m.person, mentee: subject.forSomeoneElse ? subject.id : undefined }) }, 'Ask to mentor me'),
-        h('h4', {}, 'Warmest path'), pathBox));
+        m.path || !(m.routes || []).length ? [h('h4', {}, 'Warmest path'), pathBox] : null));
       return [m, pathBox];
     });
     announce(`${mentors.length} mentors found`);
@@ -60,6 +70,20 @@ export async function render(root, { me, subject, rerender }) {
     for (const [m, box] of pathBoxes) await drawPath(m, box, subject);
   });
   form.requestSubmit();
+}
+
+// Each route that reaches the mentor: a programme pool (no introduction), the network.
+function routeList(m) {
+  const routes = m.routes || [];
+  if (!routes.length) return null;
+  return h('ul', { class: 'routes', 'aria-label': 'Routes to this mentor' }, routes.map(r => r.kind === 'programme'
+    ? h('li', { class: 'route programme', dataset: { programmeId: r.programme.id } },
+      `Through ${schemeName(r.programme.name || r.programme.id)} – no introduction needed`)
+    : h('li', { class: 'route network' }, `Through your network: ${r.path.hops} ${r.path.hops === 1 ? 'tie' : 'ties'}, warmth ${pct(r.path.warmth)}`)));
+}
+
+function schemeName(name) {
+  return /(scheme|programme|program|network|fellowship)$/i.test(name) ? `the ${name}` : `the ${name} scheme`;
 }
 
 function parts(m, weights) {
@@ -70,6 +94,7 @@ function parts(m, weights) {
 }
 
 async function drawPath(m, box, subject) {
+  if (!m.path && (m.routes || []).length) return;
   if (!m.path) { clear(box).append(h('p', { class: 'muted' }, 'No warm path within the hop limit: you would have to write cold.')); return; }
   box.append(spinner('Drawing the path…'));
   try {

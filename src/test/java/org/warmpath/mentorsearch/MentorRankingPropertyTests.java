@@ -1,13 +1,20 @@
 package org.warmpath.mentorsearch;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
+import org.warmpath.ingest.ImportMode;
+import org.warmpath.ingest.ImportReport;
+import org.warmpath.ingest.Imports;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -40,6 +47,20 @@ class MentorRankingPropertyTests {
 
 	private static final double[] STRENGTHS = { 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0 };
 
+	/** Programme memberships, on a random sequence of their own (issue 15's pools). */
+	private final Random programmes = new Random(15);
+
+	/**
+	 * Past mentees per mentor, on a random sequence of their own: varied experience parts
+	 * make scores that tie exactly in value but are made of different parts (fit 0.4 with
+	 * three past mentees against fit 0.5 with one), where a score summed in a different
+	 * order differs in the last bit and ranks a tie the other way.
+	 */
+	private final Random pastMentees = new Random(1315);
+
+	/** Mentors returned with a programme route. */
+	private long programmeRoutes;
+
 	@Autowired
 	TestData data;
 
@@ -48,6 +69,9 @@ class MentorRankingPropertyTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Imports imports;
 
 	@Test
 	void theFastRankingEqualsTheFullRankingOnRandomGraphs() throws Exception {
@@ -85,6 +109,7 @@ class MentorRankingPropertyTests {
 					edit(g, spec, rnd);
 				}
 			}
+			endedMentorships(g, people, mentors);
 			if (round % 2 == 0 && mentorOf(g, "p" + (n - 1), mentors)) {
 				mentorships++;
 			}
@@ -101,6 +126,7 @@ class MentorRankingPropertyTests {
 			}
 		}
 		assertThat(compared).isGreaterThan(500);
+		assertThat(this.programmeRoutes).as("mentors reached through a programme").isGreaterThan(50);
 		assertThat(mentorships).as("mentees with a mentor of their own").isPositive();
 		assertThat(this.search.stoppedEarly.get() - stoppedBefore).as("rankings that stopped early").isGreaterThan(50);
 	}
@@ -111,6 +137,10 @@ class MentorRankingPropertyTests {
 		MentorRecommendations full = this.search.recommendByFullRanking(mentee, specialty, region, skills, level,
 				limit);
 		assertThat(withoutTime(fast)).as("%s %s limit %d", mentee, level, limit).isEqualTo(withoutTime(full));
+		this.programmeRoutes += fast.mentors()
+			.stream()
+			.filter(m -> m.routes().stream().anyMatch(r -> r.kind().equals("programme")))
+			.count();
 	}
 
 	/**
@@ -126,16 +156,45 @@ class MentorRankingPropertyTests {
 				skills.add("\"" + skill + "\"");
 			}
 		}
+		List<String> memberOf = new ArrayList<>();
+		for (String scheme : List.of("a", "b", "c")) {
+			if (this.programmes.nextInt(3) == 0) {
+				memberOf.add("\"Scheme " + g.prefix() + scheme + ((this.programmes.nextInt(4) == 0) ? " (mentee)" : "")
+						+ "\"");
+			}
+		}
 		String body = "{\"name\":\"Test " + name + "\",\"grade\":\"" + GRADES[rnd.nextInt(GRADES.length)]
 				+ "\",\"specialty\":\"" + SPECIALTIES[rnd.nextInt(SPECIALTIES.length)] + "\",\"region\":\""
 				+ REGIONS[rnd.nextInt(REGIONS.length)] + "\",\"skills\":" + skills + ",\"openToIntroductions\":"
 				+ !spec.contains(":closed") + ",\"openToMentoring\":" + mentor + ",\"mentorCapacity\":"
-				+ (mentor ? rnd.nextInt(5) : 0) + "}";
+				+ (mentor ? rnd.nextInt(5) : 0) + ",\"programmes\":" + memberOf + "}";
 		this.mvc
 			.perform(put("/api/people/" + g.id(name)).contentType(MediaType.APPLICATION_JSON)
 				.content(body)
 				.with(httpBasic("admin", WarmPathTest.ADMIN_PASSWORD)))
 			.andExpect(status().is2xxSuccessful());
+	}
+
+	/**
+	 * Gives each mentor up to four past (ENDED) mentees, by an import of mentoring.csv,
+	 * so the experience part varies.
+	 */
+	private void endedMentorships(TestGraphs g, List<String> people, List<String> mentors) {
+		StringBuilder csv = new StringBuilder("mentor,mentee,since,status,programme\n");
+		for (String mentor : mentors) {
+			int before = this.pastMentees.nextInt(5);
+			Set<String> had = new HashSet<>();
+			for (int j = 0; j < before; j++) {
+				String mentee = people.get(this.pastMentees.nextInt(people.size())).split(":")[0];
+				if (!mentee.equals(mentor) && had.add(mentee)) {
+					csv.append(g.id(mentor)).append(',').append(g.id(mentee)).append(",2020-01-0").append(j + 1);
+					csv.append(",ENDED,\n");
+				}
+			}
+		}
+		ImportReport report = this.imports.importMentoring(
+				new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), ImportMode.TOLERANT);
+		assertThat(report.errors()).isEmpty();
 	}
 
 	/** Makes one of the mentors (with capacity) this person's mentor, through the API. */

@@ -888,4 +888,46 @@ class WebAppBrowserTests {
 		}
 	}
 
+	// --- routes ---
+
+	@Autowired
+	org.neo4j.driver.Driver neo4j;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Test
+	void findAMentorShowsAProgrammeRouteWithNoPathAndFiltersByProgramme(TestInfo test) throws IOException {
+		TestGraphs g = new TestGraphs(this.imports).people("me", "pooled:mentor=2", "via", "networked:mentor=2")
+			.ties("me-via:0.9", "via-networked:0.8");
+		String scheme = g.prefix() + "scheme";
+		this.neo4j.executableQuery("CREATE (:Programme {id: $id, name: 'Cardiology buddy scheme'})")
+			.withParameters(java.util.Map.of("id", scheme))
+			.execute();
+		for (String who : List.of("me", "pooled")) {
+			this.neo4j
+				.executableQuery(
+						"MATCH (p:Person {id: $p}), (g:Programme {id: $g}) MERGE (p)-[m:MEMBER_OF]->(g) SET m.as = $as")
+				.withParameters(
+						java.util.Map.of("p", g.id(who), "g", scheme, "as", who.equals("me") ? "mentee" : "mentor"))
+				.execute();
+			this.events.publishEvent(new org.warmpath.people.ProgrammeMembershipChanged(g.id(who), scheme, true,
+					who.equals("me") ? "mentee" : "mentor"));
+		}
+		signInAsMember(g.id("me"));
+		open("mentors");
+		WebElement networked = mentorCard(g.id("networked"));
+		assertThat(networked.findElement(By.cssSelector("li.route.network")).getText())
+			.startsWith("Through your network");
+		WebElement pooled = browser.findElement(By.cssSelector("li.mentor[data-person-id='" + g.id("pooled") + "']"));
+		assertThat(pooled.findElement(By.cssSelector("li.route.programme")).getText())
+			.isEqualTo("Through the Cardiology buddy scheme – no introduction needed");
+		assertThat(pooled.findElements(By.cssSelector("ol.chain, li.route.network, button.ask-intro"))).isEmpty();
+		assertThat(pooled.getText()).doesNotContain("write cold");
+		assertThat(new Select(browser.findElement(By.id("mentor-programme"))).getOptions()
+			.stream()
+			.map(WebElement::getText)).contains("All my programmes", "Cardiology buddy scheme");
+		screenshot(test);
+	}
+
 }
