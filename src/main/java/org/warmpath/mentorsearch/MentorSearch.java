@@ -20,6 +20,7 @@ import org.warmpath.projection.PersonCard;
 import org.warmpath.projection.KnowsGraph;
 import org.warmpath.paths.PathFinder;
 import org.warmpath.paths.PathMode;
+import org.warmpath.paths.RouteWeights;
 import org.warmpath.paths.SearchLimits;
 import org.warmpath.projection.Projection;
 import org.warmpath.people.PersonSummary;
@@ -98,10 +99,13 @@ public class MentorSearch {
 
 	private final MentorCatalogue catalogue;
 
-	MentorSearch(Driver driver, Projection projection, MentorCatalogue catalogue) {
+	private final RouteWeights routeWeights;
+
+	MentorSearch(Driver driver, Projection projection, MentorCatalogue catalogue, RouteWeights routeWeights) {
 		this.driver = driver;
 		this.projection = projection;
 		this.catalogue = catalogue;
+		this.routeWeights = routeWeights;
 	}
 
 	/** What seniority gap the mentee wants. */
@@ -252,6 +256,9 @@ public class MentorSearch {
 		// reachability of all of them from one single-source capped search
 		Projection.Snapshot snapshot = this.projection.snapshot();
 		KnowsGraph graph = snapshot.graph();
+		// introducers at their quota: every walk to a mentor goes around them, as every
+		// route finder's does
+		int[] saturated = this.routeWeights.saturated(graph);
 		int[] nodes = this.nodes(cat, graph);
 		int source = graph.indexOf(menteeId);
 		int[] targets = new int[count];
@@ -278,7 +285,8 @@ public class MentorSearch {
 					searched[i] = Math.max(0, targets[i]);
 				}
 				costs = PathFinder.of(graph)
-					.warmestCosts(source, searched, SearchLimits.of(REACH_HOPS, Duration.ofSeconds(2)));
+					.warmestCosts(source, searched,
+							SearchLimits.of(REACH_HOPS, Duration.ofSeconds(2)).withAvoid(saturated));
 			}
 			for (int i = 0; i < count; i++) {
 				int r = rows[i];
@@ -297,7 +305,8 @@ public class MentorSearch {
 				rankable[i] = cat.capacity[r] - cat.active[r] > 0 && !ownMentors.contains(cat.ids[r]);
 			}
 			if (ReachRanking.rank(graph, source, targets, rankable, limit, REACH_HOPS, cat, rows, fit, pooled, pooledAt,
-					PROGRAMME_REACH, reach, score, network, System.nanoTime() + Duration.ofSeconds(2).toNanos())) {
+					PROGRAMME_REACH, reach, score, network, System.nanoTime() + Duration.ofSeconds(2).toNanos(),
+					saturated)) {
 				this.stoppedEarly.incrementAndGet();
 			}
 		}
@@ -331,7 +340,7 @@ public class MentorSearch {
 				// a pooled mentor scored by the pool before the search reached them: the
 				// path search says whether the network reaches them too
 				MentorRecommendation.PathSummary path = (source >= 0 && node >= 0
-						&& network[i] != ReachRanking.UNREACHED) ? path(snapshot, source, node) : null;
+						&& network[i] != ReachRanking.UNREACHED) ? path(snapshot, source, node, saturated) : null;
 				List<MentorRecommendation.Route> routes = new ArrayList<>();
 				if (pooled[i]) {
 					for (int m : cat.programmes[r]) {
@@ -492,9 +501,11 @@ public class MentorSearch {
 				answer.weights(), answer.tookMs());
 	}
 
-	private static MentorRecommendation.PathSummary path(Projection.Snapshot snapshot, int source, int target) {
+	private static MentorRecommendation.PathSummary path(Projection.Snapshot snapshot, int source, int target,
+			int[] saturated) {
 		List<GraphPath> best = PathFinder.of(snapshot.graph())
-			.paths(PathMode.WARMEST, source, target, 1, SearchLimits.of(REACH_HOPS, Duration.ofSeconds(1)));
+			.paths(PathMode.WARMEST, source, target, 1,
+					SearchLimits.of(REACH_HOPS, Duration.ofSeconds(1)).withAvoid(saturated));
 		if (best.isEmpty()) {
 			return null;
 		}

@@ -70,6 +70,9 @@ final class ReachRanking {
 
 	private int[] candPos = new int[0];
 
+	/** Introducer at their quota in this epoch: reached, never passed through. */
+	private int[] avoidEp = new int[0];
+
 	/** Binary min-heap of labels: cost, and person << 3 | hops. */
 	private double[] heapCost = new double[1024];
 
@@ -113,11 +116,13 @@ final class ReachRanking {
 	 * @param score out: score
 	 * @param network out: {@link #REACHED}, {@link #UNREACHED} or {@link #UNKNOWN}
 	 * @param deadline nano time after which the search gives up
+	 * @param avoid people no walk passes through (introducers at their quota), reached
+	 * all the same
 	 * @return whether the search stopped before exhausting the hop-bounded neighbourhood
 	 */
 	static boolean rank(KnowsGraph graph, int source, int[] targets, boolean[] rankable, int k, int maxHops,
 			MentorCatalogue.Table cat, int[] rows, double[] fit, boolean[] pooled, int[] pooledAt, double poolReach,
-			double[] reach, double[] score, byte[] network, long deadline) {
+			double[] reach, double[] score, byte[] network, long deadline, int[] avoid) {
 		int n = targets.length;
 		double[] fixed = new double[n];
 		for (int i = 0; i < n; i++) {
@@ -137,7 +142,7 @@ final class ReachRanking {
 		}
 		return SCRATCH.get()
 			.search(graph, source, targets, rankable, k, maxHops, cat, rows, fit, fixed, pooled, pooledAt, poolReach,
-					reach, score, network, deadline);
+					reach, score, network, deadline, avoid);
 	}
 
 	/**
@@ -181,8 +186,13 @@ final class ReachRanking {
 
 	private boolean search(KnowsGraph graph, int source, int[] targets, boolean[] rankable, int k, int maxHops,
 			MentorCatalogue.Table cat, int[] rows, double[] fit, double[] fixed, boolean[] pooled, int[] pooledAt,
-			double poolReach, double[] reach, double[] score, byte[] network, long deadline) {
+			double poolReach, double[] reach, double[] score, byte[] network, long deadline, int[] avoid) {
 		int ep = nextEpoch(graph.capacity());
+		for (int v : avoid) {
+			if (v >= 0 && v < this.avoidEp.length) {
+				this.avoidEp[v] = ep;
+			}
+		}
 		int n = targets.length;
 		double reachWeight = MentorSearch.WEIGHTS.reachability();
 		boolean[] settled = new boolean[n];
@@ -272,7 +282,7 @@ final class ReachRanking {
 				}
 			}
 			this.popHops[v] = (byte) h;
-			if (h < maxHops && (v == source || status[v] == KnowsGraph.OPEN)) {
+			if (h < maxHops && (v == source || (status[v] == KnowsGraph.OPEN && this.avoidEp[v] != ep))) {
 				int nh = h + 1;
 				int[] tgs = tg;
 				char[] codes = code;
@@ -432,11 +442,13 @@ final class ReachRanking {
 			this.seenHops = Arrays.copyOf(this.seenHops, c);
 			this.candEp = Arrays.copyOf(this.candEp, c);
 			this.candPos = Arrays.copyOf(this.candPos, c);
+			this.avoidEp = Arrays.copyOf(this.avoidEp, c);
 		}
 		if (++this.epoch == Integer.MAX_VALUE) {
 			Arrays.fill(this.popEp, 0);
 			Arrays.fill(this.seenEp, 0);
 			Arrays.fill(this.candEp, 0);
+			Arrays.fill(this.avoidEp, 0);
 			this.epoch = 1;
 		}
 		return this.epoch;

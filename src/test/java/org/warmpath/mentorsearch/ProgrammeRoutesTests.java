@@ -9,6 +9,7 @@ import org.neo4j.driver.Driver;
 import org.warmpath.DriverCalls;
 import org.warmpath.MemberAccounts;
 import org.warmpath.TestData;
+import org.warmpath.outcomes.IntroductionChanged;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
 import org.warmpath.people.ProgrammeMembershipChanged;
@@ -103,6 +104,38 @@ class ProgrammeRoutesTests {
 			assertThat(withoutTime(this.search.recommend(g.id("mentee"), null, null, null, "any", scheme, limit)))
 				.isEqualTo(withoutTime(
 						this.search.recommendByFullRanking(g.id("mentee"), null, null, null, "any", scheme, limit)));
+		}
+	}
+
+	@Test
+	void anIntroducerAtTheirQuotaIsNeverTheMiddleOfAMentorsNetworkRoute() throws Exception {
+		TestGraphs g = this.data.graph()
+			.people("mentee", "busy", "other", "viaBoth:mentor=2", "viaBusy:mentor=2")
+			.ties("mentee-busy:0.9", "busy-viaBoth:0.9", "busy-viaBusy:0.9", "mentee-other:0.5", "other-viaBoth:0.5");
+		recommend(g, "mentee", "")
+			.andExpect(jsonPath(at(g, "viaBoth") + ".routes[0].path.people[1]", contains(g.id("busy"))))
+			.andExpect(jsonPath(at(g, "viaBusy") + ".routes[0].kind", contains("network")));
+		// three asks wait for "busy" (the quota): no route passes through them any more
+		for (int i = 0; i < 3; i++) {
+			this.events.publishEvent(new IntroductionChanged("quota-" + g.prefix() + i, g.id("other"), g.id("busy"),
+					g.id("viaBusy"), null, "REQUESTED", false));
+		}
+		try {
+			recommend(g, "mentee", "")
+				.andExpect(jsonPath(at(g, "viaBoth") + ".routes[0].path.people[1]", contains(g.id("other"))))
+				.andExpect(jsonPath(at(g, "viaBoth") + ".parts.reachability", contains(0.25)))
+				.andExpect(jsonPath("$.mentors[*].routes[*].path.people[*]", not(hasItem(g.id("busy")))));
+			for (int limit : new int[] { 1, 2, 5 }) {
+				assertThat(withoutTime(this.search.recommend(g.id("mentee"), null, null, null, "any", null, limit)))
+					.isEqualTo(withoutTime(
+							this.search.recommendByFullRanking(g.id("mentee"), null, null, null, "any", null, limit)));
+			}
+		}
+		finally {
+			for (int i = 0; i < 3; i++) {
+				this.events.publishEvent(new IntroductionChanged("quota-" + g.prefix() + i, g.id("other"), g.id("busy"),
+						g.id("viaBusy"), "REQUESTED", "WITHDRAWN", false));
+			}
 		}
 	}
 
