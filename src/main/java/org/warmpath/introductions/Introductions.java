@@ -1,6 +1,7 @@
 package org.warmpath.introductions;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -195,7 +196,9 @@ public class Introductions {
 				return null;
 			});
 		}
-		this.events.publishEvent(new IntroductionChanged(id, requester, via, target, null, "REQUESTED", false));
+		Instant now = Instant.now();
+		this.events
+			.publishEvent(new IntroductionChanged(id, requester, via, target, null, "REQUESTED", false, now, now));
 		return find(id, null, "any", null).get(0).full();
 	}
 
@@ -309,7 +312,9 @@ public class Introductions {
 				return null;
 			});
 		}
-		this.events.publishEvent(new IntroductionChanged(id, requester, asked[0], target, null, "REQUESTED", true));
+		Instant now = Instant.now();
+		this.events
+			.publishEvent(new IntroductionChanged(id, requester, asked[0], target, null, "REQUESTED", true, now, now));
 		return find(id, null, "any", null).get(0).seenBy(requester);
 	}
 
@@ -372,8 +377,9 @@ public class Introductions {
 	Introduction transition(Caller caller, String id, Action action) {
 		boolean[] tieCreated = new boolean[1];
 		List<ChangeLog.Change> tie = new java.util.ArrayList<>(1);
-		// the state before the change: who was asked, in what status
+		// the state before the change: who was asked, in what status, since when
 		String[] before = new String[2];
+		Instant[] askedAt = new Instant[1];
 		try (Session session = Cypher.session(this.driver)) {
 			session.executeWrite(tx -> {
 				tieCreated[0] = false;
@@ -392,6 +398,7 @@ public class Introductions {
 				int hop = blind ? r.get("hop").asInt() : 1;
 				before[0] = status;
 				before[1] = introducer;
+				askedAt[0] = r.get("askedAt").isNull() ? null : r.get("askedAt").asZonedDateTime().toInstant();
 				if (!caller.admin()) {
 					String me = caller.requirePerson();
 					boolean party = (me.equals(requester) || me.equals(introducer)
@@ -440,7 +447,7 @@ public class Introductions {
 		// whom the requester counts as a contact may have changed (an acceptance given or
 		// withdrawn)
 		this.events.publishEvent(new IntroducersChanged(after.base().requester().id()));
-		publishChange(after.base(), before[0], before[1], action);
+		publishChange(after.base(), before[0], before[1], action, askedAt[0], Instant.now());
 		return caller.admin() ? after.full() : after.seenBy(caller.personId());
 	}
 
@@ -450,19 +457,21 @@ public class Introductions {
 	 * the next person of the route; when the route broke after their acceptance, the
 	 * request's end (DECLINED) follows their acceptance, so it never counts against them.
 	 */
-	private void publishChange(Introduction after, String previous, String introducer, Action action) {
+	private void publishChange(Introduction after, String previous, String introducer, Action action, Instant askedAt,
+			Instant at) {
 		String requester = after.requester().id();
 		String target = after.target().id();
 		if (after.blind() && action == Action.ACCEPT && !"ACCEPTED".equals(after.status())) {
-			this.events.publishEvent(
-					new IntroductionChanged(after.id(), requester, introducer, target, previous, "ACCEPTED", true));
+			this.events.publishEvent(new IntroductionChanged(after.id(), requester, introducer, target, previous,
+					"ACCEPTED", true, askedAt, at));
 			String next = "REQUESTED".equals(after.status()) ? after.introducer().id() : introducer;
 			this.events.publishEvent(new IntroductionChanged(after.id(), requester, next, target,
-					"REQUESTED".equals(after.status()) ? null : "ACCEPTED", after.status(), true));
+					"REQUESTED".equals(after.status()) ? null : "ACCEPTED", after.status(), true,
+					"REQUESTED".equals(after.status()) ? at : askedAt, at));
 			return;
 		}
 		this.events.publishEvent(new IntroductionChanged(after.id(), requester, introducer, target, previous,
-				after.status(), after.blind()));
+				after.status(), after.blind(), askedAt, at));
 	}
 
 	/**
@@ -541,10 +550,12 @@ public class Introductions {
 			if (!expired.isEmpty()) {
 				log.info("Expired {} unanswered introduction requests", expired.size());
 			}
+			Instant now = Instant.now();
 			for (Record r : expired) {
+				// an expiry counts as the whole expiry time, whenever this job noticed it
 				this.events.publishEvent(new IntroductionChanged(r.get("id").asString(), r.get("requester").asString(),
 						r.get("introducer").asString(), r.get("target").asString(), "REQUESTED", "EXPIRED",
-						r.get("blind").asBoolean()));
+						r.get("blind").asBoolean(), null, now));
 			}
 			return expired.size();
 		}

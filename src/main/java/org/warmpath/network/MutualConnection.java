@@ -22,10 +22,12 @@ import org.warmpath.ties.TieStrength;
  * now would be refused, so they are listed last
  * @param chance the chance the introduction through them comes off: both strengths times
  * their responsiveness, what the list is ranked by
+ * @param medianHoursToAnswer the median hours they took to answer their latest asks (an
+ * expiry counting as the whole expiry time); null when they never answered
  */
 public record MutualConnection(Person person, double strengthToPerson, double strengthToTarget, List<String> contexts,
 		List<TieStrength.Parts> strengthParts, double responsiveness, int accepted, int asked, int pendingAsks,
-		boolean atQuota, double chance) {
+		boolean atQuota, double chance, Double medianHoursToAnswer) {
 
 	/**
 	 * The mutual connection's card.

@@ -160,7 +160,7 @@ public class MutualConnections {
 							Vouches.parts(toB.strength(), toB.explanation())),
 					round(answers.estimate()), answers.accepted(), answers.asked(), answers.pendingAsks(),
 					answers.pendingAsks() >= this.responsiveness.quota(),
-					round(toA.strength() * toB.strength() * answers.estimate())));
+					round(toA.strength() * toB.strength() * answers.estimate()), answers.medianHoursToAnswer()));
 		}
 		return new Mutuals(ranked.size(), out, hidden);
 	}

@@ -1,5 +1,7 @@
 package org.warmpath.outcomes;
 
+import java.time.Instant;
+
 /**
  * Published once an introduction's change has committed: a new request, an answer, a
  * completion, an expiry, a withdrawal, or a blind request moving on to the next person of
@@ -15,9 +17,22 @@ package org.warmpath.outcomes;
  * @param status the status after it: REQUESTED, ACCEPTED, DECLINED, COMPLETED, EXPIRED or
  * WITHDRAWN
  * @param blind whether WarmPath routes the request on the requester's behalf
+ * @param askedAt when {@code introducer} was asked ({@code requestedAt}, or a blind
+ * request's {@code askedAt}), or null when not known; with {@code at}, how long an answer
+ * took
+ * @param at when the change happened, or null when not known
  */
 public record IntroductionChanged(String id, String requester, String introducer, String target, String previous,
-		String status, boolean blind) {
+		String status, boolean blind, Instant askedAt, Instant at) {
+
+	/**
+	 * A change whose times are not known: it counts, but says nothing of how long an
+	 * answer took.
+	 */
+	public IntroductionChanged(String id, String requester, String introducer, String target, String previous,
+			String status, boolean blind) {
+		this(id, requester, introducer, target, previous, status, blind, null, null);
+	}
 
 	/**
 	 * Whether this change is an introducer's answer (accepted or declined) or the lack of

@@ -47,9 +47,26 @@ public record IntroductionPath(List<String> people, int hops, double warmth, dou
 	 * @param responsiveness the estimated chance that {@code from} passes the
 	 * introduction on along this tie (see {@code outcomes.Responsiveness}); null on the
 	 * first step, where {@code from} is the asker
+	 * @param medianHoursToAnswer the median hours {@code from} took to answer their
+	 * latest asks; null on the first step and for someone who never answered
 	 */
 	public record Step(PersonSummary from, PersonSummary to, double strength, String context, String since,
-			TieStrength.Parts strengthParts, Double responsiveness) {
+			TieStrength.Parts strengthParts, Double responsiveness, Double medianHoursToAnswer) {
+
+		/**
+		 * A hop without the time its introducer takes to answer.
+		 * @param from who introduces
+		 * @param to who is introduced to
+		 * @param strength tie strength
+		 * @param context how they know each other
+		 * @param since since when
+		 * @param strengthParts how the strength was computed
+		 * @param responsiveness the chance {@code from} passes the introduction on
+		 */
+		public Step(PersonSummary from, PersonSummary to, double strength, String context, String since,
+				TieStrength.Parts strengthParts, Double responsiveness) {
+			this(from, to, strength, context, since, strengthParts, responsiveness, null);
+		}
 
 		/**
 		 * A hop without the responsiveness of its introducer.
@@ -62,7 +79,7 @@ public record IntroductionPath(List<String> people, int hops, double warmth, dou
 		 */
 		public Step(PersonSummary from, PersonSummary to, double strength, String context, String since,
 				TieStrength.Parts strengthParts) {
-			this(from, to, strength, context, since, strengthParts, null);
+			this(from, to, strength, context, since, strengthParts, null, null);
 		}
 
 		/**

@@ -78,7 +78,8 @@ public class IntroductionPaths {
 				boolean tie = shown.ties().get(i);
 				steps.add(new IntroductionPath.Step(card(step.from(), shown.people().get(i)),
 						card(step.to(), shown.people().get(i + 1)), step.strength(), tie ? step.context() : null,
-						tie ? step.since() : null, tie ? step.strengthParts() : null, step.responsiveness()));
+						tie ? step.since() : null, tie ? step.strengthParts() : null, step.responsiveness(),
+						step.medianHoursToAnswer()));
 			}
 			out.add(new IntroductionPath(shown.ids(path.people()), path.hops(), path.warmth(), path.cost(), steps,
 					path.chance()));
@@ -216,12 +217,14 @@ public class IntroductionPaths {
 				double strength = Double.isNaN(tie.strength()) ? path.strengths().get(i) : tie.strength();
 				cost -= Math.log(strength);
 				// the asker asks; everyone after them passes the introduction on
-				Double passesOn = (i == 0) ? null : round(responsiveness.estimate(a));
+				Responsiveness.Answers answers = (i == 0) ? null : responsiveness.of(a);
+				Double passesOn = (i == 0) ? null : round(answers.estimate());
 				if (i > 0) {
-					introducers *= responsiveness.estimate(a);
+					introducers *= answers.estimate();
 				}
 				steps.add(new IntroductionPath.Step(card(cards, snapshot, a), card(cards, snapshot, b), strength,
-						tie.context(), tie.since(), Vouches.parts(strength, tie.explanation()), passesOn));
+						tie.context(), tie.since(), Vouches.parts(strength, tie.explanation()), passesOn,
+						(i == 0) ? null : answers.medianHoursToAnswer()));
 			}
 			out.add(new IntroductionPath(path.people(), path.hops(), round(Math.exp(-cost)), round(cost), steps,
 					round(Math.exp(-cost) * introducers)));

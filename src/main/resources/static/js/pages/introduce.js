@@ -57,7 +57,7 @@ export async function render(root, { subject, rerender }) {
       h('th', { scope: 'row' }, m.person.name || m.person.id, m.person.headline ? h('div', { class: 'muted' }, m.person.headline) : null),
       h('td', { class: 'num' }, Number(m.strengthToPerson).toFixed(2), h('div', { class: 'muted' }, m.contexts?.[0] || '')),
       h('td', { class: 'num' }, Number(m.strengthToTarget).toFixed(2), h('div', { class: 'muted' }, m.contexts?.[1] || '')),
-      h('td', { class: 'responsiveness' }, answers(m), h('div', { class: 'muted' }, m.atQuota ? `${m.pendingAsks} asks waiting: at their limit` : `${m.pendingAsks} ${m.pendingAsks === 1 ? 'ask' : 'asks'} waiting`)),
+      h('td', { class: 'responsiveness' }, answers(m), answerTime(m.medianHoursToAnswer), h('div', { class: 'muted' }, m.atQuota ? `${m.pendingAsks} asks waiting: at their limit` : `${m.pendingAsks} ${m.pendingAsks === 1 ? 'ask' : 'asks'} waiting`)),
       h('td', {}, h('button', { type: 'button', class: 'secondary', onclick: () => askForIntroduction({
         requester: subject.forSomeoneElse ? subject.id : undefined, via: m.person, target: t,
         path: [subject.id, m.person.id, t.id] }) }, 'Ask ', h('span', { class: 'sr-only' }, `${m.person.name} `), 'to introduce me'))));
@@ -71,6 +71,19 @@ export async function render(root, { subject, rerender }) {
   // "answers 4 of 5 asks" from an introducer's history; a newcomer has none yet
   function answers(m) {
     return m.asked ? `answers ${m.accepted} of ${m.asked} asks` : 'not asked yet';
+  }
+
+  // "usually answers within 2 days": the median time of their latest answers, rounded up
+  function within(hours) {
+    if (hours == null) return null;
+    if (hours <= 1) return 'usually answers within an hour';
+    if (hours < 24) return `usually answers within ${Math.ceil(hours)} hours`;
+    const days = Math.ceil(hours / 24);
+    return `usually answers within ${days === 1 ? 'a day' : `${days} days`}`;
+  }
+
+  function answerTime(hours) {
+    return hours == null ? null : h('div', { class: 'muted answer-time' }, within(hours));
   }
 
   async function paths(t) {
@@ -89,7 +102,7 @@ export async function render(root, { subject, rerender }) {
     }
     pathBox.append(h('div', { class: 'paths-side' }, answer.paths.map((p, i) => h('article', { class: 'card path', 'aria-label': `Path ${i + 1}` },
       h('h3', {}, `Path ${i + 1}`), h('p', { class: 'muted' }, `${p.hops} ${p.hops === 1 ? 'tie' : 'ties'} · warmth ${pct(p.warmth)} · chance ${pct(p.chance)}`),
-      p.steps.length > 1 ? h('p', { class: 'muted introducers' }, p.steps.slice(1).map(st => `${st.from?.name || 'Someone'} passes on ${pct(st.responsiveness)}`).join(' · ')) : null,
+      p.steps.length > 1 ? h('p', { class: 'muted introducers' }, p.steps.slice(1).map(st => `${st.from?.name || 'Someone'} passes on ${pct(st.responsiveness)}${st.medianHoursToAnswer == null ? '' : `, ${within(st.medianHoursToAnswer)}`}`).join(' · ')) : null,
       chain(p, { vertical: true, firstHopAction: step => p.hops < 2 ? null : h('button', { type: 'button', class: 'secondary ask-intro',
         onclick: () => askForIntroduction({ requester: subject.forSomeoneElse ? subject.id : undefined, via: step.to, target: t, path: p.people }) }, 'Ask for an introduction') })))));
     pathBox.append(h('p', { class: 'muted' }, `Found by the ${answer.engine} engine in ${num(answer.tookMs, 1)} ms. People you cannot see are shown as “Someone”.`));

@@ -930,4 +930,36 @@ class WebAppBrowserTests {
 		screenshot(test);
 	}
 
+	// --- answertime ---
+
+	@Test
+	void theIntroducePageSaysHowSoonAnIntroducerUsuallyAnswers(TestInfo test) throws IOException {
+		String target = "att" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		TestGraphs g = new TestGraphs(this.imports).people("me", "sam", target)
+			.ties("me-sam:0.9", "sam-" + target + ":0.9");
+		// generated outcomes: sam answered after 30, 40 and 50 hours; the median is 40
+		java.time.Instant asked = java.time.Instant.parse("2026-01-01T00:00:00Z");
+		int[] hours = { 30, 40, 50 };
+		for (int i = 0; i < hours.length; i++) {
+			this.responsiveness.on(new org.warmpath.outcomes.IntroductionChanged("at" + i, "r", g.id("sam"),
+					g.id(target), null, "REQUESTED", false));
+			this.responsiveness.on(new org.warmpath.outcomes.IntroductionChanged("at" + i, "r", g.id("sam"),
+					g.id(target), "REQUESTED", "ACCEPTED", false, asked, asked.plus(Duration.ofHours(hours[i]))));
+		}
+		signInAsMember(g.id("me"));
+		open("introduce");
+		WebElement search = this.wait.until(ExpectedConditions.elementToBeClickable(By.id("introduce-target")));
+		search.sendKeys(target);
+		this.wait.until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("li[role=option][data-person-id='" + g.id(target) + "']")));
+		search.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+		WebElement row = this.wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector("#mutuals-table tbody tr[data-person-id='" + g.id("sam") + "']")));
+		assertThat(row.getText()).contains("answers 3 of 3 asks", "usually answers within 2 days");
+		WebElement path = this.wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paths article.path")));
+		assertThat(path.getText()).contains("Test sam passes on", "usually answers within 2 days");
+		screenshot(test);
+	}
+
 }
