@@ -1,18 +1,11 @@
-// Creates or updates a batch of programmes from programmes.csv; an identical programme is not rewritten.
-// $rows: [{id, name, kind (a kind id, or null: a new programme is 'other', an existing one keeps its kind),
-//          idFromName (the file left the id out: the programme already called by that name is meant, whatever
-//          its id, as mentoring.csv resolves names; else the id is the slug of the name)}]
+// Creates or updates a batch of programmes from programmes.csv, MERGEd on the id; an identical programme is not
+// rewritten. $rows: [{id (as given, else the slug of the name), name, kind (a kind id, or null: a new programme is
+// 'other', an existing one keeps its kind)}]. Ids are unique within a file (the import rejects repeats).
 UNWIND $rows AS row
-CALL (row) {
-  OPTIONAL MATCH (named:Programme {name: row.name})
-  WHERE row.idFromName
-  RETURN min(named.id) AS existing
-}
-WITH row, coalesce(existing, row.id) AS id
-OPTIONAL MATCH (old:Programme {id: id})
-WITH row, id, old IS NULL AS created,
+OPTIONAL MATCH (old:Programme {id: row.id})
+WITH row, old IS NULL AS created,
      coalesce(old.name = row.name AND (row.kind IS NULL OR coalesce(old.kind, '') = row.kind), false) AS same
-MERGE (g:Programme {id: id})
+MERGE (g:Programme {id: row.id})
   ON CREATE SET g.name = row.name, g.kind = coalesce(row.kind, 'other')
 FOREACH (_ IN CASE WHEN created OR same THEN [] ELSE [1] END |
   SET g.name = row.name, g.kind = coalesce(row.kind, g.kind))

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -86,11 +87,6 @@ public final class BulkLoad {
 	private final Map<String, String> organisations = new LinkedHashMap<>();
 
 	private final Map<String, String> programmes = new LinkedHashMap<>();
-
-	/**
-	 * The ids of the programmes programmes.csv names, by name (the first id per name).
-	 */
-	private final Map<String, String> programmeIdsByName = new LinkedHashMap<>();
 
 	/** The kind of each programme programmes.csv names; the others have none. */
 	private final Map<String, String> programmeKinds = new LinkedHashMap<>();
@@ -250,23 +246,15 @@ public final class BulkLoad {
 	private final Map<String, Path> relationshipPaths = new LinkedHashMap<>();
 
 	/**
-	 * programmes.csv, as the online import writes it into an empty store: a row without
-	 * an id means the programme of that name read before it, else the slug of the name; a
-	 * row without a kind is {@code other} unless an earlier row gave the programme one.
+	 * programmes.csv, as the online import writes it into an empty store (ids are unique
+	 * in the file, so each row is a new programme): a row without a kind is
+	 * {@code other}.
 	 */
 	private long programmes(Path csv) throws IOException {
 		long[] count = { 0 };
-		Map<String, String> byName = this.programmeIdsByName;
 		read(csv, Formats.PROGRAMMES, (row) -> {
-			String id = row.idFromName() ? byName.getOrDefault(row.name(), row.id()) : row.id();
-			this.programmes.put(id, row.name());
-			byName.putIfAbsent(row.name(), id);
-			if (row.kind() != null) {
-				this.programmeKinds.put(id, row.kind());
-			}
-			else {
-				this.programmeKinds.putIfAbsent(id, "other");
-			}
+			this.programmes.put(row.id(), row.name());
+			this.programmeKinds.put(row.id(), (row.kind() != null) ? row.kind() : "other");
 			count[0]++;
 		});
 		return count[0];
@@ -354,6 +342,9 @@ public final class BulkLoad {
 
 	private long mentoring(Path csv) throws IOException {
 		long[] count = { 0 };
+		// the online import resolves a name to the smallest id of the programmes so named
+		Map<String, String> idByName = new HashMap<>();
+		this.programmes.forEach((id, name) -> idByName.merge(name, id, (a, b) -> (a.compareTo(b) <= 0) ? a : b));
 		read(csv, Formats.MENTORING, (row) -> {
 			if (!known("mentoring.csv", row.mentor(), row.mentee())) {
 				return;
@@ -370,11 +361,13 @@ public final class BulkLoad {
 			if (row.programme() != null) {
 				// the programme's id, as the online import resolves it: the programme of
 				// that name, else the one whose id it is, else the slug of the name
-				programmeId = this.programmeIdsByName.get(row.programme());
+				programmeId = idByName.get(row.programme());
 				if (programmeId == null) {
 					programmeId = this.programmes.containsKey(row.programme()) ? row.programme() : row.programmeId();
+					if (this.programmes.putIfAbsent(programmeId, row.programme()) == null) {
+						idByName.put(row.programme(), programmeId);
+					}
 				}
-				this.programmes.putIfAbsent(programmeId, row.programme());
 			}
 			text(line, programmeId).append('\n');
 			raw("MENTORS", ":START_ID(Person),:END_ID(Person),since:date,status,programme", line);

@@ -13,10 +13,8 @@ import org.warmpath.programmes.ProgrammeKind;
  * @param name its name
  * @param kind a {@link ProgrammeKind} id, or {@code null} when the row leaves it out: a
  * new programme is then {@code other} and an existing one keeps its kind
- * @param idFromName whether the file left the id out; such a row updates the programme
- * already called by that name, whatever its id, as mentoring.csv resolves names
  */
-record ProgrammeRow(String id, String name, String kind, boolean idFromName) {
+record ProgrammeRow(String id, String name, String kind) {
 
 	/**
 	 * A row as the file gives it.
@@ -32,8 +30,7 @@ record ProgrammeRow(String id, String name, String kind, boolean idFromName) {
 			throw new IllegalArgumentException("blank name");
 		}
 		String cleanId = Text.clean(id);
-		boolean fromName = cleanId == null;
-		if (fromName) {
+		if (cleanId == null) {
 			cleanId = Text.slug(cleanName);
 			if (cleanId.isEmpty()) {
 				throw new IllegalArgumentException(
@@ -45,7 +42,7 @@ record ProgrammeRow(String id, String name, String kind, boolean idFromName) {
 			.map(ProgrammeKind::id)
 			.orElseThrow(() -> new IllegalArgumentException(
 					"bad kind '" + Text.shorten(given) + "' in column kind (use one of " + ProgrammeKind.ids() + ")"));
-		return new ProgrammeRow(cleanId, cleanName, kindId, fromName);
+		return new ProgrammeRow(cleanId, cleanName, kindId);
 	}
 
 	Map<String, Object> parameters() {
@@ -53,7 +50,6 @@ record ProgrammeRow(String id, String name, String kind, boolean idFromName) {
 		row.put("id", this.id);
 		row.put("name", this.name);
 		row.put("kind", this.kind);
-		row.put("idFromName", this.idFromName);
 		return row;
 	}
 

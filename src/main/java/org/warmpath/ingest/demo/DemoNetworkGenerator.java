@@ -21,7 +21,8 @@ import org.warmpath.programmes.ProgrammeKind;
 /**
  * Generates a deterministic, synthetic UK medical professional network for demos, load
  * tests and benchmarks, in WarmPath's import formats ({@code people.csv},
- * {@code connections.csv}) plus {@code mentoring.csv} (existing mentoring relationships).
+ * {@code connections.csv}) plus {@code mentoring.csv} (existing mentoring relationships)
+ * and {@code programmes.csv} (every programme someone belongs to, with its kind).
  *
  * <h2>Why</h2> WarmPath's features only show on a network with realistic structure: warm
  * paths need strong local ties and a few long-range bridges, broker analytics need
@@ -33,9 +34,11 @@ import org.warmpath.programmes.ProgrammeKind;
  * <h2>How the structure is built</h2>
  * <ul>
  * <li>People: region (12 UK regions, weighted by workforce), grade ladder (students to
- * professors, realistic proportions), specialty (34, GP-track trainees and GPs in general
- * practice), organisation (invented trusts and primary-care networks of their region),
- * skills, programmes, consent flags; mentors are mostly seniors (registrars as
+ * professors, realistic proportions; labelled on the people module's finer ladder, such
+ * as "Medical student (Year 4)", "Foundation Year 2", "IMT2", "ST6", "Medical Director":
+ * see {@code DemoVocabulary.gradeLabel}), specialty (34, GP-track trainees and GPs in
+ * general practice), organisation (invented trusts and primary-care networks of their
+ * region), skills, programmes, consent flags; mentors are mostly seniors (registrars as
  * near-peers), capacity 1-5; about 85% are open to introductions.</li>
  * <li>Ties, about ten a person (see {@link NetworkStructure}): dense small teams within
  * an organisation and specialty (colleague and supervisor ties, high clustering),
