@@ -17,12 +17,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code warmpath generate}: the synthetic demo network as the three CSV files the import
+ * {@code warmpath generate}: the synthetic demo network as the four CSV files the import
  * reads; it needs no database, so it starts no Spring context.
  */
 @Command(name = "generate",
 		description = { "Write the CSV files of a synthetic demo network; needs no database.", "",
-				"Writes people.csv, connections.csv and mentoring.csv into DIR, ready for warmpath import." },
+				"Writes programmes.csv, people.csv, connections.csv and mentoring.csv into DIR, ready for "
+						+ "warmpath import (programmes first)." },
 		exitCodeListHeading = ExitCodes.HEADING,
 		exitCodeList = { ExitCodes.SUCCESS, "2:usage error, or DIR cannot be written" })
 final class GenerateCommand implements Callable<Integer> {

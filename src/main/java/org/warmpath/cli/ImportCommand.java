@@ -37,9 +37,9 @@ import picocli.CommandLine.Spec;
 				"Into the database at WARMPATH_NEO4J_URI when set, else the embedded one in WARMPATH_DATA_DIR "
 						+ "(./data); stop the app first when both would open the same folder. Strict by default: "
 						+ "any rejected row and nothing is written." },
-		synopsisSubcommandLabel = "people|connections|mentoring|linkedin|bulk",
-		subcommands = { ImportCommand.People.class, ImportCommand.Connections.class, ImportCommand.Mentoring.class,
-				ImportCommand.LinkedIn.class, ImportCommand.Bulk.class },
+		synopsisSubcommandLabel = "programmes|people|connections|mentoring|linkedin|bulk",
+		subcommands = { ImportCommand.Programmes.class, ImportCommand.People.class, ImportCommand.Connections.class,
+				ImportCommand.Mentoring.class, ImportCommand.LinkedIn.class, ImportCommand.Bulk.class },
 		exitCodeListHeading = ExitCodes.HEADING,
 		exitCodeList = { ExitCodes.SUCCESS, ExitCodes.IMPORT_FAILED, ExitCodes.IMPORT_USAGE })
 public final class ImportCommand {
@@ -72,8 +72,8 @@ public final class ImportCommand {
 	/**
 	 * Runs one import as the command does. Public for the crash test.
 	 * @param imports the import service
-	 * @param kind {@code people}, {@code connections}, {@code mentoring} or
-	 * {@code linkedin}
+	 * @param kind {@code programmes}, {@code people}, {@code connections},
+	 * {@code mentoring} or {@code linkedin}
 	 * @param file the file
 	 * @param mode strict or tolerant
 	 * @param owner the owner of a LinkedIn export, else {@code null}
@@ -83,6 +83,7 @@ public final class ImportCommand {
 	public static ImportReport importFile(Imports imports, String kind, Path file, ImportMode mode, String owner,
 			ImportProgress progress) {
 		return switch (kind) {
+			case "programmes" -> imports.importProgrammes(file, mode, progress);
 			case "people" -> imports.importPeople(file, mode, progress);
 			case "connections" -> imports.importConnections(file, mode, TieSource.IMPORT, progress);
 			case "mentoring" -> imports.importMentoring(file, mode, progress);
@@ -157,6 +158,15 @@ public final class ImportCommand {
 
 	}
 
+	@Command(name = "programmes",
+			description = "Import programmes with their kinds (programmes.csv of generate: id,name,kind); "
+					+ "before people and mentoring, which name them.",
+			exitCodeListHeading = ExitCodes.HEADING,
+			exitCodeList = { ExitCodes.SUCCESS, ExitCodes.IMPORT_FAILED, ExitCodes.USAGE_ERROR })
+	static final class Programmes extends FileImport {
+
+	}
+
 	@Command(name = "people", description = "Import people (people.csv of generate).",
 			exitCodeListHeading = ExitCodes.HEADING,
 			exitCodeList = { ExitCodes.SUCCESS, ExitCodes.IMPORT_FAILED, ExitCodes.USAGE_ERROR })
@@ -194,13 +204,12 @@ public final class ImportCommand {
 
 	}
 
-	@Command(name = "bulk",
-			description = {
-					"Load people, connections and mentoring into an embedded database that does not exist yet, "
-							+ "with Neo4j's offline importer (tens of times faster than the online import).",
-					"",
-					"Into WARMPATH_DATA_DIR (./data) or --data-dir; constraints and indexes are created when the app "
-							+ "first starts on it. Strict by default: any rejected row and nothing is written." },
+	@Command(name = "bulk", description = {
+			"Load programmes, people, connections and mentoring into an embedded database that does not exist yet, "
+					+ "with Neo4j's offline importer (tens of times faster than the online import).",
+			"",
+			"Into WARMPATH_DATA_DIR (./data) or --data-dir; constraints and indexes are created when the app "
+					+ "first starts on it. Strict by default: any rejected row and nothing is written." },
 			exitCodeListHeading = ExitCodes.HEADING,
 			exitCodeList = { ExitCodes.SUCCESS, ExitCodes.IMPORT_FAILED, ExitCodes.BULK_REFUSED })
 	static final class Bulk implements Callable<Integer> {
@@ -213,6 +222,9 @@ public final class ImportCommand {
 
 		@Option(names = "--people", paramLabel = "FILE", required = true, description = "people.csv")
 		Path people;
+
+		@Option(names = "--programmes", paramLabel = "FILE", description = "programmes.csv (id,name,kind)")
+		Path programmes;
 
 		@Option(names = "--connections", paramLabel = "FILE", description = "connections.csv")
 		Path connections;
@@ -230,7 +242,7 @@ public final class ImportCommand {
 
 		@Override
 		public Integer call() {
-			for (Path file : new Path[] { this.people, this.connections, this.mentoring }) {
+			for (Path file : new Path[] { this.programmes, this.people, this.connections, this.mentoring }) {
 				if (file != null && !Files.isReadable(file)) {
 					throw new ParameterException(this.spec.commandLine(), "cannot read " + file);
 				}
@@ -248,7 +260,8 @@ public final class ImportCommand {
 			ImportMode mode = this.tolerant ? ImportMode.TOLERANT : ImportMode.STRICT;
 			BulkLoad.Report report;
 			try {
-				report = BulkLoad.load(home, this.people, this.connections, this.mentoring, mode, TieSource.IMPORT);
+				report = BulkLoad.load(home, this.programmes, this.people, this.connections, this.mentoring, mode,
+						TieSource.IMPORT);
 			}
 			catch (IllegalStateException | IllegalArgumentException ex) {
 				err.println("warmpath: " + ex.getMessage());
@@ -256,9 +269,10 @@ public final class ImportCommand {
 			}
 			double seconds = Math.max(1, report.convertMillis() + report.importMillis()) / 1000.0;
 			out.printf(Locale.ROOT,
-					"Done: %,d people, %,d connections, %,d mentoring in %.1f s (%,.0f rows/s), rejected %,d%n",
-					report.people(), report.ties(), report.mentoring(), seconds, report.rows() / seconds,
-					report.rejected());
+					"Done: %,d programmes, %,d people, %,d connections, %,d mentoring in %.1f s (%,.0f rows/s), "
+							+ "rejected %,d%n",
+					report.programmes(), report.people(), report.ties(), report.mentoring(), seconds,
+					report.rows() / seconds, report.rejected());
 			for (String error : report.errors()) {
 				out.println("  " + error);
 			}

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,9 +29,9 @@ import org.warmpath.people.PersonRow;
 import org.warmpath.people.TieRow;
 
 /**
- * Loads people.csv, connections.csv and mentoring.csv into an empty store with Neo4j's
- * offline importer ({@link OfflineImport}), before the DBMS opens it: the bulk path of
- * the demo loader.
+ * Loads programmes.csv, people.csv, connections.csv and mentoring.csv into an empty store
+ * with Neo4j's offline importer ({@link OfflineImport}), before the DBMS opens it: the
+ * bulk path of the demo loader.
  *
  * <p>
  * The files are read with the same formats as {@link Imports} (same validation, same
@@ -54,6 +55,7 @@ public final class BulkLoad {
 	/**
 	 * What a bulk load wrote.
 	 *
+	 * @param programmes programmes read from programmes.csv
 	 * @param people people created
 	 * @param ties ties created
 	 * @param mentoring mentoring relationships created
@@ -63,12 +65,12 @@ public final class BulkLoad {
 	 * @param convertMillis time reading our files and writing the importer's
 	 * @param importMillis time of the offline import itself
 	 */
-	public record Report(long people, long ties, long mentoring, long rejected, List<String> errors, long convertMillis,
-			long importMillis) {
+	public record Report(long programmes, long people, long ties, long mentoring, long rejected, List<String> errors,
+			long convertMillis, long importMillis) {
 
 		/** Rows written. */
 		public long rows() {
-			return this.people + this.ties + this.mentoring;
+			return this.programmes + this.people + this.ties + this.mentoring;
 		}
 
 	}
@@ -85,6 +87,9 @@ public final class BulkLoad {
 	private final Map<String, String> organisations = new LinkedHashMap<>();
 
 	private final Map<String, String> programmes = new LinkedHashMap<>();
+
+	/** The kind of each programme programmes.csv names; the others have none. */
+	private final Map<String, String> programmeKinds = new LinkedHashMap<>();
 
 	private final Set<String> specialties = new LinkedHashSet<>();
 
@@ -106,8 +111,19 @@ public final class BulkLoad {
 	}
 
 	/**
+	 * As {@link #load(Path, Path, Path, Path, Path, ImportMode, TieSource)} without a
+	 * programmes.csv.
+	 */
+	public static Report load(Path home, Path peopleCsv, Path connectionsCsv, Path mentoringCsv, ImportMode mode,
+			TieSource source) {
+		return load(home, null, peopleCsv, connectionsCsv, mentoringCsv, mode, source);
+	}
+
+	/**
 	 * Bulk-loads the files into the absent default database of {@code home}.
 	 * @param home the folder the embedded DBMS will open
+	 * @param programmesCsv programmes.csv (read first, as the online import should be, so
+	 * its names and kinds are the programmes' own), or {@code null}
 	 * @param peopleCsv people.csv
 	 * @param connectionsCsv connections.csv, or {@code null}
 	 * @param mentoringCsv mentoring.csv, or {@code null}
@@ -117,8 +133,8 @@ public final class BulkLoad {
 	 * @throws IllegalArgumentException in strict mode when a row is rejected
 	 * @throws IllegalStateException when the store exists or the importer fails
 	 */
-	public static Report load(Path home, Path peopleCsv, Path connectionsCsv, Path mentoringCsv, ImportMode mode,
-			TieSource source) {
+	public static Report load(Path home, Path programmesCsv, Path peopleCsv, Path connectionsCsv, Path mentoringCsv,
+			ImportMode mode, TieSource source) {
 		if (!OfflineImport.storeIsAbsent(home)) {
 			throw new IllegalStateException("The bulk load needs an empty store; " + home + " has one");
 		}
@@ -127,10 +143,11 @@ public final class BulkLoad {
 			work = Files.createTempDirectory("warmpath-bulk-");
 			BulkLoad load = new BulkLoad(work, source);
 			long started = System.nanoTime();
+			long programmes = (programmesCsv != null) ? load.programmes(programmesCsv) : 0;
 			long persons = load.people(peopleCsv);
 			long ties = (connectionsCsv != null) ? load.ties(connectionsCsv) : 0;
 			long mentoring = (mentoringCsv != null) ? load.mentoring(mentoringCsv) : 0;
-			return load.finish(home, mode, started, persons, ties, mentoring);
+			return load.finish(home, mode, started, programmes, persons, ties, mentoring);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -166,19 +183,22 @@ public final class BulkLoad {
 			long started = System.nanoTime();
 			Path peopleCsv = work.resolve(DemoNetworkGenerator.PEOPLE_FILE);
 			Path mentoringCsv = work.resolve(DemoNetworkGenerator.MENTORING_FILE);
+			Path programmesCsv = work.resolve(DemoNetworkGenerator.PROGRAMMES_FILE);
 			long[] ties = { 0 };
 			try (Writer peopleOut = Files.newBufferedWriter(peopleCsv, StandardCharsets.UTF_8);
-					Writer mentoringOut = Files.newBufferedWriter(mentoringCsv, StandardCharsets.UTF_8)) {
+					Writer mentoringOut = Files.newBufferedWriter(mentoringCsv, StandardCharsets.UTF_8);
+					Writer programmesOut = Files.newBufferedWriter(programmesCsv, StandardCharsets.UTF_8)) {
 				StringBuilder line = new StringBuilder(128);
 				generator.generate(people, seed, peopleOut, (source, target, strength, context, since) -> {
 					line.setLength(0);
 					load.tieLine(line, source, target, Double.parseDouble(strength), context, since);
 					ties[0]++;
-				}, mentoringOut);
+				}, mentoringOut, programmesOut);
 			}
+			long programmes = load.programmes(programmesCsv);
 			long persons = load.people(peopleCsv);
 			long mentoring = load.mentoring(mentoringCsv);
-			return load.finish(home, ImportMode.TOLERANT, started, persons, ties[0], mentoring);
+			return load.finish(home, ImportMode.TOLERANT, started, programmes, persons, ties[0], mentoring);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -190,8 +210,8 @@ public final class BulkLoad {
 		}
 	}
 
-	private Report finish(Path home, ImportMode mode, long started, long persons, long ties, long mentoring)
-			throws IOException {
+	private Report finish(Path home, ImportMode mode, long started, long programmes, long persons, long ties,
+			long mentoring) throws IOException {
 		Map<String, List<Path>> nodes = sharedNodes();
 		long converted = System.nanoTime();
 		if (mode == ImportMode.STRICT && this.rejected > 0) {
@@ -200,10 +220,12 @@ public final class BulkLoad {
 		}
 		OfflineImport.run(home, nodes, relationshipFiles(), this.multiline);
 		long imported = System.nanoTime();
-		Report report = new Report(persons, ties, mentoring, this.rejected, List.copyOf(this.errors),
+		Report report = new Report(programmes, persons, ties, mentoring, this.rejected, List.copyOf(this.errors),
 				(converted - started) / 1_000_000, (imported - converted) / 1_000_000);
-		log.info("Bulk load: {} people, {} ties, {} mentoring, {} rejected; converted in {} ms, imported in {} ms",
-				persons, ties, mentoring, this.rejected, report.convertMillis(), report.importMillis());
+		log.info(
+				"Bulk load: {} programmes, {} people, {} ties, {} mentoring, {} rejected; converted in {} ms, "
+						+ "imported in {} ms",
+				programmes, persons, ties, mentoring, this.rejected, report.convertMillis(), report.importMillis());
 		return report;
 	}
 
@@ -222,6 +244,21 @@ public final class BulkLoad {
 	private final Map<String, Writer> relationships = new LinkedHashMap<>();
 
 	private final Map<String, Path> relationshipPaths = new LinkedHashMap<>();
+
+	/**
+	 * programmes.csv, as the online import writes it into an empty store (ids are unique
+	 * in the file, so each row is a new programme): a row without a kind is
+	 * {@code other}.
+	 */
+	private long programmes(Path csv) throws IOException {
+		long[] count = { 0 };
+		read(csv, Formats.PROGRAMMES, (row) -> {
+			this.programmes.put(row.id(), row.name());
+			this.programmeKinds.put(row.id(), (row.kind() != null) ? row.kind() : "other");
+			count[0]++;
+		});
+		return count[0];
+	}
 
 	private long people(Path csv) throws IOException {
 		long[] count = { 0 };
@@ -305,6 +342,9 @@ public final class BulkLoad {
 
 	private long mentoring(Path csv) throws IOException {
 		long[] count = { 0 };
+		// the online import resolves a name to the smallest id of the programmes so named
+		Map<String, String> idByName = new HashMap<>();
+		this.programmes.forEach((id, name) -> idByName.merge(name, id, (a, b) -> (a.compareTo(b) <= 0) ? a : b));
 		read(csv, Formats.MENTORING, (row) -> {
 			if (!known("mentoring.csv", row.mentor(), row.mentee())) {
 				return;
@@ -317,11 +357,19 @@ public final class BulkLoad {
 			}
 			line.append(',');
 			text(line, row.status()).append(',');
+			String programmeId = null;
 			if (row.programme() != null) {
-				// the programme's id, as the online import resolves it on an empty store
-				this.programmes.putIfAbsent(row.programmeId(), row.programme());
+				// the programme's id, as the online import resolves it: the programme of
+				// that name, else the one whose id it is, else the slug of the name
+				programmeId = idByName.get(row.programme());
+				if (programmeId == null) {
+					programmeId = this.programmes.containsKey(row.programme()) ? row.programme() : row.programmeId();
+					if (this.programmes.putIfAbsent(programmeId, row.programme()) == null) {
+						idByName.put(row.programme(), programmeId);
+					}
+				}
 			}
-			text(line, row.programmeId()).append('\n');
+			text(line, programmeId).append('\n');
 			raw("MENTORS", ":START_ID(Person),:END_ID(Person),since:date,status,programme", line);
 			count[0]++;
 		});
@@ -392,7 +440,7 @@ public final class BulkLoad {
 		nodes.put("Region", names("Region", this.regions));
 		nodes.put("Skill", names("Skill", this.skills));
 		nodes.put("Organisation", keyed("Organisation", this.organisations));
-		nodes.put("Programme", keyed("Programme", this.programmes));
+		nodes.put("Programme", programmeNodes());
 		for (Writer out : this.relationships.values()) {
 			out.close();
 		}
@@ -426,6 +474,23 @@ public final class BulkLoad {
 			}
 		}
 		return List.of(this.work.resolve(label + ".csv"));
+	}
+
+	/**
+	 * The programmes with their kinds: none for those only people.csv or mentoring.csv
+	 * named.
+	 */
+	private List<Path> programmeNodes() throws IOException {
+		try (Writer out = writer("Programme", "id:ID(Programme),name,kind")) {
+			StringBuilder line = new StringBuilder();
+			for (Map.Entry<String, String> entry : this.programmes.entrySet()) {
+				line.setLength(0);
+				text(line, entry.getKey()).append(',');
+				text(line, entry.getValue()).append(',');
+				out.write(text(line, this.programmeKinds.get(entry.getKey())).append('\n').toString());
+			}
+		}
+		return List.of(this.work.resolve("Programme.csv"));
 	}
 
 	private void relationship(String type, String header, String... cells) throws IOException {

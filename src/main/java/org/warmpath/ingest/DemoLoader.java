@@ -55,13 +55,15 @@ class DemoLoader implements ApplicationRunner {
 		try {
 			DemoNetwork network = new DemoNetworkGenerator().withMeanDegree(this.demo.meanDegree())
 				.generate(people, this.demo.seed(), dir);
+			ImportReport programmes = this.imports.importProgrammes(dir.resolve(DemoNetworkGenerator.PROGRAMMES_FILE),
+					ImportMode.TOLERANT, ImportProgress.NONE);
 			ImportReport persons = this.imports.importPeople(dir.resolve(DemoNetworkGenerator.PEOPLE_FILE),
 					ImportMode.TOLERANT, ImportProgress.NONE);
 			ImportReport ties = this.imports.importConnections(dir.resolve(DemoNetworkGenerator.CONNECTIONS_FILE),
 					ImportMode.TOLERANT, TieSource.DEMO, ImportProgress.NONE);
 			ImportReport mentoring = this.imports.importMentoring(dir.resolve(DemoNetworkGenerator.MENTORING_FILE),
 					ImportMode.TOLERANT, ImportProgress.NONE);
-			for (ImportReport report : new ImportReport[] { persons, ties, mentoring }) {
+			for (ImportReport report : new ImportReport[] { programmes, persons, ties, mentoring }) {
 				if (report.rejected() > 0) {
 					log.warn("Demo network: {} rows rejected, first: {}", report.rejected(), report.errors().get(0));
 				}

@@ -125,6 +125,39 @@ final class Formats {
 	};
 
 	/**
+	 * programmes.csv: {@code name} required; {@code id} (default: the slug of the name)
+	 * and {@code kind} (a {@link org.warmpath.programmes.ProgrammeKind} id) optional.
+	 */
+	static final RowFormat<ProgrammeRow> PROGRAMMES = new RowFormat<>() {
+
+		@Override
+		public String name() {
+			return "programmes.csv";
+		}
+
+		@Override
+		public List<String> required() {
+			return List.of("name");
+		}
+
+		@Override
+		public ProgrammeRow parse(CsvRow r) {
+			return ProgrammeRow.of(r.get("id"), r.get("name"), r.get("kind"));
+		}
+
+		@Override
+		public String key(ProgrammeRow row) {
+			return row.id();
+		}
+
+		@Override
+		public String duplicate(ProgrammeRow row, long firstLine) {
+			return "duplicate programme id '" + Text.shorten(row.id()) + "' (first on line " + firstLine + ")";
+		}
+
+	};
+
+	/**
 	 * LinkedIn's "Connected On" dates, such as {@code 12 Mar 2024}, and a few variants.
 	 */
 	private static final List<DateTimeFormatter> LINKEDIN_DATES = List.of(pattern("d MMM uuuu"), pattern("d MMMM uuuu"),

@@ -22,8 +22,8 @@ import org.warmpath.people.People;
 import org.warmpath.problems.Problems;
 
 /**
- * Uploads of people.csv, connections.csv, mentoring.csv and LinkedIn's Connections.csv
- * (admins only, see {@code SecurityConfiguration}).
+ * Uploads of programmes.csv, people.csv, connections.csv, mentoring.csv and LinkedIn's
+ * Connections.csv (admins only, see {@code SecurityConfiguration}).
  *
  * <p>
  * The body is {@code text/csv} (or {@code application/octet-stream}, {@code text/plain}),
@@ -46,6 +46,13 @@ class ImportController {
 	ImportController(Imports imports, People people) {
 		this.imports = imports;
 		this.people = people;
+	}
+
+	@PostMapping("/programmes")
+	ImportReport programmes(HttpServletRequest request, @RequestParam(required = false) String mode,
+			@RequestParam(name = "file", required = false) MultipartFile file) {
+		ImportMode m = mode(request, mode);
+		return answer(m, withBody(request, file, in -> this.imports.importProgrammes(in, m)));
 	}
 
 	@PostMapping("/people")

@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,6 +77,43 @@ public class Imports {
 		this.properties = properties;
 		this.events = events;
 		this.people = people;
+	}
+
+	// ---- programmes.csv --------------------------------------------------------------
+
+	/**
+	 * Imports programmes.csv ({@code id,name,kind}) from a stream: each row is MERGEd on
+	 * the programme's id, so the same file twice changes nothing. Import it before
+	 * people.csv and mentoring.csv when those name the programmes, so that they find the
+	 * programmes with their kinds.
+	 * @param csv the file's bytes, UTF-8
+	 * @param mode strict or tolerant
+	 * @return the report
+	 */
+	public ImportReport importProgrammes(InputStream csv, ImportMode mode) {
+		return fromStream(csv, mode, file -> importProgrammes(file, mode, ImportProgress.NONE));
+	}
+
+	/**
+	 * Imports programmes.csv from a file. Programmes are not part of the projection, so
+	 * the batches name no change for it (an empty change list: nothing to apply, nothing
+	 * to re-read).
+	 */
+	public ImportReport importProgrammes(Path file, ImportMode mode, ImportProgress progress) {
+		return run("programmes", () -> Files.newInputStream(file), Formats.PROGRAMMES, null, this::writeProgrammes,
+				mode, progress, 1, true);
+	}
+
+	private UpsertCounts writeProgrammes(List<ProgrammeRow> rows) {
+		String query = Cypher.query("ingest/programmes-upsert");
+		List<Map<String, Object>> parameters = rows.stream().map(ProgrammeRow::parameters).toList();
+		try (Session session = session()) {
+			return session.executeWrite(tx -> {
+				Record r = tx.run(query, Map.of("rows", parameters)).single();
+				return new UpsertCounts(r.get("created").asLong(), r.get("updated").asLong(),
+						r.get("unchanged").asLong(), List.of(), List.of());
+			});
+		}
 	}
 
 	// ---- people.csv ------------------------------------------------------------------

@@ -48,8 +48,8 @@ public enum ProgrammeKind {
 		return Arrays.stream(values()).filter(k -> k.id.equalsIgnoreCase(id.trim())).findFirst();
 	}
 
-	/** The ids, for problems that list them. */
-	static String ids() {
+	/** The ids, for problems and import messages that list them. */
+	public static String ids() {
 		return String.join(", ", Arrays.stream(values()).map(ProgrammeKind::id).toList());
 	}
 

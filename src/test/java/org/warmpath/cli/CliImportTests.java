@@ -50,6 +50,7 @@ class CliImportTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 		assertThat(run(out, "generate", "--people", "150", "--seed", "3", "--out", files.toString())).isZero();
+		assertThat(run(out, "import", "programmes", files.resolve("programmes.csv").toString())).isZero();
 		assertThat(run(out, "import", "people", files.resolve("people.csv").toString())).isZero();
 		assertThat(run(out, "import", "connections", files.resolve("connections.csv").toString())).isZero();
 		Path bad = this.work.resolve("bad.csv");
@@ -72,6 +73,15 @@ class CliImportTests {
 			// the bad file's good first row was not written either
 			assertThat(counts.get("ties").asLong()).isEqualTo(ties);
 			assertThat(counts.get("fromBadFile").asLong()).isZero();
+			// every programme people.csv names came with its kind from programmes.csv
+			var kinds = driver
+				.executableQuery("MATCH (g:Programme) RETURN count(g) AS all, count(g.kind) AS kinded, "
+						+ "count(CASE WHEN g.kind = 'college-scheme' THEN 1 END) AS colleges")
+				.execute()
+				.records()
+				.get(0);
+			assertThat(kinds.get("kinded").asLong()).isEqualTo(kinds.get("all").asLong()).isPositive();
+			assertThat(kinds.get("colleges").asLong()).isPositive();
 		}
 	}
 

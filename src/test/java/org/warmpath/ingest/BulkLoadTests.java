@@ -66,6 +66,7 @@ class BulkLoadTests {
 		onlineDriver = GraphDatabase.driver(online.boltUri(), online.authToken());
 		new SchemaMigrations(onlineDriver);
 		Imports imports = imports(onlineDriver);
+		imports.importProgrammes(csv.resolve("programmes.csv"), ImportMode.TOLERANT, ImportProgress.NONE);
 		imports.importPeople(csv.resolve("people.csv"), ImportMode.TOLERANT, ImportProgress.NONE);
 		imports.importConnections(csv.resolve("connections.csv"), ImportMode.TOLERANT, TieSource.DEMO,
 				ImportProgress.NONE);
@@ -73,8 +74,8 @@ class BulkLoadTests {
 
 		Path home = work.resolve("bulk");
 		assertThat(OfflineImport.storeIsAbsent(home)).isTrue();
-		report = BulkLoad.load(home, csv.resolve("people.csv"), csv.resolve("connections.csv"),
-				csv.resolve("mentoring.csv"), ImportMode.STRICT, TieSource.DEMO);
+		report = BulkLoad.load(home, csv.resolve("programmes.csv"), csv.resolve("people.csv"),
+				csv.resolve("connections.csv"), csv.resolve("mentoring.csv"), ImportMode.STRICT, TieSource.DEMO);
 		assertThat(OfflineImport.storeIsAbsent(home)).isFalse();
 		bulk = EmbeddedNeo4j.start(home, 0, Duration.ofMinutes(5), "64m");
 		bulkDriver = GraphDatabase.driver(bulk.boltUri(), bulk.authToken());
@@ -101,6 +102,17 @@ class BulkLoadTests {
 		assertThat(report.ties()).isEqualTo(network.ties());
 		assertThat(report.mentoring()).isEqualTo(network.mentoringRelations());
 		assertThat(report.rejected()).isZero();
+	}
+
+	@Test
+	void everyProgrammeLandsWithItsKindFromProgrammesCsv() throws IOException {
+		long listed = Files.readAllLines(csv.resolve("programmes.csv")).size() - 1;
+		assertThat(report.programmes()).isEqualTo(listed).isPositive();
+		String kinds = "MATCH (g:Programme) RETURN g.id AS key, g.kind AS value";
+		Map<String, Object> expected = rows(onlineDriver, kinds);
+		assertThat(expected).hasSize((int) listed).doesNotContainValue(null);
+		assertThat(expected.values()).contains("college-scheme", "deanery", "buddy", "faculty");
+		assertThat(rows(bulkDriver, kinds)).isEqualTo(expected);
 	}
 
 	@Test
@@ -148,6 +160,10 @@ class BulkLoadTests {
 	@Test
 	void theSameFilesImportedOnlineAfterwardsFindEveryRowUnchanged() {
 		Imports imports = imports(bulkDriver);
+		ImportReport programmes = imports.importProgrammes(csv.resolve("programmes.csv"), ImportMode.STRICT,
+				ImportProgress.NONE);
+		assertThat(programmes.unchanged()).isEqualTo(report.programmes());
+		assertThat(programmes.created() + programmes.updated() + programmes.rejected()).isZero();
 		ImportReport people = imports.importPeople(csv.resolve("people.csv"), ImportMode.STRICT, ImportProgress.NONE);
 		assertThat(people.unchanged()).isEqualTo(network.people());
 		assertThat(people.created() + people.updated() + people.rejected()).isZero();
@@ -189,6 +205,7 @@ class BulkLoadTests {
 		BulkLoad.Report direct = BulkLoad.loadDemo(home, new DemoNetworkGenerator().withMeanDegree(12), 500, 11);
 		assertThat(List.of(direct.people(), direct.ties(), direct.mentoring(), direct.rejected()))
 			.isEqualTo(List.of(report.people(), report.ties(), report.mentoring(), report.rejected()));
+		assertThat(direct.programmes()).isEqualTo(report.programmes());
 		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(home, 0, Duration.ofMinutes(5), "64m");
 				Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
 			new SchemaMigrations(driver);

@@ -324,7 +324,7 @@ class ImportApiTests {
 		assertThat(this.g
 			.count("""
 					MATCH (:Person {id: $p + 'a'})-[m:MENTORS]->(b:Person {id: $p + 'b'})
-					WHERE m.status = 'ACTIVE' AND m.since = date('2024-01-15') AND m.programme = 'Near-Peer Mentoring Network'
+					WHERE m.status = 'ACTIVE' AND m.since = date('2024-01-15') AND m.programme = 'near-peer-mentoring-network'
 					RETURN count(m)"""))
 			.isEqualTo(1);
 		assertThat(this.g.count(

@@ -12,6 +12,51 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportFormatsTests {
 
+	// ---- programmes.csv --------------------------------------------------------------
+
+	@Test
+	void readsProgrammesWithTheSlugOfTheNameForAMissingIdAndNoKindForAMissingKind() {
+		ParsedFile<ProgrammeRow> file = ParsedFile.of("""
+				id,name,kind
+				nw-scheme,North West Trainee Scheme,Deanery
+				,Royal College of Cardiology Mentoring Scheme!,college-scheme
+				,Buddies,
+				""", Formats.PROGRAMMES);
+		assertThat(file.errors()).isEmpty();
+		assertThat(file.rows()).containsExactly(new ProgrammeRow("nw-scheme", "North West Trainee Scheme", "deanery"),
+				new ProgrammeRow("royal-college-of-cardiology-mentoring-scheme",
+						"Royal College of Cardiology Mentoring Scheme!", "college-scheme"),
+				new ProgrammeRow("buddies", "Buddies", null));
+		assertThat(ParsedFile.of("name\nAlumni of Somewhere\n", Formats.PROGRAMMES).rows())
+			.containsExactly(new ProgrammeRow("alumni-of-somewhere", "Alumni of Somewhere", null));
+	}
+
+	@Test
+	void rejectsABadKindNamingTheColumnABlankNameNoSlugAndARepeatedId() {
+		ParsedFile<ProgrammeRow> file = ParsedFile.of("""
+				id,name,kind
+				a,Alpha,guild
+				b,,faculty
+				,!!!,
+				c,Gamma,alumni
+				c,Gamma again,buddy
+				""", Formats.PROGRAMMES);
+		assertThat(file.rows()).containsExactly(new ProgrammeRow("c", "Gamma", "alumni"));
+		assertThat(file.errors()).extracting(ImportReport.RowError::line).containsExactly(2L, 3L, 4L, 6L);
+		assertThat(file.errors().get(0).message()).isEqualTo("bad kind 'guild' in column kind (use one of "
+				+ "college-scheme, deanery, faculty, buddy, alumni, other)");
+		assertThat(file.errors().get(1).message()).isEqualTo("blank name");
+		assertThat(file.errors().get(2).message()).contains("no letters or digits");
+		assertThat(file.errors().get(3).message()).contains("duplicate programme id 'c' (first on line 5)");
+	}
+
+	@Test
+	void programmesNeedANameColumn() {
+		ParsedFile<ProgrammeRow> file = ParsedFile.of("id,kind\na,deanery\n", Formats.PROGRAMMES);
+		assertThat(file.rows()).isEmpty();
+		assertThat(file.onlyError().line()).isEqualTo(1);
+	}
+
 	// ---- people.csv ------------------------------------------------------------------
 
 	@Test

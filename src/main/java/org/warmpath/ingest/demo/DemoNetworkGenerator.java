@@ -15,11 +15,14 @@ import java.util.Objects;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.warmpath.people.Text;
+import org.warmpath.programmes.ProgrammeKind;
 
 /**
  * Generates a deterministic, synthetic UK medical professional network for demos, load
  * tests and benchmarks, in WarmPath's import formats ({@code people.csv},
- * {@code connections.csv}) plus {@code mentoring.csv} (existing mentoring relationships).
+ * {@code connections.csv}) plus {@code mentoring.csv} (existing mentoring relationships)
+ * and {@code programmes.csv} (every programme someone belongs to, with its kind).
  *
  * <h2>Why</h2> WarmPath's features only show on a network with realistic structure: warm
  * paths need strong local ties and a few long-range bridges, broker analytics need
@@ -31,9 +34,11 @@ import org.apache.commons.csv.CSVPrinter;
  * <h2>How the structure is built</h2>
  * <ul>
  * <li>People: region (12 UK regions, weighted by workforce), grade ladder (students to
- * professors, realistic proportions), specialty (34, GP-track trainees and GPs in general
- * practice), organisation (invented trusts and primary-care networks of their region),
- * skills, programmes, consent flags; mentors are mostly seniors (registrars as
+ * professors, realistic proportions; labelled on the people module's finer ladder, such
+ * as "Medical student (Year 4)", "Foundation Year 2", "IMT2", "ST6", "Medical Director":
+ * see {@code DemoVocabulary.gradeLabel}), specialty (34, GP-track trainees and GPs in
+ * general practice), organisation (invented trusts and primary-care networks of their
+ * region), skills, programmes, consent flags; mentors are mostly seniors (registrars as
  * near-peers), capacity 1-5; about 85% are open to introductions.</li>
  * <li>Ties, about ten a person (see {@link NetworkStructure}): dense small teams within
  * an organisation and specialty (colleague and supervisor ties, high clustering),
@@ -86,6 +91,12 @@ public final class DemoNetworkGenerator {
 
 	/** File name of the mentoring relationships. */
 	public static final String MENTORING_FILE = "mentoring.csv";
+
+	/** File name of the programmes with their kinds. */
+	public static final String PROGRAMMES_FILE = "programmes.csv";
+
+	/** Header of {@code programmes.csv}. */
+	public static final List<String> PROGRAMMES_HEADER = List.of("id", "name", "kind");
 
 	/** Header of {@code people.csv}. */
 	public static final List<String> PEOPLE_HEADER = List.of("id", "name", "headline", "grade", "specialty", "region",
@@ -169,9 +180,9 @@ public final class DemoNetworkGenerator {
 	}
 
 	/**
-	 * Writes {@code people.csv}, {@code connections.csv} and {@code mentoring.csv} into a
-	 * directory (created if missing; existing files of those names are replaced only once
-	 * all three are complete).
+	 * Writes {@code people.csv}, {@code connections.csv}, {@code mentoring.csv} and
+	 * {@code programmes.csv} into a directory (created if missing; existing files of
+	 * those names are replaced only once all four are complete).
 	 * @param people number of people, {@value #MIN_PEOPLE}..{@value #MAX_PEOPLE}
 	 * @param seed the seed
 	 * @param dir target directory
@@ -185,17 +196,20 @@ public final class DemoNetworkGenerator {
 		Path peopleTmp = dir.resolve(PEOPLE_FILE + ".tmp");
 		Path connectionsTmp = dir.resolve(CONNECTIONS_FILE + ".tmp");
 		Path mentoringTmp = dir.resolve(MENTORING_FILE + ".tmp");
+		Path programmesTmp = dir.resolve(PROGRAMMES_FILE + ".tmp");
 		boolean done = false;
 		try {
 			DemoNetwork network;
 			try (Writer peopleOut = writer(peopleTmp);
 					Writer connectionsOut = writer(connectionsTmp);
-					Writer mentoringOut = writer(mentoringTmp)) {
-				network = generate(people, seed, peopleOut, connectionsOut, mentoringOut);
+					Writer mentoringOut = writer(mentoringTmp);
+					Writer programmesOut = writer(programmesTmp)) {
+				network = generate(people, seed, peopleOut, connectionsOut, mentoringOut, programmesOut);
 			}
 			move(peopleTmp, dir.resolve(PEOPLE_FILE));
 			move(connectionsTmp, dir.resolve(CONNECTIONS_FILE));
 			move(mentoringTmp, dir.resolve(MENTORING_FILE));
+			move(programmesTmp, dir.resolve(PROGRAMMES_FILE));
 			done = true;
 			return network;
 		}
@@ -204,6 +218,7 @@ public final class DemoNetworkGenerator {
 				Files.deleteIfExists(peopleTmp);
 				Files.deleteIfExists(connectionsTmp);
 				Files.deleteIfExists(mentoringTmp);
+				Files.deleteIfExists(programmesTmp);
 			}
 		}
 	}
@@ -222,11 +237,28 @@ public final class DemoNetworkGenerator {
 	 */
 	public DemoNetwork generate(int people, long seed, Appendable peopleOut, Appendable connectionsOut,
 			Appendable mentoringOut) throws IOException {
+		return generate(people, seed, peopleOut, connectionsOut, mentoringOut, null);
+	}
+
+	/**
+	 * As {@link #generate(int, long, Appendable, Appendable, Appendable)}, writing
+	 * {@code programmes.csv} too.
+	 * @param people number of people, {@value #MIN_PEOPLE}..{@value #MAX_PEOPLE}
+	 * @param seed the seed
+	 * @param peopleOut receives {@code people.csv}
+	 * @param connectionsOut receives {@code connections.csv}
+	 * @param mentoringOut receives {@code mentoring.csv}
+	 * @param programmesOut receives {@code programmes.csv}, or {@code null} for none
+	 * @return what was written
+	 * @throws IOException if a sink fails
+	 */
+	public DemoNetwork generate(int people, long seed, Appendable peopleOut, Appendable connectionsOut,
+			Appendable mentoringOut, Appendable programmesOut) throws IOException {
 		checkSize(people);
 		Objects.requireNonNull(peopleOut, "peopleOut");
 		Objects.requireNonNull(connectionsOut, "connectionsOut");
 		CSVPrinter printer = printer(connectionsOut, CONNECTIONS_HEADER);
-		DemoNetwork network = generate(people, seed, peopleOut, printer::printRecord, mentoringOut);
+		DemoNetwork network = generate(people, seed, peopleOut, printer::printRecord, mentoringOut, programmesOut);
 		printer.flush();
 		return network;
 	}
@@ -266,6 +298,23 @@ public final class DemoNetworkGenerator {
 	 */
 	public DemoNetwork generate(int people, long seed, Appendable peopleOut, TieSink ties, Appendable mentoringOut)
 			throws IOException {
+		return generate(people, seed, peopleOut, ties, mentoringOut, null);
+	}
+
+	/**
+	 * As {@link #generate(int, long, Appendable, TieSink, Appendable)}, writing
+	 * {@code programmes.csv} too.
+	 * @param people how many people
+	 * @param seed the seed
+	 * @param peopleOut people.csv
+	 * @param ties receives each tie
+	 * @param mentoringOut mentoring.csv
+	 * @param programmesOut programmes.csv, or {@code null} for none
+	 * @return what was generated
+	 * @throws IOException when a sink cannot write
+	 */
+	public DemoNetwork generate(int people, long seed, Appendable peopleOut, TieSink ties, Appendable mentoringOut,
+			Appendable programmesOut) throws IOException {
 		checkSize(people);
 		Objects.requireNonNull(peopleOut, "peopleOut");
 		Objects.requireNonNull(ties, "ties");
@@ -279,6 +328,9 @@ public final class DemoNetworkGenerator {
 		int mentors = writePeople(population, out, peopleOut);
 		long written = writeConnections(structure.ties, out, ties);
 		int relations = writeMentoring(population, structure, seed, asOfDay, out, mentoringOut);
+		if (programmesOut != null) {
+			writeProgrammes(population, programmesOut);
+		}
 		return new DemoNetwork(people, written, mentors, relations, seed);
 	}
 
@@ -324,12 +376,14 @@ public final class DemoNetworkGenerator {
 			}
 		}
 		StringBuilder list = new StringBuilder(128);
+		byte[] roles = p.leadershipRoles();
 		int mentors = 0;
 		for (int i = 0; i < p.size; i++) {
 			int grade = p.grade[i];
 			int specialty = p.specialty[i];
 			String name = DemoVocabulary.FIRST_NAMES[p.firstName[i]] + " " + DemoVocabulary.SURNAMES[p.surname[i]];
-			String headline = headline(grade, p.level[i], p.gpTrack[i], DemoVocabulary.SPECIALTIES.get(specialty),
+			String label = DemoVocabulary.gradeLabel(grade, p.level[i], p.gpTrack[i], specialty, roles[i]);
+			String headline = headline(grade, p.level[i], p.gpTrack[i], specialty, roles[i],
 					shortNames[p.organisation[i]]);
 			list.setLength(0);
 			for (int s = 0; s < DemoVocabulary.SKILLS.size(); s++) {
@@ -353,10 +407,10 @@ public final class DemoNetworkGenerator {
 			if (p.openToMentoring[i]) {
 				mentors++;
 			}
-			printer.printRecord(out.id(i), name, headline, DemoVocabulary.GRADES.get(grade),
-					DemoVocabulary.SPECIALTIES.get(specialty), DemoVocabulary.REGIONS.get(p.region[i]),
-					organisations[p.organisation[i]], skills, p.openToIntroductions[i] ? "true" : "false",
-					p.openToMentoring[i] ? "true" : "false", Integer.toString(p.mentorCapacity[i]), list.toString());
+			printer.printRecord(out.id(i), name, headline, label, DemoVocabulary.SPECIALTIES.get(specialty),
+					DemoVocabulary.REGIONS.get(p.region[i]), organisations[p.organisation[i]], skills,
+					p.openToIntroductions[i] ? "true" : "false", p.openToMentoring[i] ? "true" : "false",
+					Integer.toString(p.mentorCapacity[i]), list.toString());
 		}
 		printer.flush();
 		return mentors;
@@ -369,20 +423,68 @@ public final class DemoNetworkGenerator {
 		return list;
 	}
 
-	static String headline(int grade, int level, boolean gpTrack, String specialty, String organisation) {
+	static String headline(int grade, int level, boolean gpTrack, int specialtyIndex, int role, String organisation) {
+		String specialty = DemoVocabulary.SPECIALTIES.get(specialtyIndex);
 		return switch (grade) {
 			case DemoVocabulary.STUDENT -> "Medical student (year " + level + ") on placement at " + organisation;
 			case DemoVocabulary.FOUNDATION -> "FY" + level + " doctor in " + specialty + " at " + organisation;
 			case DemoVocabulary.CORE,
 					DemoVocabulary.REGISTRAR ->
 				gpTrack ? "GP specialty trainee (GPST" + level + ") at " + organisation
-						: ((grade == DemoVocabulary.CORE) ? "CT" : "ST") + level + " in " + specialty + " at "
-								+ organisation;
-			case DemoVocabulary.CONSULTANT -> "Consultant in " + specialty + " at " + organisation;
+						: ((grade == DemoVocabulary.CORE) ? DemoVocabulary.coreCode(specialtyIndex) : "ST") + level
+								+ " in " + specialty + " at " + organisation;
+			case DemoVocabulary.CONSULTANT -> switch (role) {
+				case DemoVocabulary.MEDICAL_DIRECTOR ->
+					"Medical Director and consultant in " + specialty + " at " + organisation;
+				case DemoVocabulary.CLINICAL_DIRECTOR -> "Clinical Director for " + specialty + " at " + organisation;
+				default -> "Consultant in " + specialty + " at " + organisation;
+			};
 			case DemoVocabulary.GENERAL_PRACTITIONER ->
 				((level == 0) ? "GP partner" : "Salaried GP") + " at " + organisation;
 			default -> "Professor of " + specialty + " at " + organisation;
 		};
+	}
+
+	// ---- programmes.csv --------------------------------------------------------------
+
+	/**
+	 * Every programme some person belongs to, with its kind: college schemes in specialty
+	 * order, then the national programmes, then the regional (deanery) schemes in region
+	 * order; the id is the slug of the name, as people.csv and mentoring.csv derive it.
+	 */
+	private static void writeProgrammes(Population p, Appendable sink) throws IOException {
+		CSVPrinter printer = printer(sink, PROGRAMMES_HEADER);
+		boolean[] college = new boolean[DemoVocabulary.SPECIALTIES.size()];
+		boolean[] national = new boolean[DemoVocabulary.NATIONAL_PROGRAMMES.length];
+		boolean[] regional = new boolean[DemoVocabulary.REGIONS.size()];
+		for (int i = 0; i < p.size; i++) {
+			college[p.specialty[i]] |= p.inProgramme(i, DemoVocabulary.PROG_COLLEGE);
+			regional[p.region[i]] |= p.inProgramme(i, DemoVocabulary.PROG_REGIONAL);
+			for (int programme = 1; programme < national.length; programme++) {
+				national[programme] |= p.inProgramme(i, programme);
+			}
+		}
+		for (int specialty = 0; specialty < college.length; specialty++) {
+			if (college[specialty]) {
+				programme(printer, DemoVocabulary.collegeScheme(specialty), ProgrammeKind.COLLEGE_SCHEME);
+			}
+		}
+		for (int programme = 1; programme < national.length; programme++) {
+			if (national[programme]) {
+				programme(printer, DemoVocabulary.NATIONAL_PROGRAMMES[programme],
+						DemoVocabulary.NATIONAL_PROGRAMME_KINDS[programme]);
+			}
+		}
+		for (int region = 0; region < regional.length; region++) {
+			if (regional[region]) {
+				programme(printer, DemoVocabulary.regionalScheme(region), ProgrammeKind.DEANERY);
+			}
+		}
+		printer.flush();
+	}
+
+	private static void programme(CSVPrinter printer, String name, ProgrammeKind kind) throws IOException {
+		printer.printRecord(Text.slug(name), name, kind.id());
 	}
 
 	// ---- connections.csv -------------------------------------------------------------

@@ -136,6 +136,86 @@ final class DemoVocabulary {
 	 */
 	static final int[] TIER = { 0, 1, 2, 3, 4, 4, 5 };
 
+	/** No leadership role: the grade's own label. */
+	static final int NO_ROLE = 0;
+
+	/** A consultant who is a clinical director (rung 17). */
+	static final int CLINICAL_DIRECTOR = 1;
+
+	/** A consultant who is their organisation's medical director (rung 19). */
+	static final int MEDICAL_DIRECTOR = 2;
+
+	/**
+	 * Hospital specialties whose core training is internal medicine training (IMT); the
+	 * others' core trainees are CT.
+	 */
+	private static final java.util.Set<String> MEDICAL_SPECIALTIES = java.util.Set.of("Acute medicine", "Cardiology",
+			"Clinical oncology", "Dermatology", "Endocrinology and diabetes", "Gastroenterology", "Geriatric medicine",
+			"Haematology", "Infectious diseases", "Medical oncology", "Neurology", "Palliative medicine",
+			"Renal medicine", "Respiratory medicine", "Rheumatology");
+
+	/**
+	 * The grade a person's people.csv row says, on the finer ladder of the people
+	 * module's {@code Grades}: the stage ({@link #GRADES}) made precise with what the
+	 * generator already drew ({@code level}: year of study, FY, CT/ST year; the GP track)
+	 * and the leadership role it gave a few consultants. Only the text is new: the stage,
+	 * and so the tier the network was built on, is the same.
+	 * @param grade the stage, {@link #STUDENT}..{@link #PROFESSOR}
+	 * @param level the year within the stage (see {@code Population.level})
+	 * @param gpTrack whether a trainee is on the GP track
+	 * @param specialty the specialty index
+	 * @param role {@link #NO_ROLE}, {@link #CLINICAL_DIRECTOR} or
+	 * {@link #MEDICAL_DIRECTOR}
+	 * @return such as "Medical student (Year 3)", "Foundation Year 2", "IMT2", "ST6",
+	 * "GPST3", "Consultant", "Medical Director"
+	 */
+	static String gradeLabel(int grade, int level, boolean gpTrack, int specialty, int role) {
+		return switch (grade) {
+			case STUDENT -> "Medical student (Year " + level + ")";
+			case FOUNDATION -> "Foundation Year " + level;
+			case CORE -> (gpTrack ? "GPST" : coreCode(specialty)) + level;
+			case REGISTRAR -> (gpTrack ? "GPST" : "ST") + level;
+			case CONSULTANT -> switch (role) {
+				case CLINICAL_DIRECTOR -> "Clinical Director";
+				case MEDICAL_DIRECTOR -> "Medical Director";
+				default -> "Consultant";
+			};
+			case GENERAL_PRACTITIONER -> (level == 0) ? "GP partner" : "Salaried GP";
+			default -> "Professor";
+		};
+	}
+
+	/** {@code IMT} for the medical specialties, {@code CT} for the others. */
+	static String coreCode(int specialty) {
+		return MEDICAL_SPECIALTIES.contains(SPECIALTIES.get(specialty)) ? "IMT" : "CT";
+	}
+
+	/**
+	 * The rung {@link #gradeLabel} means (a test checks that {@code Grades} reads each
+	 * label so): students their year less one, FY1 6 and FY2 7, core years 8 to 10,
+	 * registrars in two-year bands from 11 (ST3-ST4) to 13 (ST7-ST8), consultant and GP
+	 * 15, clinical director 17, professor 18, medical director 19.
+	 * @param grade the stage
+	 * @param level the year within the stage
+	 * @param role the leadership role
+	 * @return the rung
+	 */
+	static int seniority(int grade, int level, int role) {
+		return switch (grade) {
+			case STUDENT -> level - 1;
+			case FOUNDATION -> 5 + level;
+			case CORE -> 7 + level;
+			case REGISTRAR -> 11 + (level - 3) / 2;
+			case CONSULTANT -> switch (role) {
+				case CLINICAL_DIRECTOR -> 17;
+				case MEDICAL_DIRECTOR -> 19;
+				default -> 15;
+			};
+			case GENERAL_PRACTITIONER -> 15;
+			default -> 18;
+		};
+	}
+
 	/**
 	 * Years in medicine per grade (min, max), used for plausible tie and mentoring dates.
 	 */
@@ -240,6 +320,16 @@ final class DemoVocabulary {
 		};
 		return "Royal College of " + college + " Mentoring Scheme";
 	}
+
+	/**
+	 * The kind of a national programme ({@link #NATIONAL_PROGRAMMES}): the leadership,
+	 * education and academic fellowships and circles are faculty schemes, the near-peer
+	 * network a buddy scheme.
+	 */
+	static final org.warmpath.programmes.ProgrammeKind[] NATIONAL_PROGRAMME_KINDS = { null,
+			org.warmpath.programmes.ProgrammeKind.FACULTY, org.warmpath.programmes.ProgrammeKind.FACULTY,
+			org.warmpath.programmes.ProgrammeKind.FACULTY, org.warmpath.programmes.ProgrammeKind.BUDDY,
+			org.warmpath.programmes.ProgrammeKind.FACULTY };
 
 	static String regionalScheme(int region) {
 		return REGIONS.get(region) + " Trainee Mentoring Scheme";

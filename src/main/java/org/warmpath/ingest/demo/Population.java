@@ -23,6 +23,15 @@ final class Population {
 
 	static final int PRIMARY_CARE_SLOT = 5;
 
+	/**
+	 * Consultants a hospital organisation needs for one of them to be its medical
+	 * director.
+	 */
+	static final int MEDICAL_DIRECTOR_STAFF = 10;
+
+	/** Consultants a specialty team needs for one of them to be its clinical director. */
+	static final int CLINICAL_DIRECTOR_STAFF = 4;
+
 	private static final double[] HOSPITAL_SIZE_WEIGHTS = { 5, 4, 3, 3, 2 };
 
 	final int size;
@@ -98,6 +107,63 @@ final class Population {
 	 */
 	int tier(int person) {
 		return DemoVocabulary.TIER[this.grade[person]];
+	}
+
+	/**
+	 * The leadership role of each person ({@code DemoVocabulary.NO_ROLE},
+	 * {@code CLINICAL_DIRECTOR} or {@code MEDICAL_DIRECTOR}), derived from what was drawn
+	 * (no random draw, so the network is the same with or without roles): the
+	 * longest-serving consultant of a hospital organisation with at least
+	 * {@value #MEDICAL_DIRECTOR_STAFF} consultants is its medical director; the
+	 * longest-serving other consultant of a specialty team with at least
+	 * {@value #CLINICAL_DIRECTOR_STAFF} consultants, and a consultant in the clinical
+	 * leadership fellowship, is a clinical director. Ties go to the lower index.
+	 * @return one role per person
+	 */
+	byte[] leadershipRoles() {
+		int teams = ORG_SLOTS * DemoVocabulary.REGIONS.size();
+		int specialties = DemoVocabulary.SPECIALTIES.size();
+		int[] director = new int[teams];
+		int[] consultants = new int[teams];
+		int[] lead = new int[teams * specialties];
+		int[] teamConsultants = new int[teams * specialties];
+		java.util.Arrays.fill(director, -1);
+		java.util.Arrays.fill(lead, -1);
+		for (int i = 0; i < this.size; i++) {
+			if (this.grade[i] != CONSULTANT || this.organisation[i] % ORG_SLOTS >= PRIMARY_CARE_SLOT) {
+				continue;
+			}
+			int org = this.organisation[i];
+			consultants[org]++;
+			if (director[org] < 0 || this.careerStart[i] < this.careerStart[director[org]]) {
+				director[org] = i;
+			}
+		}
+		byte[] roles = new byte[this.size];
+		for (int org = 0; org < teams; org++) {
+			if (consultants[org] >= MEDICAL_DIRECTOR_STAFF) {
+				roles[director[org]] = DemoVocabulary.MEDICAL_DIRECTOR;
+			}
+		}
+		for (int i = 0; i < this.size; i++) {
+			if (this.grade[i] != CONSULTANT || roles[i] == DemoVocabulary.MEDICAL_DIRECTOR) {
+				continue;
+			}
+			if (inProgramme(i, DemoVocabulary.PROG_LEADERSHIP)) {
+				roles[i] = DemoVocabulary.CLINICAL_DIRECTOR;
+			}
+			int team = this.organisation[i] * specialties + this.specialty[i];
+			teamConsultants[team]++;
+			if (lead[team] < 0 || this.careerStart[i] < this.careerStart[lead[team]]) {
+				lead[team] = i;
+			}
+		}
+		for (int team = 0; team < lead.length; team++) {
+			if (teamConsultants[team] >= CLINICAL_DIRECTOR_STAFF) {
+				roles[lead[team]] = DemoVocabulary.CLINICAL_DIRECTOR;
+			}
+		}
+		return roles;
 	}
 
 	boolean inProgramme(int person, int programme) {

@@ -37,8 +37,32 @@ class DemoNetworkGeneratorTests {
 
 	private static final long SEED = 20_260_630L;
 
-	private static final Map<String, Integer> SENIORITY = Map.of("Medical student", 0, "Foundation doctor (FY1/FY2)", 1,
-			"Core trainee", 2, "Specialty registrar (ST3-ST8)", 3, "Consultant", 4, "GP", 4, "Professor", 5);
+	/**
+	 * The career tier (student 0 .. professor 5) each grade label stands for, the coarse
+	 * order the network's supervision and mentoring rules keep; null for a label the
+	 * generator should not write.
+	 */
+	private static Integer tier(String grade) {
+		if (grade.matches("Medical student \\(Year [3-5]\\)")) {
+			return 0;
+		}
+		if (grade.matches("Foundation Year [12]")) {
+			return 1;
+		}
+		if (grade.matches("(CT|IMT)[1-3]|GPST[12]")) {
+			return 2;
+		}
+		if (grade.matches("ST[3-8]|GPST3")) {
+			return 3;
+		}
+		return switch (grade) {
+			case "Consultant", "Clinical Director", "Medical Director", "GP partner", "Salaried GP" -> 4;
+			case "Professor" -> 5;
+			default -> null;
+		};
+	}
+
+	static List<CSVRecord> programmes;
 
 	@TempDir
 	static Path dir;
@@ -59,6 +83,7 @@ class DemoNetworkGeneratorTests {
 		people = parse(dir.resolve("people.csv"), DemoNetworkGenerator.PEOPLE_HEADER);
 		connections = parse(dir.resolve("connections.csv"), DemoNetworkGenerator.CONNECTIONS_HEADER);
 		mentoring = parse(dir.resolve("mentoring.csv"), DemoNetworkGenerator.MENTORING_HEADER);
+		programmes = parse(dir.resolve("programmes.csv"), DemoNetworkGenerator.PROGRAMMES_HEADER);
 		personById = new HashMap<>();
 		for (CSVRecord person : people) {
 			personById.put(person.get("id"), person);
@@ -91,9 +116,10 @@ class DemoNetworkGeneratorTests {
 			.isEqualTo("source,target,strength,context,since");
 		assertThat(Files.readAllLines(dir.resolve("mentoring.csv")).get(0))
 			.isEqualTo("mentor,mentee,since,status,programme");
+		assertThat(Files.readAllLines(dir.resolve("programmes.csv")).get(0)).isEqualTo("id,name,kind");
 		try (Stream<Path> files = Files.list(dir)) {
 			assertThat(files.map((p) -> p.getFileName().toString())).containsExactlyInAnyOrder("people.csv",
-					"connections.csv", "mentoring.csv");
+					"connections.csv", "mentoring.csv", "programmes.csv");
 		}
 	}
 
@@ -117,6 +143,7 @@ class DemoNetworkGeneratorTests {
 		assertThat(Files.readString(dir.resolve("people.csv"))).isEqualTo(big[0]);
 		assertThat(Files.readString(dir.resolve("connections.csv"))).isEqualTo(big[1]);
 		assertThat(Files.readString(dir.resolve("mentoring.csv"))).isEqualTo(big[2]);
+		assertThat(Files.readString(dir.resolve("programmes.csv"))).isEqualTo(big[3]);
 	}
 
 	@Test
@@ -170,8 +197,9 @@ class DemoNetworkGeneratorTests {
 		StringWriter p = new StringWriter();
 		StringWriter c = new StringWriter();
 		StringWriter m = new StringWriter();
-		new DemoNetworkGenerator().generate(size, seed, p, c, m);
-		return new String[] { p.toString(), c.toString(), m.toString() };
+		StringWriter g = new StringWriter();
+		new DemoNetworkGenerator().generate(size, seed, p, c, m, g);
+		return new String[] { p.toString(), c.toString(), m.toString(), g.toString() };
 	}
 
 	@Test
@@ -192,21 +220,26 @@ class DemoNetworkGeneratorTests {
 		for (CSVRecord person : people) {
 			assertThat(person.get("name")).matches("[A-Z][A-Za-z']+ [A-Z][A-Za-z']+");
 			assertThat(person.get("headline")).contains(" at ");
-			assertThat(SENIORITY).containsKey(person.get("grade"));
+			assertThat(tier(person.get("grade"))).as(person.get("grade")).isNotNull();
 			assertThat(person.get("organisation")).isNotBlank();
 			assertThat(person.get("skills")).isNotBlank();
 			assertThat(person.get("openToIntroductions")).isIn("true", "false");
 			regions.add(person.get("region"));
 			specialties.add(person.get("specialty"));
 			grades.merge(person.get("grade"), 1, Integer::sum);
-			if (person.get("grade").equals("GP")) {
+			if (person.get("grade").endsWith("GP") || person.get("grade").startsWith("GP ")) {
 				assertThat(person.get("specialty")).isEqualTo("General practice");
 			}
 		}
 		assertThat(regions).hasSize(12).contains("London", "Scotland", "Wales", "Northern Ireland");
 		assertThat(specialties).hasSizeGreaterThanOrEqualTo(30);
-		assertThat(grades).containsOnlyKeys(SENIORITY.keySet());
+		assertThat(grades).containsKeys("Medical student (Year 3)", "Foundation Year 1", "Foundation Year 2", "CT1",
+				"IMT3", "GPST1", "ST3", "ST8", "GPST3", "Consultant", "Clinical Director", "Medical Director",
+				"GP partner", "Salaried GP", "Professor");
 		assertThat(grades.get("Professor")).isLessThan(grades.get("Consultant"));
+		assertThat(grades.get("Medical Director") + grades.get("Clinical Director"))
+			.as("leadership roles are a few of the most senior")
+			.isLessThan(grades.get("Consultant") / 2);
 	}
 
 	@Test
@@ -225,7 +258,7 @@ class DemoNetworkGeneratorTests {
 			if (person.get("openToMentoring").equals("true")) {
 				mentors++;
 				assertThat(capacity).isBetween(1, 5);
-				int seniority = SENIORITY.get(person.get("grade"));
+				int seniority = tier(person.get("grade"));
 				assertThat(seniority).isGreaterThanOrEqualTo(2);
 				if (seniority >= 4) {
 					seniorMentors++;
@@ -283,8 +316,8 @@ class DemoNetworkGeneratorTests {
 	void supervisorsAreMoreSeniorThanTheirJuniors() {
 		for (CSVRecord tie : connections) {
 			if (tie.get("context").equals("supervisor")) {
-				int source = SENIORITY.get(personById.get(tie.get("source")).get("grade"));
-				int target = SENIORITY.get(personById.get(tie.get("target")).get("grade"));
+				int source = tier(personById.get(tie.get("source")).get("grade"));
+				int target = tier(personById.get(tie.get("target")).get("grade"));
 				assertThat(source).isGreaterThan(target);
 			}
 		}
@@ -352,7 +385,7 @@ class DemoNetworkGeneratorTests {
 			assertThat(mentor).isNotNull();
 			assertThat(mentee).isNotNull();
 			assertThat(mentor.get("openToMentoring")).isEqualTo("true");
-			assertThat(SENIORITY.get(mentor.get("grade"))).isGreaterThan(SENIORITY.get(mentee.get("grade")));
+			assertThat(tier(mentor.get("grade"))).isGreaterThan(tier(mentee.get("grade")));
 			assertThat(pairs.add(relation.get("mentor") + "|" + relation.get("mentee"))).isTrue();
 			assertThat(relation.get("status")).isIn("ACTIVE", "ENDED");
 			LocalDate since = LocalDate.parse(relation.get("since"));
@@ -369,6 +402,34 @@ class DemoNetworkGeneratorTests {
 		assertThat(active).isNotEmpty();
 		assertThat(ended).isPositive();
 		assertThat(mentoring.stream().filter((r) -> !r.get("programme").isEmpty()).count()).isPositive();
+	}
+
+	@Test
+	void everyProgrammeSomeoneBelongsToIsListedOnceWithItsKind() {
+		Map<String, String> kinds = new HashMap<>();
+		for (CSVRecord programme : programmes) {
+			assertThat(programme.get("id")).isEqualTo(org.warmpath.people.Text.slug(programme.get("name")));
+			assertThat(kinds.put(programme.get("name"), programme.get("kind"))).as(programme.get("name")).isNull();
+		}
+		Set<String> named = new HashSet<>();
+		for (CSVRecord person : people) {
+			if (!person.get("programmes").isEmpty()) {
+				named.addAll(Arrays.asList(person.get("programmes").split(";")));
+			}
+		}
+		for (CSVRecord relation : mentoring) {
+			if (!relation.get("programme").isEmpty()) {
+				assertThat(named).contains(relation.get("programme"));
+			}
+		}
+		assertThat(kinds.keySet()).isEqualTo(named);
+		kinds.forEach((name, kind) -> {
+			String expected = name.startsWith("Royal College of ") ? "college-scheme"
+					: name.endsWith("Trainee Mentoring Scheme") ? "deanery"
+							: name.equals("Near-Peer Mentoring Network") ? "buddy" : "faculty";
+			assertThat(kind).as(name).isEqualTo(expected);
+		});
+		assertThat(kinds.values()).contains("college-scheme", "deanery", "buddy", "faculty");
 	}
 
 	@Test
