@@ -19,9 +19,27 @@ import org.warmpath.people.PersonSummary;
  * @param routes how the mentee reaches them: a {@code programme} route per programme pool
  * they share (no introduction needed), and a {@code network} route when a warm path
  * exists; empty for a mentor reached by neither (an approach in writing, cold)
+ * @param skipped introducers at their quota whom the warmest network walk to this mentor
+ * would have passed through, left out of the route (empty when none): how busy they are,
+ * never who they are, so that a recommendation is no oracle of who knows whom
  */
 public record MentorRecommendation(PersonSummary person, double score, Parts parts, Fit fit, int capacityLeft,
-		int menteesBefore, PathSummary path, List<Route> routes) {
+		int menteesBefore, PathSummary path, List<Route> routes, List<Skipped> skipped) {
+
+	/**
+	 * An introducer at their quota left out of the routes to a mentor.
+	 *
+	 * @param pendingAsks how many asks wait for them
+	 * @param reason the same words as a path answer's {@code skipped}, e.g. "3 asks
+	 * waiting"
+	 */
+	public record Skipped(int pendingAsks, String reason) {
+
+		static Skipped of(int pendingAsks) {
+			return new Skipped(pendingAsks, pendingAsks + ((pendingAsks == 1) ? " ask waiting" : " asks waiting"));
+		}
+
+	}
 
 	/**
 	 * One way to reach a mentor.

@@ -353,10 +353,12 @@ public class MentorSearch {
 				if (path != null) {
 					routes.add(MentorRecommendation.Route.network(path));
 				}
+				List<MentorRecommendation.Skipped> skipped = (saturated.length > 0 && source >= 0 && node >= 0)
+						? skipped(snapshot, source, node, saturated, path) : List.of();
 				out.add(new MentorRecommendation(IntroductionPaths.summary(id, card), round(score[i]), parts,
 						new MentorRecommendation.Fit(specialtyFit, regionFit, round(skillsFit),
 								levelFit(level, menteeSeniority, cat.seniority[r])),
-						capacityLeft, before, path, List.copyOf(routes)));
+						capacityLeft, before, path, List.copyOf(routes), skipped));
 			}
 		}
 		double tookMs = Math.round((System.nanoTime() - started) / 1e3) / 1e3;
@@ -495,7 +497,7 @@ public class MentorSearch {
 				.map(route -> (route.path() != null) ? MentorRecommendation.Route.network(shown) : route)
 				.toList();
 			return new MentorRecommendation(m.person(), m.score(), m.parts(), m.fit(), m.capacityLeft(),
-					m.menteesBefore(), shown, routes);
+					m.menteesBefore(), shown, routes, m.skipped());
 		}).toList();
 		return new MentorRecommendations(answer.forPerson(), answer.level(), answer.candidates(), mentors,
 				answer.weights(), answer.tookMs());
@@ -515,6 +517,30 @@ public class MentorSearch {
 			people.add(snapshot.graph().id(node));
 		}
 		return new MentorRecommendation.PathSummary(people, p.hops(), round(p.warmth()));
+	}
+
+	/**
+	 * The introducers at their quota the warmest walk to a mentor would pass through when
+	 * nobody was left out, if that walk is warmer than the route given (or there is
+	 * none): one more path search per mentor returned, only while someone is at their
+	 * quota.
+	 */
+	private List<MentorRecommendation.Skipped> skipped(Projection.Snapshot snapshot, int source, int target,
+			int[] saturated, MentorRecommendation.PathSummary given) {
+		List<GraphPath> best = PathFinder.of(snapshot.graph())
+			.paths(PathMode.WARMEST, source, target, 1, SearchLimits.of(REACH_HOPS, Duration.ofSeconds(1)));
+		if (best.isEmpty() || (given != null && round(best.get(0).warmth()) <= given.warmth())) {
+			return List.of();
+		}
+		int[] nodes = best.get(0).nodes();
+		List<MentorRecommendation.Skipped> out = new ArrayList<>();
+		for (int j = 1; j < nodes.length - 1; j++) {
+			if (java.util.Arrays.binarySearch(saturated, nodes[j]) >= 0) {
+				out.add(MentorRecommendation.Skipped
+					.of(this.routeWeights.responsiveness().of(snapshot.graph().id(nodes[j])).pendingAsks()));
+			}
+		}
+		return List.copyOf(out);
 	}
 
 	static double levelFit(Level level, Integer mentee, Integer mentor) {

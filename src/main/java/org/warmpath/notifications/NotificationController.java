@@ -1,7 +1,5 @@
 package org.warmpath.notifications;
 
-import java.util.Map;
-
 import org.warmpath.accounts.Caller;
 
 import org.springframework.http.HttpStatus;
@@ -42,8 +40,16 @@ class NotificationController {
 	}
 
 	@PostMapping("/read-all")
-	Map<String, Long> readAll(Authentication auth) {
-		return Map.of("read", this.notifications.readAll(Caller.of(auth).requirePerson()));
+	ReadAll readAll(Authentication auth) {
+		return new ReadAll(this.notifications.readAll(Caller.of(auth).requirePerson()));
+	}
+
+	/**
+	 * What marking everything read did.
+	 *
+	 * @param read how many notifications were unread and are read now
+	 */
+	record ReadAll(long read) {
 	}
 
 	@PostMapping("/{id}/answer")

@@ -73,13 +73,19 @@ export async function render(root, { me, subject, rerender }) {
 }
 
 // Each route that reaches the mentor: a programme pool (no introduction), the network.
+// A warmer walk through an introducer at their quota is left out, and said so (how busy,
+// never who).
 function routeList(m) {
   const routes = m.routes || [];
-  if (!routes.length) return null;
-  return h('ul', { class: 'routes', 'aria-label': 'Routes to this mentor' }, routes.map(r => r.kind === 'programme'
-    ? h('li', { class: 'route programme', dataset: { programmeId: r.programme.id } },
-      `Through ${schemeName(r.programme.name || r.programme.id)} – no introduction needed`)
-    : h('li', { class: 'route network' }, `Through your network: ${r.path.hops} ${r.path.hops === 1 ? 'tie' : 'ties'}, warmth ${pct(r.path.warmth)}`)));
+  const skipped = m.skipped || [];
+  if (!routes.length && !skipped.length) return null;
+  return h('ul', { class: 'routes', 'aria-label': 'Routes to this mentor' }, [
+    ...routes.map(r => r.kind === 'programme'
+      ? h('li', { class: 'route programme', dataset: { programmeId: r.programme.id } },
+        `Through ${schemeName(r.programme.name || r.programme.id)} – no introduction needed`)
+      : h('li', { class: 'route network' }, `Through your network: ${r.path.hops} ${r.path.hops === 1 ? 'tie' : 'ties'}, warmth ${pct(r.path.warmth)}`)),
+    ...skipped.map(s => h('li', { class: 'route skipped' },
+      `A warmer route was left out: its introducer has ${s.reason}`))]);
 }
 
 function schemeName(name) {

@@ -180,7 +180,7 @@ class CliTests {
 				"--data-dir", home.toString()))
 			.as(err())
 			.isZero();
-		assertThat(out()).contains("Done: 2 people, 1 connections, 0 mentoring");
+		assertThat(out()).contains("Done: 0 programmes, 2 people, 1 connections, 0 mentoring");
 		assertThat(Files.isDirectory(home.resolve("data/databases/neo4j"))).isTrue();
 		assertThat(run("import", "bulk", "--people", people.toString(), "--data-dir", home.toString())).isEqualTo(2);
 		assertThat(err()).contains("already holds a database");

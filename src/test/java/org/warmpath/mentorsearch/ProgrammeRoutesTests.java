@@ -114,6 +114,7 @@ class ProgrammeRoutesTests {
 			.ties("mentee-busy:0.9", "busy-viaBoth:0.9", "busy-viaBusy:0.9", "mentee-other:0.5", "other-viaBoth:0.5");
 		recommend(g, "mentee", "")
 			.andExpect(jsonPath(at(g, "viaBoth") + ".routes[0].path.people[1]", contains(g.id("busy"))))
+			.andExpect(jsonPath(at(g, "viaBoth") + ".skipped[*].reason").isEmpty())
 			.andExpect(jsonPath(at(g, "viaBusy") + ".routes[0].kind", contains("network")));
 		// three asks wait for "busy" (the quota): no route passes through them any more
 		for (int i = 0; i < 3; i++) {
@@ -124,7 +125,10 @@ class ProgrammeRoutesTests {
 			recommend(g, "mentee", "")
 				.andExpect(jsonPath(at(g, "viaBoth") + ".routes[0].path.people[1]", contains(g.id("other"))))
 				.andExpect(jsonPath(at(g, "viaBoth") + ".parts.reachability", contains(0.25)))
-				.andExpect(jsonPath("$.mentors[*].routes[*].path.people[*]", not(hasItem(g.id("busy")))));
+				.andExpect(jsonPath("$.mentors[*].routes[*].path.people[*]", not(hasItem(g.id("busy")))))
+				// and says so, without naming them
+				.andExpect(jsonPath(at(g, "viaBoth") + ".skipped[0].reason", contains("3 asks waiting")))
+				.andExpect(jsonPath(at(g, "viaBoth") + ".skipped[0].person").doesNotExist());
 			for (int limit : new int[] { 1, 2, 5 }) {
 				assertThat(withoutTime(this.search.recommend(g.id("mentee"), null, null, null, "any", null, limit)))
 					.isEqualTo(withoutTime(
