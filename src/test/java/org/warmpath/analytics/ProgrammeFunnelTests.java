@@ -3,8 +3,6 @@ package org.warmpath.analytics;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,6 +15,7 @@ import org.warmpath.WarmPathTest;
 import org.warmpath.ingest.ImportMode;
 import org.warmpath.ingest.ImportReport;
 import org.warmpath.ingest.Imports;
+import org.warmpath.schema.SchemaMigrations;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -145,7 +144,7 @@ class ProgrammeFunnelTests {
 		String migration = new ClassPathResource("cypher/migrations/V0008__mentors_programme_id.cypher")
 			.getContentAsString(StandardCharsets.UTF_8);
 		for (int run = 0; run < 2; run++) {
-			for (String statement : statements(migration)) {
+			for (String statement : SchemaMigrations.statements(migration)) {
 				this.driver.executableQuery(statement).execute();
 			}
 			assertThat(this.data.count(
@@ -329,23 +328,6 @@ class ProgrammeFunnelTests {
 			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
 		}
 		return map;
-	}
-
-	/** The statements of a migration file, as the schema module splits them. */
-	private static List<String> statements(String text) {
-		StringBuilder body = new StringBuilder();
-		for (String line : text.split("\n")) {
-			if (!line.strip().startsWith("//")) {
-				body.append(line).append('\n');
-			}
-		}
-		List<String> statements = new ArrayList<>();
-		for (String statement : body.toString().split(";")) {
-			if (!statement.isBlank()) {
-				statements.add(statement.strip());
-			}
-		}
-		return statements;
 	}
 
 	private static ByteArrayInputStream stream(CharSequence csv) {
