@@ -3,6 +3,7 @@ package org.warmpath.mentorsearch;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.warmpath.outcomes.Responsiveness;
 import org.warmpath.people.PersonSummary;
 
 /**
@@ -36,7 +37,7 @@ public record MentorRecommendation(PersonSummary person, double score, Parts par
 	public record Skipped(int pendingAsks, String reason) {
 
 		static Skipped of(int pendingAsks) {
-			return new Skipped(pendingAsks, pendingAsks + ((pendingAsks == 1) ? " ask waiting" : " asks waiting"));
+			return new Skipped(pendingAsks, Responsiveness.waitingReason(pendingAsks));
 		}
 
 	}

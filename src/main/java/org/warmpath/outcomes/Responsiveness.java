@@ -240,6 +240,16 @@ public class Responsiveness implements ApplicationRunner {
 	}
 
 	/**
+	 * Why a route finder left an introducer at their quota out, in the words every answer
+	 * uses ("3 asks waiting").
+	 * @param pendingAsks how many asks wait for them
+	 * @return the reason
+	 */
+	public static String waitingReason(int pendingAsks) {
+		return pendingAsks + ((pendingAsks == 1) ? " ask waiting" : " asks waiting");
+	}
+
+	/**
 	 * Most asks one introducer may have waiting
 	 * ({@code warmpath.introductions.max-pending-per-introducer}).
 	 */

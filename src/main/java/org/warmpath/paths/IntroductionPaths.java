@@ -182,7 +182,7 @@ public class IntroductionPaths {
 			if (atQuota.contains(id)) {
 				int pending = responsiveness.of(id).pendingAsks();
 				out.add(new PathAnswer.Skipped(summary(id, snapshot.card(id).orElse(null)), pending,
-						pending + ((pending == 1) ? " ask waiting" : " asks waiting"), route));
+						Responsiveness.waitingReason(pending), route));
 			}
 		}
 		return out;
