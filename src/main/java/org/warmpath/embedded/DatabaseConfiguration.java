@@ -7,6 +7,9 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 
+import org.warmpath.cypher.Writes;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,6 +64,18 @@ class DatabaseConfiguration {
 	@Bean(destroyMethod = "")
 	Driver neo4jDriver(DatabaseAvailability availability) {
 		return availability.driver();
+	}
+
+	/**
+	 * How the app writes: through the embedded database's own transactions when it runs
+	 * one (no Bolt round trip per statement), through the driver otherwise, or when
+	 * {@code warmpath.neo4j.embedded-writes} is false (to compare the two).
+	 */
+	@Bean
+	Writes writes(org.springframework.beans.factory.ObjectProvider<EmbeddedNeo4j> embedded, Driver driver,
+			@Value("${warmpath.neo4j.embedded-writes:true}") boolean embeddedWrites) {
+		EmbeddedNeo4j db = embedded.getIfAvailable();
+		return (db != null && embeddedWrites) ? new EmbeddedWrites(db.database()) : Writes.through(driver);
 	}
 
 	/** {@code neo4j} in {@code /actuator/health}, replacing Spring Boot's. */

@@ -12,6 +12,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.warmpath.cypher.Cypher;
+import org.warmpath.cypher.WriteTx;
 import org.warmpath.people.UpsertCounts;
 import org.warmpath.projection.ChangeLog;
 import org.warmpath.projection.ChangeLog.Change;
@@ -88,13 +89,13 @@ public class MyLinkedInImport {
 					return new UpsertCounts(0, 0, unchanged, List.of(), List.of());
 				}
 				if (people.size() + ties.size() > IN_PLACE_MAX) {
-					this.changes.record(tx, Change.added());
+					this.changes.record(WriteTx.of(tx), Change.added());
 					return new UpsertCounts(created, 0, unchanged);
 				}
 				// people first: a tie is applied between people the projection holds
-				List<Change> full = new ArrayList<>(this.changes.people(tx, people));
-				full.addAll(this.changes.ties(tx, ties));
-				this.changes.record(tx, full);
+				List<Change> full = new ArrayList<>(this.changes.people(WriteTx.of(tx), people));
+				full.addAll(this.changes.ties(WriteTx.of(tx), ties));
+				this.changes.record(WriteTx.of(tx), full);
 				return new UpsertCounts(created, 0, unchanged, List.of(), full);
 			}, BATCH);
 		}

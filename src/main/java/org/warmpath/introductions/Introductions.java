@@ -21,6 +21,7 @@ import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warmpath.cypher.Cypher;
+import org.warmpath.cypher.WriteTx;
 import org.warmpath.projection.ChangeLog;
 import org.warmpath.projection.GraphChanged;
 import org.warmpath.projection.KnowsGraph;
@@ -432,8 +433,8 @@ public class Introductions {
 						.asBoolean();
 					if (tieCreated[0]) {
 						// as committed, with what explains it (context, since, source)
-						tie.addAll(this.changes.ties(tx, List.of(Map.of("a", requester, "b", target))));
-						this.changes.record(tx, tie);
+						tie.addAll(this.changes.ties(WriteTx.of(tx), List.of(Map.of("a", requester, "b", target))));
+						this.changes.record(WriteTx.of(tx), tie);
 					}
 				}
 				return null;

@@ -15,6 +15,7 @@ import org.neo4j.driver.TransactionContext;
 import org.warmpath.projection.ChangeLog;
 import org.warmpath.projection.GraphChanged;
 import org.warmpath.cypher.Cypher;
+import org.warmpath.cypher.WriteTx;
 import org.warmpath.problems.Problems;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,8 +58,8 @@ class Mentorships {
 	 * (for other instances) and are returned to be applied here, in place, after commit.
 	 */
 	private List<ChangeLog.Change> activeChanged(TransactionContext tx, String mentor, String mentee) {
-		List<ChangeLog.Change> cards = this.changeLog.cards(tx, List.of(mentor, mentee));
-		this.changeLog.record(tx, cards);
+		List<ChangeLog.Change> cards = this.changeLog.cards(WriteTx.of(tx), List.of(mentor, mentee));
+		this.changeLog.record(WriteTx.of(tx), cards);
 		return cards;
 	}
 
@@ -248,8 +249,8 @@ class Mentorships {
 				.isEmpty()) {
 				throw Problems.notFound("person", person);
 			}
-			List<ChangeLog.Change> changed = this.changeLog.cards(tx, List.of(person));
-			this.changeLog.record(tx, changed);
+			List<ChangeLog.Change> changed = this.changeLog.cards(WriteTx.of(tx), List.of(person));
+			this.changeLog.record(WriteTx.of(tx), changed);
 			cards.addAll(changed);
 		});
 		if (!cards.isEmpty()) {

@@ -13,14 +13,15 @@ import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.types.MapAccessor;
 import org.warmpath.cypher.Cypher;
+import org.warmpath.cypher.WriteTx;
+import org.warmpath.cypher.Writes;
 import org.warmpath.problems.Problems;
 import org.warmpath.projection.ChangeLog.Change;
 import org.warmpath.projection.ChangeLog;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -30,8 +31,8 @@ import org.springframework.stereotype.Service;
  * batches of one.
  *
  * <p>
- * A batch is one transaction ({@code UNWIND $rows}, retried by the driver) that also
- * appends to the change log. Telling listeners
+ * A batch is one transaction ({@code UNWIND $rows}, retried on transient failures) that
+ * also appends to the change log. Telling listeners
  * ({@link org.warmpath.projection.GraphChanged}) is left to the caller: once per import,
  * at once for an admin edit. Needs nothing but the driver, so the import can run without
  * the rest of the app (command line, tests).
@@ -45,21 +46,36 @@ public class People {
 	 */
 	static final int IN_PLACE_MAX = 1000;
 
-	private static final TransactionConfig BATCH = TransactionConfig.builder()
-		.withTimeout(Duration.ofMinutes(2))
-		.build();
+	/** A batch's transaction timeout. */
+	private static final Duration BATCH = Duration.ofMinutes(2);
 
 	private final Driver driver;
+
+	private final Writes writes;
 
 	private final ChangeLog changes;
 
 	/**
-	 * Writes through {@code driver}.
+	 * Reads and writes through {@code driver} (the command line, tools and tests that run
+	 * without the app).
 	 * @param driver the application's driver
 	 * @param changes the change log every write appends to
 	 */
 	public People(Driver driver, ChangeLog changes) {
+		this(driver, Writes.through(driver), changes);
+	}
+
+	/**
+	 * Reads through {@code driver}, writes through {@code writes} (the embedded
+	 * database's own transactions when the app runs one).
+	 * @param driver the application's driver
+	 * @param writes how the app writes
+	 * @param changes the change log every write appends to
+	 */
+	@Autowired
+	public People(Driver driver, Writes writes, ChangeLog changes) {
 		this.driver = driver;
+		this.writes = writes;
 		this.changes = changes;
 	}
 
@@ -135,7 +151,7 @@ public class People {
 		String kept = Cypher.query("people/consent-kept");
 		return write("people/upsert", Change.added(), rows, PersonRow::parameters, mode, (tx, params) -> {
 			List<String> ids = new ArrayList<>();
-			tx.run(kept, params).forEachRemaining(r -> ids.add(r.get("id").asString()));
+			tx.run(kept, params).forEach(r -> ids.add(r.get("id").asString()));
 			if (refuseKept && !ids.isEmpty()) {
 				throw Problems.exception(HttpStatus.CONFLICT, "consent-owned-by-member", "Consent owned by member",
 						"'" + ids.get(0) + "' closed themselves to introductions; only they can open themselves "
@@ -159,7 +175,7 @@ public class People {
 	 * @param first the other writes of the same change
 	 * @return what the write did; its {@code changes} carry the committed card
 	 */
-	public UpsertCounts upsertOwn(PersonRow row, Consumer<TransactionContext> first) {
+	public UpsertCounts upsertOwn(PersonRow row, Consumer<WriteTx> first) {
 		Map<String, Object> mode = new HashMap<>(PersonRow.sharedParameters(List.of(row)));
 		mode.put("adminMayClose", false);
 		return write("people/upsert", Change.added(), List.of(row), PersonRow::parameters, mode, (tx, params) -> {
@@ -192,19 +208,17 @@ public class People {
 	 * @return whether there was one
 	 */
 	public boolean delete(String id) {
-		try (Session session = Cypher.session(this.driver)) {
-			return session.executeWrite(tx -> {
-				long deleted = tx.run(Cypher.query("people/delete"), Map.of("id", id)).single().get("deleted").asLong();
-				if (deleted > 0) {
-					// entries carry changes in full, so earlier ones name the person:
-					// they
-					// stop naming them (as for an erasure), and this one names nobody
-					this.changes.forget(tx, id);
-					this.changes.record(tx, Change.personRemoved());
-				}
-				return deleted > 0;
-			});
-		}
+		return this.writes.execute(BATCH, tx -> {
+			long deleted = tx.single(Cypher.query("people/delete"), Map.of("id", id)).get("deleted").asLong();
+			if (deleted > 0) {
+				// entries carry changes in full, so earlier ones name the person:
+				// they
+				// stop naming them (as for an erasure), and this one names nobody
+				this.changes.forget(tx, id);
+				this.changes.record(tx, Change.personRemoved());
+			}
+			return deleted > 0;
+		});
 	}
 
 	/**
@@ -220,8 +234,8 @@ public class People {
 	/**
 	 * Writes one batch with a named upsert query the same way as people and ties are
 	 * written, so the import's other upserts (mentoring, LinkedIn) share this write path:
-	 * one transaction, retried by the driver, that appends {@code change} to the change
-	 * log when it created or updated anything.
+	 * one transaction, retried on transient failures, that appends {@code change} to the
+	 * change log when it created or updated anything.
 	 * @param <T> the row type
 	 * @param query the named query; it reads {@code $rows} and returns {@code created},
 	 * {@code updated} and optionally {@code unchanged}
@@ -242,7 +256,7 @@ public class People {
 	@FunctionalInterface
 	private interface KeptConsent {
 
-		List<String> read(TransactionContext tx, Map<String, Object> parameters);
+		List<String> read(WriteTx tx, Map<String, Object> parameters);
 
 	}
 
@@ -253,7 +267,7 @@ public class People {
 	@FunctionalInterface
 	private interface InFull {
 
-		List<Change> read(TransactionContext tx, List<Map<String, Object>> rows);
+		List<Change> read(WriteTx tx, List<Map<String, Object>> rows);
 
 	}
 
@@ -267,41 +281,36 @@ public class People {
 		Map<String, Object> params = new HashMap<>(extra);
 		params.put("rows", list);
 		String cypher = Cypher.query(query);
-		try (Session session = Cypher.session(this.driver)) {
-			return session.executeWrite(tx -> {
-				List<String> kept = keptConsent.read(tx, params);
-				Record r = tx.run(cypher, params).single();
-				long created = r.get("created").asLong();
-				long updated = r.get("updated").asLong();
-				long unchanged = r.containsKey("unchanged") ? r.get("unchanged").asLong()
-						: rows.size() - created - updated;
-				List<Change> full = null;
-				if (created + updated > 0) {
-					full = (list.size() <= IN_PLACE_MAX) ? inFull.read(tx, list) : null;
-					if (full != null) {
-						this.changes.record(tx, full);
-					}
-					else {
-						this.changes.record(tx, change);
-					}
+		return this.writes.execute(BATCH, tx -> {
+			List<String> kept = keptConsent.read(tx, params);
+			MapAccessor r = tx.single(cypher, params);
+			long created = r.get("created").asLong();
+			long updated = r.get("updated").asLong();
+			long unchanged = r.containsKey("unchanged") ? r.get("unchanged").asLong() : rows.size() - created - updated;
+			List<Change> full = null;
+			if (created + updated > 0) {
+				full = (list.size() <= IN_PLACE_MAX) ? inFull.read(tx, list) : null;
+				if (full != null) {
+					this.changes.record(tx, full);
 				}
-				long keptRemoved = r.containsKey("keptRemoved") ? r.get("keptRemoved").asLong() : 0;
-				return new UpsertCounts(created, updated, unchanged, kept, (created + updated > 0) ? full : List.of(),
-						keptRemoved);
-			}, BATCH);
-		}
+				else {
+					this.changes.record(tx, change);
+				}
+			}
+			long keptRemoved = r.containsKey("keptRemoved") ? r.get("keptRemoved").asLong() : 0;
+			return new UpsertCounts(created, updated, unchanged, kept, (created + updated > 0) ? full : List.of(),
+					keptRemoved);
+		});
 	}
 
 	private boolean delete(String query, Map<String, Object> parameters, Change change) {
-		try (Session session = Cypher.session(this.driver)) {
-			return session.executeWrite(tx -> {
-				long deleted = tx.run(Cypher.query(query), parameters).single().get("deleted").asLong();
-				if (deleted > 0) {
-					this.changes.record(tx, change);
-				}
-				return deleted > 0;
-			});
-		}
+		return this.writes.execute(BATCH, tx -> {
+			long deleted = tx.single(Cypher.query(query), parameters).get("deleted").asLong();
+			if (deleted > 0) {
+				this.changes.record(tx, change);
+			}
+			return deleted > 0;
+		});
 	}
 
 }

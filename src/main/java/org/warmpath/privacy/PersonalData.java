@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warmpath.accounts.AccountManagement;
 import org.warmpath.cypher.Cypher;
+import org.warmpath.cypher.WriteTx;
 import org.warmpath.introductions.Introduction;
 import org.warmpath.introductions.Introductions;
 import org.warmpath.projection.ChangeLog;
@@ -157,8 +158,8 @@ class PersonalData implements PersonErasure {
 				tx.run(Cypher.query("privacy/erase-accounts"), Map.of("id", personId))
 					.forEachRemaining(row -> usernames.add(row.get("username").asString()));
 				tx.run(Cypher.query("privacy/erase-person"), Map.of("id", personId)).consume();
-				this.changes.forget(tx, personId);
-				this.changes.record(tx, ChangeLog.Change.personRemoved());
+				this.changes.forget(WriteTx.of(tx), personId);
+				this.changes.record(WriteTx.of(tx), ChangeLog.Change.personRemoved());
 				return null;
 			});
 		}

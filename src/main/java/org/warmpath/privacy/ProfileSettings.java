@@ -1,5 +1,6 @@
 package org.warmpath.privacy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,9 +9,9 @@ import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
 import org.warmpath.cypher.Cypher;
+import org.warmpath.cypher.WriteTx;
+import org.warmpath.cypher.Writes;
 import org.warmpath.projection.ChangeLog;
 import org.warmpath.projection.GraphChanged;
 import org.warmpath.projection.Projection;
@@ -69,7 +70,12 @@ public class ProfileSettings {
 
 	private static final Set<String> VISIBILITIES = Set.of("connections", "private");
 
+	/** A settings change's transaction timeout. */
+	private static final Duration SETTINGS_TIMEOUT = Duration.ofSeconds(30);
+
 	private final Driver driver;
+
+	private final Writes writes;
 
 	private final Projection projection;
 
@@ -83,9 +89,10 @@ public class ProfileSettings {
 
 	private final Vocabulary vocabulary;
 
-	ProfileSettings(Driver driver, Projection projection, ChangeLog changeLog, ApplicationEventPublisher events,
-			People people, Directory directory, Vocabulary vocabulary) {
+	ProfileSettings(Driver driver, Writes writes, Projection projection, ChangeLog changeLog,
+			ApplicationEventPublisher events, People people, Directory directory, Vocabulary vocabulary) {
 		this.driver = driver;
+		this.writes = writes;
 		this.changeLog = changeLog;
 		this.events = events;
 		this.projection = projection;
@@ -232,25 +239,23 @@ public class ProfileSettings {
 			// follow mentoring
 			boolean card = changes.containsKey("openToMentoring") || changes.containsKey("mentorCapacity")
 					|| changes.containsKey("headline");
-			try (Session session = Cypher.session(this.driver)) {
-				session.executeWrite(tx -> {
-					cards.clear();
-					settings(tx, personId, changes, consent != null, visibilitySet, false);
-					if (consent != null) {
-						this.changeLog.record(tx, ChangeLog.Change.consent(personId, (Boolean) consent));
-					}
-					if (visibility != null) {
-						this.changeLog.record(tx, ChangeLog.Change.visibility(personId, "private".equals(visibility)));
-					}
-					if (card) {
-						// the card as committed, for this instance's and the others'
-						// projections (and their caches of mentors' attributes)
-						cards.addAll(this.changeLog.cards(tx, List.of(personId)));
-						this.changeLog.record(tx, cards);
-					}
-					return null;
-				});
-			}
+			this.writes.execute(SETTINGS_TIMEOUT, tx -> {
+				cards.clear();
+				settings(tx, personId, changes, consent != null, visibilitySet, false);
+				if (consent != null) {
+					this.changeLog.record(tx, ChangeLog.Change.consent(personId, (Boolean) consent));
+				}
+				if (visibility != null) {
+					this.changeLog.record(tx, ChangeLog.Change.visibility(personId, "private".equals(visibility)));
+				}
+				if (card) {
+					// the card as committed, for this instance's and the others'
+					// projections (and their caches of mentors' attributes)
+					cards.addAll(this.changeLog.cards(tx, List.of(personId)));
+					this.changeLog.record(tx, cards);
+				}
+				return null;
+			});
 		}
 		if (consent != null) {
 			this.projection.consentChanged(personId, (Boolean) consent);
@@ -268,12 +273,11 @@ public class ProfileSettings {
 	 * Writes the settings; a person who is not there is a 404 (which rolls the
 	 * transaction back).
 	 */
-	private void settings(TransactionContext tx, String personId, Map<String, Object> changes, boolean consent,
-			boolean visibility, boolean rewrite) {
+	private void settings(WriteTx tx, String personId, Map<String, Object> changes, boolean consent, boolean visibility,
+			boolean rewrite) {
 		long n = tx
-			.run(Cypher.query("privacy/profile-update"), Map.of("id", personId, "changes", changes, "consent", consent,
-					"visibility", visibility, "rewrite", rewrite))
-			.single()
+			.single(Cypher.query("privacy/profile-update"), Map.of("id", personId, "changes", changes, "consent",
+					consent, "visibility", visibility, "rewrite", rewrite))
 			.get("n")
 			.asLong();
 		if (n == 0) {

@@ -9,8 +9,8 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.neo4j.driver.TransactionContext;
 import org.warmpath.cypher.Cypher;
+import org.warmpath.cypher.WriteTx;
 
 import org.springframework.stereotype.Component;
 
@@ -247,17 +247,17 @@ public class ChangeLog {
 	 * @param tx the write transaction
 	 * @param change what it changed
 	 */
-	public void record(TransactionContext tx, Change change) {
+	public void record(WriteTx tx, Change change) {
 		record(tx, List.of(change));
 	}
 
 	/**
 	 * Appends entries to the feed, numbered in order, in one statement; call it as
-	 * {@link #record(TransactionContext, Change)}.
+	 * {@link #record(WriteTx, Change)}.
 	 * @param tx the write transaction
 	 * @param changes what it changed
 	 */
-	public void record(TransactionContext tx, List<Change> changes) {
+	public void record(WriteTx tx, List<Change> changes) {
 		if (changes.isEmpty()) {
 			return;
 		}
@@ -274,7 +274,7 @@ public class ChangeLog {
 			row.put("detail", json(change.detail()));
 			rows.add(row);
 		}
-		tx.run(Cypher.query("network/change-append"), Map.of("origin", this.origin, "changes", rows)).consume();
+		tx.run(Cypher.query("network/change-append"), Map.of("origin", this.origin, "changes", rows));
 	}
 
 	/**
@@ -285,10 +285,12 @@ public class ChangeLog {
 	 * @param ids the people
 	 * @return one change per person found
 	 */
-	public List<Change> people(TransactionContext tx, List<String> ids) {
+	public List<Change> people(WriteTx tx, List<String> ids) {
 		return tx.run(Cypher.query("people/projection-state"), Map.of("ids", ids))
-			.list(r -> Change.person(r.get("id").asString(), r.get("open").asBoolean(),
-					r.get("tiesPrivate").asBoolean(), PersonCard.of(r)));
+			.stream()
+			.map(r -> Change.person(r.get("id").asString(), r.get("open").asBoolean(), r.get("tiesPrivate").asBoolean(),
+					PersonCard.of(r)))
+			.toList();
 	}
 
 	/**
@@ -298,9 +300,11 @@ public class ChangeLog {
 	 * @param ids the people
 	 * @return one change per person found
 	 */
-	public List<Change> cards(TransactionContext tx, List<String> ids) {
+	public List<Change> cards(WriteTx tx, List<String> ids) {
 		return tx.run(Cypher.query("people/projection-state"), Map.of("ids", ids))
-			.list(r -> Change.attributes(r.get("id").asString(), PersonCard.of(r)));
+			.stream()
+			.map(r -> Change.attributes(r.get("id").asString(), PersonCard.of(r)))
+			.toList();
 	}
 
 	/**
@@ -310,10 +314,12 @@ public class ChangeLog {
 	 * @param pairs the ties, each a map with the ids {@code a} and {@code b}
 	 * @return one change per tie found
 	 */
-	public List<Change> ties(TransactionContext tx, List<Map<String, Object>> pairs) {
+	public List<Change> ties(WriteTx tx, List<Map<String, Object>> pairs) {
 		return tx.run(Cypher.query("people/ties-state"), Map.of("pairs", pairs))
-			.list(r -> Change.tie(r.get("a").asString(), r.get("b").asString(), r.get("strength").asDouble(),
-					TieDetail.of(r)));
+			.stream()
+			.map(r -> Change.tie(r.get("a").asString(), r.get("b").asString(), r.get("strength").asDouble(),
+					TieDetail.of(r)))
+			.toList();
 	}
 
 	/**
@@ -356,8 +362,8 @@ public class ChangeLog {
 	 * @param tx the write transaction
 	 * @param personId the erased person
 	 */
-	public void forget(TransactionContext tx, String personId) {
-		tx.run(Cypher.query("network/changes-forget"), Map.of("id", personId)).consume();
+	public void forget(WriteTx tx, String personId) {
+		tx.run(Cypher.query("network/changes-forget"), Map.of("id", personId));
 	}
 
 	/** This instance's tag on the entries it writes. */

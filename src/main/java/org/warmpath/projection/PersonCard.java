@@ -2,7 +2,7 @@ package org.warmpath.projection;
 
 import java.util.List;
 
-import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.Value;
 
 /**
@@ -62,7 +62,7 @@ public record PersonCard(String name, String headline, String grade, Integer sen
 	 * @param r the row
 	 * @return the card
 	 */
-	static PersonCard of(Record r) {
+	static PersonCard of(MapAccessor r) {
 		Value skills = r.containsKey("skills") ? r.get("skills") : null;
 		Value before = r.containsKey("menteesBefore") ? r.get("menteesBefore") : null;
 		return new PersonCard(r.get("name").asString(null), r.get("headline").asString(null),

@@ -1,6 +1,6 @@
 package org.warmpath.projection;
 
-import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessor;
 
 /**
  * How two people know each other, as a path step or a mutual connection explains it; held
@@ -37,7 +37,7 @@ public record TieDetail(String context, String since, String source, double stre
 	 * @param r the row
 	 * @return the details
 	 */
-	static TieDetail of(Record r) {
+	static TieDetail of(MapAccessor r) {
 		long explanation = r.containsKey("explanation") ? r.get("explanation").asLong(0) : 0;
 		return new TieDetail(r.get("context").asString(null), r.get("since").asString(null),
 				r.get("source").asString(null), r.get("strength").asDouble(), TieExplanation.unpack(explanation));

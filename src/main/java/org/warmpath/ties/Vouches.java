@@ -21,6 +21,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.warmpath.cypher.Cypher;
+import org.warmpath.cypher.WriteTx;
 import org.warmpath.problems.Problems;
 import org.warmpath.projection.ChangeLog;
 import org.warmpath.projection.ChangeLog.Change;
@@ -141,8 +142,8 @@ public class Vouches {
 				params.put("confirmed", theirs != null);
 				params.put("source", SOURCE);
 				tx.run(Cypher.query("ties/knows-save"), params).consume();
-				List<Change> full = this.changes.ties(tx, List.of(Map.of("a", a, "b", b)));
-				this.changes.record(tx, full);
+				List<Change> full = this.changes.ties(WriteTx.of(tx), List.of(Map.of("a", a, "b", b)));
+				this.changes.record(WriteTx.of(tx), full);
 				return new Outcome(new MyTie.Saved("confirmed", person, side, parts.strength(), parts), full);
 			});
 		}
@@ -176,7 +177,7 @@ public class Vouches {
 							"You have no tie and no request with '" + other + "'", Map.of("otherId", other));
 				}
 				if (knows > 0) {
-					this.changes.record(tx, Change.tieRemoved(me, other));
+					this.changes.record(WriteTx.of(tx), Change.tieRemoved(me, other));
 				}
 				return knows > 0;
 			});

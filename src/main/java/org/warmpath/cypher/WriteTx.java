@@ -1,0 +1,56 @@
+package org.warmpath.cypher;
+
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.types.MapAccessor;
+
+/**
+ * One write transaction, whichever way it reaches the database: a driver transaction
+ * (Bolt, to a server or cluster) or the embedded database's own (no Bolt). Code that
+ * writes through {@link Writes} and the change log takes this, so the same statements run
+ * on both.
+ *
+ * <p>
+ * Rows are read in full before this returns and come as driver {@link MapAccessor}s (a
+ * driver {@code Record}, or a map value built from an embedded row), so one parsing of a
+ * row serves both.
+ */
+@FunctionalInterface
+public interface WriteTx {
+
+	/**
+	 * Runs a statement in this transaction.
+	 * @param query the Cypher text (a named query, {@link Cypher#query})
+	 * @param parameters its {@code $parameters}: strings, numbers, booleans, lists, maps
+	 * and {@code java.time} values
+	 * @return its rows, read in full
+	 */
+	List<? extends MapAccessor> run(String query, Map<String, Object> parameters);
+
+	/**
+	 * Runs a statement that returns exactly one row.
+	 * @param query the Cypher text
+	 * @param parameters its {@code $parameters}
+	 * @return the row
+	 * @throws IllegalStateException when it returned no row or more than one
+	 */
+	default MapAccessor single(String query, Map<String, Object> parameters) {
+		List<? extends MapAccessor> rows = run(query, parameters);
+		if (rows.size() != 1) {
+			throw new IllegalStateException("Expected one row, got " + rows.size());
+		}
+		return rows.get(0);
+	}
+
+	/**
+	 * A driver transaction as a {@code WriteTx}, for code already inside one.
+	 * @param tx the driver's transaction
+	 * @return the same transaction
+	 */
+	static WriteTx of(TransactionContext tx) {
+		return (query, parameters) -> tx.run(query, parameters).list();
+	}
+
+}
