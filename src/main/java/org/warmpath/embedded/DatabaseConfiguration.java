@@ -75,7 +75,7 @@ class DatabaseConfiguration {
 	Writes writes(org.springframework.beans.factory.ObjectProvider<EmbeddedNeo4j> embedded, Driver driver,
 			@Value("${warmpath.neo4j.embedded-writes:true}") boolean embeddedWrites) {
 		EmbeddedNeo4j db = embedded.getIfAvailable();
-		return (db != null && embeddedWrites) ? new EmbeddedWrites(db.database()) : Writes.through(driver);
+		return (db != null && embeddedWrites) ? db.writes() : Writes.through(driver);
 	}
 
 	/** {@code neo4j} in {@code /actuator/health}, replacing Spring Boot's. */

@@ -14,6 +14,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.warmpath.cypher.Writes;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -96,10 +97,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	/**
 	 * The default database for in-process bulk reads that would cost a Bolt record each
-	 * (the projection load); everything else goes through the driver.
+	 * (the projection load); reads otherwise go through the driver, writes through
+	 * {@link #writes()}.
 	 */
 	public GraphDatabaseService database() {
 		return this.dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+	}
+
+	/**
+	 * Write transactions on this database through its own transaction API (no Bolt round
+	 * trip per statement), retried on transient failures.
+	 * @return writes to the default database
+	 */
+	public Writes writes() {
+		return new EmbeddedWrites(database());
 	}
 
 	/**
