@@ -107,14 +107,17 @@ public final class ImportBenchmark {
 					bulk.rows(), bulkSeconds, bulk.rows() / bulkSeconds, bulk.convertMillis() / 1e3,
 					bulk.importMillis() / 1e3, bulkCpu, bulk.rows() / bulkCpu, bulk.rejected());
 			long directWall = System.nanoTime();
+			long directCpu = cpuNanos();
 			BulkLoad.Report direct = BulkLoad.loadDemo(work.resolve("direct"),
 					new DemoNetworkGenerator().withMeanDegree(meanDegree), people, 42);
 			double directSeconds = (System.nanoTime() - directWall) / 1e9;
+			double directCpuSeconds = (cpuNanos() - directCpu) / 1e9;
 			System.out.printf(Locale.ROOT,
 					"demo bulk load, direct %,10d rows %8.1f s %,10.0f rows/s  (generate + convert %.1f s, importer "
-							+ "%.1f s); CSV path generate + convert %.1f s: %.1fx%n",
+							+ "%.1f s; %.1f CPU s = %,.0f rows per CPU s); CSV path generate + convert %.1f s: %.1fx%n",
 					direct.rows(), directSeconds, direct.rows() / directSeconds, direct.convertMillis() / 1e3,
-					direct.importMillis() / 1e3, generateSeconds + bulk.convertMillis() / 1e3,
+					direct.importMillis() / 1e3, directCpuSeconds, direct.rows() / directCpuSeconds,
+					generateSeconds + bulk.convertMillis() / 1e3,
 					(generateSeconds + bulk.convertMillis() / 1e3) / (direct.convertMillis() / 1e3));
 			DemoLoader.deleteRecursively(work.resolve("direct"));
 			if (!open) {
