@@ -62,11 +62,16 @@ public final class OfflineImport {
 	 * @param relationships relationship type to its files, each with its own header line
 	 * @param multilineFields whether a quoted field may hold a line break (slower
 	 * parsing)
+	 * @param actualIds whether the files' ids are the node ids themselves (the id columns
+	 * {@code :ID}, {@code :START_ID}, {@code :END_ID} hold numbers, unique across all
+	 * node files, without id spaces): the importer then keeps no id map, which saves it
+	 * sorting every id and a binary search for both ends of every relationship; otherwise
+	 * string ids in id spaces such as {@code id:ID(Person)}
 	 * @throws IllegalStateException when the store exists or the importer fails (the
 	 * half-written store is removed then)
 	 */
 	public static void run(Path home, Map<String, List<Path>> nodes, Map<String, List<Path>> relationships,
-			boolean multilineFields) {
+			boolean multilineFields, boolean actualIds) {
 		Path dir = home.toAbsolutePath().normalize();
 		if (!storeIsAbsent(dir)) {
 			throw new IllegalStateException("The offline import needs an empty store; " + dir + " has one");
@@ -81,6 +86,7 @@ public final class OfflineImport {
 			args.add("--multiline-fields=" + multilineFields);
 			args.add("--skip-bad-relationships=false");
 			args.add("--skip-duplicate-nodes=false");
+			args.add("--id-type=" + (actualIds ? "actual" : "string"));
 			nodes.forEach((label, files) -> args.add("--nodes=" + label + "=" + join(files)));
 			relationships.forEach((type, files) -> args.add("--relationships=" + type + "=" + join(files)));
 		}

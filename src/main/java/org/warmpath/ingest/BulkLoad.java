@@ -12,10 +12,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +81,13 @@ public final class BulkLoad {
 
 	private final Path work;
 
-	private final Set<String> people = new HashSet<>();
+	/**
+	 * Each person's node id: their row number among the accepted rows of people.csv, from
+	 * 0. The importer takes our node ids as they are ({@code --id-type=actual}), so it
+	 * needs no id map: a string id map (sorting every id, then a binary search for both
+	 * ends of every relationship) was the importer's largest cost.
+	 */
+	private final Map<String, Integer> people = new HashMap<>();
 
 	private final Map<String, String> organisations = new LinkedHashMap<>();
 
@@ -91,11 +96,35 @@ public final class BulkLoad {
 	/** The kind of each programme programmes.csv names; the others have none. */
 	private final Map<String, String> programmeKinds = new LinkedHashMap<>();
 
-	private final Set<String> specialties = new LinkedHashSet<>();
+	private final Map<String, Integer> specialties = new LinkedHashMap<>();
 
-	private final Set<String> regions = new LinkedHashSet<>();
+	private final Map<String, Integer> regions = new LinkedHashMap<>();
 
-	private final Set<String> skills = new LinkedHashSet<>();
+	private final Map<String, Integer> skills = new LinkedHashMap<>();
+
+	/** Position of each organisation in {@link #organisations}. */
+	private final Map<String, Integer> organisationIndex = new HashMap<>();
+
+	/** Position of each programme in {@link #programmes}. */
+	private final Map<String, Integer> programmeIndex = new HashMap<>();
+
+	/**
+	 * A person's relationships to shared nodes, held as (person, shared node position)
+	 * pairs until every person is read: a shared node's id comes after all the people's,
+	 * so it is only known then.
+	 */
+	private final Pairs specialisesIn = new Pairs();
+
+	private final Pairs basedIn = new Pairs();
+
+	private final Pairs worksAt = new Pairs();
+
+	private final Pairs hasSkill = new Pairs();
+
+	private final Pairs memberOf = new Pairs();
+
+	/** The {@code as} of each MEMBER_OF pair, in the same order. */
+	private final List<String> memberAs = new ArrayList<>();
 
 	private final List<String> errors = new ArrayList<>();
 
@@ -185,18 +214,31 @@ public final class BulkLoad {
 			Path mentoringCsv = work.resolve(DemoNetworkGenerator.MENTORING_FILE);
 			Path programmesCsv = work.resolve(DemoNetworkGenerator.PROGRAMMES_FILE);
 			long[] ties = { 0 };
+			// one tie's rows and ids, to check that people.csv gives each person the node
+			// id (row) the generator named them by
+			Object[] sample = new Object[2];
 			try (Writer peopleOut = Files.newBufferedWriter(peopleCsv, StandardCharsets.UTF_8);
 					Writer mentoringOut = Files.newBufferedWriter(mentoringCsv, StandardCharsets.UTF_8);
 					Writer programmesOut = Files.newBufferedWriter(programmesCsv, StandardCharsets.UTF_8)) {
 				StringBuilder line = new StringBuilder(128);
-				generator.generate(people, seed, peopleOut, (source, target, strength, context, since) -> {
-					line.setLength(0);
-					load.tieLine(line, source, target, Double.parseDouble(strength), context, since);
-					ties[0]++;
-				}, mentoringOut, programmesOut);
+				generator.generate(people, seed, peopleOut,
+						(sourceRow, targetRow, source, target, strength, context, since) -> {
+							line.setLength(0);
+							load.tieLine(line, sourceRow, targetRow, source, target, Double.parseDouble(strength),
+									context, since);
+							if (ties[0]++ == 0) {
+								sample[0] = sourceRow;
+								sample[1] = source;
+							}
+						}, mentoringOut, programmesOut);
 			}
 			long programmes = load.programmes(programmesCsv);
 			long persons = load.people(peopleCsv);
+			if (persons != people || load.rejected > 0
+					|| (sample[1] != null && !sample[0].equals(load.people.get((String) sample[1])))) {
+				throw new IllegalStateException("The demo's people.csv did not give every generated person their row ("
+						+ persons + " of " + people + " people, " + load.rejected + " rejected)");
+			}
 			long mentoring = load.mentoring(mentoringCsv);
 			return load.finish(home, ImportMode.TOLERANT, started, programmes, persons, ties[0], mentoring);
 		}
@@ -218,7 +260,7 @@ public final class BulkLoad {
 			throw new IllegalArgumentException(
 					this.rejected + " rows rejected, nothing loaded; first: " + this.errors.get(0));
 		}
-		OfflineImport.run(home, nodes, relationshipFiles(), this.multiline);
+		OfflineImport.run(home, nodes, relationshipFiles(), this.multiline, true);
 		long imported = System.nanoTime();
 		Report report = new Report(programmes, persons, ties, mentoring, this.rejected, List.copyOf(this.errors),
 				(converted - started) / 1_000_000, (imported - converted) / 1_000_000);
@@ -253,7 +295,7 @@ public final class BulkLoad {
 	private long programmes(Path csv) throws IOException {
 		long[] count = { 0 };
 		read(csv, Formats.PROGRAMMES, (row) -> {
-			this.programmes.put(row.id(), row.name());
+			programme(row.id(), row.name(), true);
 			this.programmeKinds.put(row.id(), (row.kind() != null) ? row.kind() : "other");
 			count[0]++;
 		});
@@ -262,12 +304,15 @@ public final class BulkLoad {
 
 	private long people(Path csv) throws IOException {
 		long[] count = { 0 };
-		try (Writer out = writer("Person", "id:ID(Person),name,headline,grade,seniority:long,"
+		try (Writer out = writer("Person", ":ID,id,name,headline,grade,seniority:long,"
 				+ "openToIntroductions:boolean,openToMentoring:boolean,mentorCapacity:long,connectionVisibility,"
 				+ "fingerprint,createdAt:datetime,updatedAt:datetime")) {
+			StringBuilder line = new StringBuilder(256);
 			read(csv, Formats.PEOPLE, (row) -> {
-				this.people.add(row.id());
-				StringBuilder line = new StringBuilder(256);
+				int person = this.people.size();
+				this.people.put(row.id(), person);
+				line.setLength(0);
+				line.append(person).append(',');
 				text(line, row.id()).append(',');
 				text(line, row.name()).append(',');
 				text(line, row.headline()).append(',');
@@ -278,33 +323,58 @@ public final class BulkLoad {
 				line.append(',').append(row.openToIntroductions()).append(',').append(row.openToMentoring());
 				line.append(',').append(row.mentorCapacity()).append(",connections,");
 				text(line, row.fingerprint()).append(',').append(DATETIME).append(',').append(DATETIME).append('\n');
-				out.write(line.toString());
+				out.append(line);
 				if (row.specialty() != null) {
-					this.specialties.add(row.specialty());
-					relationship("SPECIALISES_IN", ":START_ID(Person),:END_ID(Specialty)", row.id(), row.specialty());
+					this.specialisesIn.add(person, position(this.specialties, row.specialty()));
 				}
 				if (row.region() != null) {
-					this.regions.add(row.region());
-					relationship("BASED_IN", ":START_ID(Person),:END_ID(Region)", row.id(), row.region());
+					this.basedIn.add(person, position(this.regions, row.region()));
 				}
 				if (row.organisation() != null) {
-					this.organisations.putIfAbsent(row.organisationId(), row.organisation());
-					relationship("WORKS_AT", ":START_ID(Person),:END_ID(Organisation)", row.id(), row.organisationId());
+					if (this.organisations.putIfAbsent(row.organisationId(), row.organisation()) == null) {
+						this.organisationIndex.put(row.organisationId(), this.organisationIndex.size());
+					}
+					this.worksAt.add(person, this.organisationIndex.get(row.organisationId()));
 				}
 				for (String skill : row.skills()) {
-					this.skills.add(skill);
-					relationship("HAS_SKILL", ":START_ID(Person),:END_ID(Skill)", row.id(), skill);
+					this.hasSkill.add(person, position(this.skills, skill));
 				}
 				for (Map<String, Object> membership : row.memberships()) {
 					String id = (String) membership.get("id");
-					this.programmes.putIfAbsent(id, (String) membership.get("name"));
-					relationship("MEMBER_OF", ":START_ID(Person),:END_ID(Programme),as", row.id(), id,
-							(String) membership.get("as"));
+					this.memberOf.add(person, programme(id, (String) membership.get("name"), false));
+					this.memberAs.add((String) membership.get("as"));
 				}
 				count[0]++;
 			});
 		}
 		return count[0];
+	}
+
+	/** The position of {@code name} among the names seen, a new one last. */
+	private static int position(Map<String, Integer> names, String name) {
+		Integer at = names.get(name);
+		if (at == null) {
+			at = names.size();
+			names.put(name, at);
+		}
+		return at;
+	}
+
+	/**
+	 * The position of programme {@code id}; a new one is named {@code name}, an existing
+	 * one keeps its name unless {@code rename} (programmes.csv, read first, names it).
+	 */
+	private int programme(String id, String name, boolean rename) {
+		Integer at = this.programmeIndex.get(id);
+		if (at == null) {
+			at = this.programmeIndex.size();
+			this.programmeIndex.put(id, at);
+			this.programmes.put(id, name);
+		}
+		else if (rename) {
+			this.programmes.put(id, name);
+		}
+		return at;
 	}
 
 	private long ties(Path csv) throws IOException {
@@ -313,8 +383,8 @@ public final class BulkLoad {
 			if (!known("connections.csv", row.source(), row.target())) {
 				return;
 			}
-			tieLine(new StringBuilder(128), row.source(), row.target(), row.strength(), row.context(),
-					(row.since() != null) ? row.since().toString() : null);
+			tieLine(new StringBuilder(128), this.people.get(row.source()), this.people.get(row.target()), row.source(),
+					row.target(), row.strength(), row.context(), (row.since() != null) ? row.since().toString() : null);
 			count[0]++;
 		});
 		return count[0];
@@ -325,19 +395,18 @@ public final class BulkLoad {
 	 * stores it; shared by the CSV path and the demo generator's direct path so both
 	 * write the same bytes.
 	 */
-	private void tieLine(StringBuilder line, String a, String b, double strength, String context, String since)
-			throws IOException {
+	private void tieLine(StringBuilder line, int nodeA, int nodeB, String a, String b, double strength, String context,
+			String since) throws IOException {
 		boolean ordered = a.compareTo(b) < 0;
-		text(line, ordered ? a : b).append(',');
-		text(line, ordered ? b : a).append(',');
+		line.append(ordered ? nodeA : nodeB).append(',');
+		line.append(ordered ? nodeB : nodeA).append(',');
 		line.append(strength).append(',');
 		text(line, context).append(',');
 		if (since != null) {
 			line.append(since);
 		}
 		line.append(',').append(this.source.value()).append(',').append(DATETIME).append('\n');
-		raw("KNOWS", ":START_ID(Person),:END_ID(Person),strength:double,context,since:date,source,createdAt:datetime",
-				line);
+		raw("KNOWS", ":START_ID,:END_ID,strength:double,context,since:date,source,createdAt:datetime", line);
 	}
 
 	private long mentoring(Path csv) throws IOException {
@@ -350,8 +419,8 @@ public final class BulkLoad {
 				return;
 			}
 			StringBuilder line = new StringBuilder(96);
-			text(line, row.mentor()).append(',');
-			text(line, row.mentee()).append(',');
+			line.append(this.people.get(row.mentor())).append(',');
+			line.append(this.people.get(row.mentee())).append(',');
 			if (row.since() != null) {
 				line.append(row.since());
 			}
@@ -364,21 +433,22 @@ public final class BulkLoad {
 				programmeId = idByName.get(row.programme());
 				if (programmeId == null) {
 					programmeId = this.programmes.containsKey(row.programme()) ? row.programme() : row.programmeId();
-					if (this.programmes.putIfAbsent(programmeId, row.programme()) == null) {
+					if (!this.programmeIndex.containsKey(programmeId)) {
+						programme(programmeId, row.programme(), false);
 						idByName.put(row.programme(), programmeId);
 					}
 				}
 			}
 			text(line, programmeId).append('\n');
-			raw("MENTORS", ":START_ID(Person),:END_ID(Person),since:date,status,programme", line);
+			raw("MENTORS", ":START_ID,:END_ID,since:date,status,programme", line);
 			count[0]++;
 		});
 		return count[0];
 	}
 
 	private boolean known(String file, String a, String b) {
-		boolean knownA = this.people.contains(a);
-		boolean knownB = this.people.contains(b);
+		boolean knownA = this.people.containsKey(a);
+		boolean knownB = this.people.containsKey(b);
 		if (knownA && knownB) {
 			return true;
 		}
@@ -433,14 +503,30 @@ public final class BulkLoad {
 	// ---- writing the importer's files
 	// --------------------------------------------------
 
+	/**
+	 * Writes the shared nodes and the people's relationships to them, now that every
+	 * person is read: node ids are the people's (0 to n - 1), then the specialties',
+	 * regions', skills', organisations' and programmes', in that order.
+	 */
 	private Map<String, List<Path>> sharedNodes() throws IOException {
 		Map<String, List<Path>> nodes = new LinkedHashMap<>();
 		nodes.put("Person", List.of(this.work.resolve("Person.csv")));
-		nodes.put("Specialty", names("Specialty", this.specialties));
-		nodes.put("Region", names("Region", this.regions));
-		nodes.put("Skill", names("Skill", this.skills));
-		nodes.put("Organisation", keyed("Organisation", this.organisations));
-		nodes.put("Programme", programmeNodes());
+		long next = this.people.size();
+		long specialty = next;
+		nodes.put("Specialty", names("Specialty", this.specialties.keySet(), specialty));
+		long region = specialty + this.specialties.size();
+		nodes.put("Region", names("Region", this.regions.keySet(), region));
+		long skill = region + this.regions.size();
+		nodes.put("Skill", names("Skill", this.skills.keySet(), skill));
+		long organisation = skill + this.skills.size();
+		nodes.put("Organisation", keyed("Organisation", this.organisations, organisation));
+		long programme = organisation + this.organisations.size();
+		nodes.put("Programme", programmeNodes(programme));
+		this.specialisesIn.write(this, "SPECIALISES_IN", specialty, null);
+		this.basedIn.write(this, "BASED_IN", region, null);
+		this.worksAt.write(this, "WORKS_AT", organisation, null);
+		this.hasSkill.write(this, "HAS_SKILL", skill, null);
+		this.memberOf.write(this, "MEMBER_OF", programme, this.memberAs);
 		for (Writer out : this.relationships.values()) {
 			out.close();
 		}
@@ -453,24 +539,28 @@ public final class BulkLoad {
 		return files;
 	}
 
-	private List<Path> names(String label, Set<String> names) throws IOException {
-		try (Writer out = writer(label, "name:ID(" + label + ")")) {
+	private List<Path> names(String label, Set<String> names, long first) throws IOException {
+		try (Writer out = writer(label, ":ID,name")) {
 			StringBuilder line = new StringBuilder();
+			long id = first;
 			for (String name : names) {
 				line.setLength(0);
-				out.write(text(line, name).append('\n').toString());
+				line.append(id++).append(',');
+				out.append(text(line, name).append('\n'));
 			}
 		}
 		return List.of(this.work.resolve(label + ".csv"));
 	}
 
-	private List<Path> keyed(String label, Map<String, String> names) throws IOException {
-		try (Writer out = writer(label, "id:ID(" + label + "),name")) {
+	private List<Path> keyed(String label, Map<String, String> names, long first) throws IOException {
+		try (Writer out = writer(label, ":ID,id,name")) {
 			StringBuilder line = new StringBuilder();
+			long id = first;
 			for (Map.Entry<String, String> entry : names.entrySet()) {
 				line.setLength(0);
+				line.append(id++).append(',');
 				text(line, entry.getKey()).append(',');
-				out.write(text(line, entry.getValue()).append('\n').toString());
+				out.append(text(line, entry.getValue()).append('\n'));
 			}
 		}
 		return List.of(this.work.resolve(label + ".csv"));
@@ -480,28 +570,56 @@ public final class BulkLoad {
 	 * The programmes with their kinds: none for those only people.csv or mentoring.csv
 	 * named.
 	 */
-	private List<Path> programmeNodes() throws IOException {
-		try (Writer out = writer("Programme", "id:ID(Programme),name,kind")) {
+	private List<Path> programmeNodes(long first) throws IOException {
+		try (Writer out = writer("Programme", ":ID,id,name,kind")) {
 			StringBuilder line = new StringBuilder();
+			long id = first;
 			for (Map.Entry<String, String> entry : this.programmes.entrySet()) {
 				line.setLength(0);
+				line.append(id++).append(',');
 				text(line, entry.getKey()).append(',');
 				text(line, entry.getValue()).append(',');
-				out.write(text(line, this.programmeKinds.get(entry.getKey())).append('\n').toString());
+				out.append(text(line, this.programmeKinds.get(entry.getKey())).append('\n'));
 			}
 		}
 		return List.of(this.work.resolve("Programme.csv"));
 	}
 
-	private void relationship(String type, String header, String... cells) throws IOException {
-		StringBuilder line = new StringBuilder(64);
-		for (int i = 0; i < cells.length; i++) {
-			if (i > 0) {
-				line.append(',');
+	/**
+	 * (person, shared node position) pairs of one relationship type, in the order read,
+	 * in one growing array: no object per relationship.
+	 */
+	private static final class Pairs {
+
+		private int[] pairs = new int[1024];
+
+		private int size;
+
+		void add(int person, int position) {
+			if (this.size + 2 > this.pairs.length) {
+				this.pairs = Arrays.copyOf(this.pairs, this.pairs.length * 2);
 			}
-			text(line, cells[i]);
+			this.pairs[this.size++] = person;
+			this.pairs[this.size++] = position;
 		}
-		raw(type, header, line.append('\n'));
+
+		/**
+		 * Writes the pairs as relationships from the person to the shared node whose id
+		 * is {@code first} plus its position, with the {@code as} property when given.
+		 */
+		void write(BulkLoad load, String type, long first, List<String> as) throws IOException {
+			StringBuilder line = new StringBuilder(64);
+			String header = (as != null) ? ":START_ID,:END_ID,as" : ":START_ID,:END_ID";
+			for (int i = 0; i < this.size; i += 2) {
+				line.setLength(0);
+				line.append(this.pairs[i]).append(',').append(first + this.pairs[i + 1]);
+				if (as != null) {
+					load.text(line.append(','), as.get(i / 2));
+				}
+				load.raw(type, header, line.append('\n'));
+			}
+		}
+
 	}
 
 	private void raw(String type, String header, CharSequence line) throws IOException {

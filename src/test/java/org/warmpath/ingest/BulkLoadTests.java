@@ -191,6 +191,31 @@ class BulkLoadTests {
 	}
 
 	@Test
+	void aRejectedPersonInTolerantModeShiftsNoNodeId() throws IOException {
+		// node ids are the accepted rows' numbers: the duplicate 'a' (rejected) takes
+		// none, so 'c' is node 2 and both ties still end at 'c'
+		Path dir = work.resolve("rows");
+		Files.createDirectories(dir);
+		Files.writeString(dir.resolve("people.csv"),
+				"id,name,specialty\na,Ann,Surgery\nb,Bob,Surgery\n" + "a,Again,Cardiology\nc,Cy,Cardiology\n");
+		Files.writeString(dir.resolve("connections.csv"), "source,target,strength\nc,a,0.5\nb,c,0.7\n");
+		Path home = work.resolve("rows-home");
+		BulkLoad.Report rows = BulkLoad.load(home, dir.resolve("people.csv"), dir.resolve("connections.csv"), null,
+				ImportMode.TOLERANT, TieSource.IMPORT);
+		assertThat(List.of(rows.people(), rows.ties(), rows.rejected())).isEqualTo(List.of(3L, 2L, 1L));
+		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(home, 0, Duration.ofMinutes(5), "64m");
+				Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
+			assertThat(rows(driver, "MATCH (p:Person) RETURN p.id AS key, p.name AS value"))
+				.isEqualTo(Map.of("a", "Ann", "b", "Bob", "c", "Cy"));
+			assertThat(rows(driver, "MATCH (x)-[k:KNOWS]->(y) RETURN x.id + '-' + y.id AS key, k.strength AS value"))
+				.isEqualTo(Map.of("a-c", 0.5, "b-c", 0.7));
+			assertThat(rows(driver,
+					"MATCH (p:Person)-[:SPECIALISES_IN]->(s:Specialty) RETURN p.id AS key, " + "s.name AS value"))
+				.isEqualTo(Map.of("a", "Surgery", "b", "Surgery", "c", "Cardiology"));
+		}
+	}
+
+	@Test
 	void refusesAStoreThatExists() {
 		assertThatThrownBy(() -> BulkLoad.load(work.resolve("online"), csv.resolve("people.csv"), null, null,
 				ImportMode.TOLERANT, TieSource.DEMO))

@@ -22,11 +22,12 @@ import org.warmpath.schema.SchemaMigrations;
  * Import throughput on a fresh embedded database.
  *
  * <p>
- * {@code --sizes 20000,100000 [--mean-degree 20] [--no-online]} (people per size): the
- * bulk path ({@link BulkLoad}, Neo4j's offline importer into an absent store) against the
- * online import of the same generated network, rows/s of each and their ratio (see
- * {@link #compare}); also the demo's direct bulk path ({@link BulkLoad#loadDemo}: ties
- * straight from the generator) against generating the CSV and converting it.
+ * {@code --sizes 20000,100000 [--mean-degree 20] [--no-online] [--no-open]} (people per
+ * size; {@code --no-open} skips opening the bulk-loaded store, for A/B runs of the load
+ * alone): the bulk path ({@link BulkLoad}, Neo4j's offline importer into an absent store)
+ * against the online import of the same generated network, rows/s of each and their ratio
+ * (see {@link #compare}); also the demo's direct bulk path ({@link BulkLoad#loadDemo}:
+ * ties straight from the generator) against generating the CSV and converting it.
  *
  * <p>
  * Without {@code --sizes} (connection counts as arguments): generates a demo network with
@@ -54,8 +55,9 @@ public final class ImportBenchmark {
 		if (at >= 0) {
 			double meanDegree = Double.parseDouble(option(list, "--mean-degree", "20"));
 			boolean online = !list.contains("--no-online");
+			boolean open = !list.contains("--no-open");
 			for (String size : list.get(at + 1).split(",")) {
-				compare(Integer.parseInt(size.strip().replace("_", "")), meanDegree, online);
+				compare(Integer.parseInt(size.strip().replace("_", "")), meanDegree, online, open);
 			}
 			return;
 		}
@@ -81,7 +83,7 @@ public final class ImportBenchmark {
 	 * CPU seconds of the whole JVM are printed next to wall time, since on a loaded
 	 * machine wall time says little.
 	 */
-	static void compare(int people, double meanDegree, boolean online) throws Exception {
+	static void compare(int people, double meanDegree, boolean online, boolean open) throws Exception {
 		Path work = Files.createTempDirectory("warmpath-benchmark-");
 		try {
 			long started = System.nanoTime();
@@ -105,16 +107,22 @@ public final class ImportBenchmark {
 					bulk.rows(), bulkSeconds, bulk.rows() / bulkSeconds, bulk.convertMillis() / 1e3,
 					bulk.importMillis() / 1e3, bulkCpu, bulk.rows() / bulkCpu, bulk.rejected());
 			long directWall = System.nanoTime();
+			long directCpu = cpuNanos();
 			BulkLoad.Report direct = BulkLoad.loadDemo(work.resolve("direct"),
 					new DemoNetworkGenerator().withMeanDegree(meanDegree), people, 42);
 			double directSeconds = (System.nanoTime() - directWall) / 1e9;
+			double directCpuSeconds = (cpuNanos() - directCpu) / 1e9;
 			System.out.printf(Locale.ROOT,
 					"demo bulk load, direct %,10d rows %8.1f s %,10.0f rows/s  (generate + convert %.1f s, importer "
-							+ "%.1f s); CSV path generate + convert %.1f s: %.1fx%n",
+							+ "%.1f s; %.1f CPU s = %,.0f rows per CPU s); CSV path generate + convert %.1f s: %.1fx%n",
 					direct.rows(), directSeconds, direct.rows() / directSeconds, direct.convertMillis() / 1e3,
-					direct.importMillis() / 1e3, generateSeconds + bulk.convertMillis() / 1e3,
+					direct.importMillis() / 1e3, directCpuSeconds, direct.rows() / directCpuSeconds,
+					generateSeconds + bulk.convertMillis() / 1e3,
 					(generateSeconds + bulk.convertMillis() / 1e3) / (direct.convertMillis() / 1e3));
 			DemoLoader.deleteRecursively(work.resolve("direct"));
+			if (!open) {
+				return;
+			}
 			long opened = System.nanoTime();
 			try (EmbeddedNeo4j db = EmbeddedNeo4j.start(work.resolve("bulk"), 0, Duration.ofMinutes(10), "1g");
 					Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {

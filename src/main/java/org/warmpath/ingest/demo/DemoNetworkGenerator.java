@@ -258,7 +258,9 @@ public final class DemoNetworkGenerator {
 		Objects.requireNonNull(peopleOut, "peopleOut");
 		Objects.requireNonNull(connectionsOut, "connectionsOut");
 		CSVPrinter printer = printer(connectionsOut, CONNECTIONS_HEADER);
-		DemoNetwork network = generate(people, seed, peopleOut, printer::printRecord, mentoringOut, programmesOut);
+		DemoNetwork network = generate(people, seed, peopleOut, (sourceRow, targetRow, source, target, strength,
+				context, since) -> printer.printRecord(source, target, strength, context, since), mentoringOut,
+				programmesOut);
 		printer.flush();
 		return network;
 	}
@@ -273,6 +275,9 @@ public final class DemoNetworkGenerator {
 
 		/**
 		 * One tie, each cell as connections.csv writes it.
+		 * @param sourceRow the first person's row in people.csv, from 0 (the bulk load's
+		 * node id for them)
+		 * @param targetRow the second person's row in people.csv, from 0
 		 * @param source first person's id
 		 * @param target second person's id
 		 * @param strength such as {@code 0.55}
@@ -280,7 +285,8 @@ public final class DemoNetworkGenerator {
 		 * @param since ISO date
 		 * @throws IOException when the sink cannot write
 		 */
-		void tie(String source, String target, String strength, String context, String since) throws IOException;
+		void tie(int sourceRow, int targetRow, String source, String target, String strength, String context,
+				String since) throws IOException;
 
 	}
 
@@ -491,8 +497,8 @@ public final class DemoNetworkGenerator {
 
 	private static long writeConnections(Ties ties, Output out, TieSink sink) throws IOException {
 		for (int e = 0; e < ties.size; e++) {
-			sink.tie(out.id(ties.source[e]), out.id(ties.target[e]), Output.STRENGTHS[ties.strength[e]],
-					Ties.CONTEXTS[ties.context[e]], out.date(ties.since[e]));
+			sink.tie(ties.source[e], ties.target[e], out.id(ties.source[e]), out.id(ties.target[e]),
+					Output.STRENGTHS[ties.strength[e]], Ties.CONTEXTS[ties.context[e]], out.date(ties.since[e]));
 		}
 		return ties.size;
 	}
