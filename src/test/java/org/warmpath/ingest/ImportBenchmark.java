@@ -141,7 +141,7 @@ public final class ImportBenchmark {
 				IngestProperties properties = new IngestProperties(defaults.batchSize(), defaults.maxErrors(),
 						defaults.linkedinStrength(), Integer.getInteger("writers", defaults.connectionWriters()));
 				Imports imports = new Imports(driver, properties, event -> {
-				}, new People(driver, new ChangeLog()));
+				}, people(db, driver, new ChangeLog()));
 				long onlineCpu = cpuNanos();
 				ImportReport persons = imports.importPeople(csv.resolve("people.csv"), ImportMode.TOLERANT,
 						ImportProgress.NONE);
@@ -198,7 +198,7 @@ public final class ImportBenchmark {
 						defaults.linkedinStrength(), Integer.getInteger("writers", defaults.connectionWriters()));
 				System.out.printf(Locale.ROOT, "connection writers: %d%n", properties.connectionWriters());
 				Imports imports = new Imports(driver, properties, event -> {
-				}, new People(driver, changes));
+				}, people(db, driver, changes));
 				Path csv = work.resolve("csv");
 				RateProgress progress = new RateProgress(new PrintWriter(System.out, true));
 				print("people.csv", imports.importPeople(csv.resolve("people.csv"), ImportMode.STRICT, progress));
@@ -222,6 +222,16 @@ public final class ImportBenchmark {
 				"%-22s %,10d rows %8.1f s %,10.0f rows/s  created %,d updated %,d unchanged %,d rejected %,d%n", what,
 				report.rows(), seconds, report.rows() / seconds, report.created(), report.updated(), report.unchanged(),
 				report.rejected());
+	}
+
+	/**
+	 * The people write path as the app has it: writes through the embedded database's own
+	 * transactions, or through Bolt with {@code -DboltWrites=true} (to compare).
+	 */
+	private static People people(EmbeddedNeo4j db, Driver driver, ChangeLog changes) {
+		boolean bolt = Boolean.getBoolean("boltWrites");
+		System.out.printf(Locale.ROOT, "writes: %s%n", bolt ? "through Bolt" : "embedded transactions");
+		return bolt ? new People(driver, changes) : new People(driver, db.writes(), changes);
 	}
 
 }
