@@ -64,7 +64,10 @@ import org.springframework.stereotype.Service;
  * The {@code path} and the {@code network} route of a mentor returned are the path
  * finder's warmest path under the same hop cap and the same rules (the same kernels, so
  * it finds a path exactly when the cost search finds a cost); it is asked only for the
- * mentors returned, and not for those the cost search found unreachable.
+ * mentors returned, and not for those the cost search found unreachable. A pooled mentor
+ * the ranking settled by their pool before its search reached them is looked up by
+ * {@link ReachRanking#networkReaches} (a breadth-first check, no costs) first, so one out
+ * of reach costs no path search at all.
  */
 @Service
 public class MentorSearch {
@@ -86,6 +89,9 @@ public class MentorSearch {
 
 	/** A filter code meaning no filter (specialty or region not asked for). */
 	private static final int NO_FILTER = Integer.MIN_VALUE;
+
+	/** Skills and memberships of the last published candidate list seen. */
+	private volatile Flat flat;
 
 	/** Projection index per catalogue row, for the last catalogue and graph seen. */
 	private volatile RowNodes rowNodes;
@@ -240,14 +246,23 @@ public class MentorSearch {
 		int[] pooledAt = new int[(pools != null) ? available.length : 0];
 		int pooledCount = 0;
 		int count = 0;
-		for (int r : available) {
+		// rows, not ids, compared per candidate: an id is a pointer to chase, a cache
+		// miss
+		// per candidate (16,000 of them at 100k people)
+		int menteeRow = cat.row(menteeId);
+		Flat flat = flat(cat, available);
+		int[] at = new int[available.length];
+		for (int j = 0; j < available.length; j++) {
+			int r = available[j];
 			if ((onlySpecialty == NO_FILTER || cat.specialty[r] == onlySpecialty)
-					&& (onlyRegion == NO_FILTER || cat.region[r] == onlyRegion) && !cat.ids[r].equals(menteeId)
+					&& (onlyRegion == NO_FILTER || cat.region[r] == onlyRegion) && r != menteeRow
 					&& (level == Level.ANY || levelFit(level, menteeSeniority, cat.seniority[r]) > 0)) {
-				if (pools != null && inPool(cat.programmes[r], pools)) {
+				if (pools != null
+						&& inPool(flat.programmes(), flat.programmesAt()[j], flat.programmesAt()[j + 1], pools)) {
 					pooled[count] = true;
 					pooledAt[pooledCount++] = count;
 				}
+				at[count] = j;
 				rows[count++] = r;
 			}
 		}
@@ -273,7 +288,9 @@ public class MentorSearch {
 			int r = rows[i];
 			double specialtyFit = (wantSpecialtyCode >= 0 && cat.specialty[r] == wantSpecialtyCode) ? 1 : 0;
 			double regionFit = (wantRegionCode >= 0 && cat.region[r] == wantRegionCode) ? 1 : 0;
-			double skillsFit = (wantCount > 0) ? skillsFit(cat, r, wanted, wantCount) : 0;
+			double skillsFit = (wantCount > 0)
+					? skillsFit(flat.skills(), flat.skillsAt()[at[i]], flat.skillsAt()[at[i] + 1], wanted, wantCount)
+					: 0;
 			double levelFit = levelFit(level, menteeSeniority, cat.seniority[r]);
 			fit[i] = 0.4 * specialtyFit + 0.2 * regionFit + 0.2 * skillsFit + 0.2 * levelFit;
 		}
@@ -298,11 +315,11 @@ public class MentorSearch {
 			}
 		}
 		else {
-			Set<String> ownMentors = cat.mentorsOf(menteeId);
+			int[] ownMentors = ownMentorRows(cat, menteeId);
 			boolean[] rankable = new boolean[count];
 			for (int i = 0; i < count; i++) {
 				int r = rows[i];
-				rankable[i] = cat.capacity[r] - cat.active[r] > 0 && !ownMentors.contains(cat.ids[r]);
+				rankable[i] = cat.capacity[r] - cat.active[r] > 0 && !contains(ownMentors, r);
 			}
 			if (ReachRanking.rank(graph, source, targets, rankable, limit, REACH_HOPS, cat, rows, fit, pooled, pooledAt,
 					PROGRAMME_REACH, reach, score, network, System.nanoTime() + Duration.ofSeconds(2).toNanos(),
@@ -337,10 +354,13 @@ public class MentorSearch {
 						round((double) capacityLeft / capacity), round(Math.min(1.0, before / 5.0)));
 				int node = targets[i];
 				PersonCard card = (node >= 0) ? snapshot.cards().get(node) : null;
-				// a pooled mentor scored by the pool before the search reached them: the
-				// path search says whether the network reaches them too
-				MentorRecommendation.PathSummary path = (source >= 0 && node >= 0
-						&& network[i] != ReachRanking.UNREACHED) ? path(snapshot, source, node, saturated) : null;
+				// a pooled mentor scored by the pool before the search reached them: a
+				// breadth-first check says whether the network reaches them too (cheap
+				// where a path search for someone out of reach is the slowest it gets)
+				boolean reached = source >= 0 && node >= 0
+						&& (network[i] == ReachRanking.REACHED || (network[i] == ReachRanking.UNKNOWN
+								&& ReachRanking.networkReaches(graph, source, node, REACH_HOPS, saturated)));
+				MentorRecommendation.PathSummary path = reached ? path(snapshot, source, node, saturated) : null;
 				List<MentorRecommendation.Route> routes = new ArrayList<>();
 				if (pooled[i]) {
 					for (int m : cat.programmes[r]) {
@@ -397,10 +417,81 @@ public class MentorSearch {
 		return pools;
 	}
 
+	/** The catalogue rows of the mentee's own mentors (a handful at most). */
+	private static int[] ownMentorRows(MentorCatalogue.Table cat, String menteeId) {
+		Set<String> mentors = cat.mentorsOf(menteeId);
+		int[] out = new int[mentors.size()];
+		int n = 0;
+		for (String id : mentors) {
+			int r = cat.row(id);
+			if (r >= 0) {
+				out[n++] = r;
+			}
+		}
+		return Arrays.copyOf(out, n);
+	}
+
+	private static boolean contains(int[] small, int x) {
+		for (int v : small) {
+			if (v == x) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Each available mentor's skills and programme memberships, flattened into two arrays
+	 * per published candidate list ({@link MentorCatalogue.Table#available}, replaced by
+	 * every write), in the order of that list.
+	 *
+	 * <p>
+	 * Why: a row's skills and memberships are an array each, and reading 16,000 of them
+	 * per recommendation (at 100k people) is a cache miss per candidate; one pass over
+	 * two flat arrays is not. Made by the first recommendation after a write, kept until
+	 * the next.
+	 */
+	private Flat flat(MentorCatalogue.Table cat, int[] available) {
+		Flat held = this.flat;
+		if (held != null && held.available() == available) {
+			return held;
+		}
+		int n = available.length;
+		int[] skillsAt = new int[n + 1];
+		int[] programmesAt = new int[n + 1];
+		int skillCount = 0;
+		int programmeCount = 0;
+		for (int j = 0; j < n; j++) {
+			skillCount += cat.skills[available[j]].length;
+			programmeCount += cat.programmes[available[j]].length;
+		}
+		int[] skills = new int[skillCount];
+		int[] programmes = new int[programmeCount];
+		skillCount = 0;
+		programmeCount = 0;
+		for (int j = 0; j < n; j++) {
+			int[] sk = cat.skills[available[j]];
+			int[] pr = cat.programmes[available[j]];
+			// a row changed in place meanwhile may have grown: never past the arrays
+			int ks = Math.min(sk.length, skills.length - skillCount);
+			int kp = Math.min(pr.length, programmes.length - programmeCount);
+			System.arraycopy(sk, 0, skills, skillCount, ks);
+			System.arraycopy(pr, 0, programmes, programmeCount, kp);
+			skillCount += ks;
+			programmeCount += kp;
+			skillsAt[j + 1] = skillCount;
+			programmesAt[j + 1] = programmeCount;
+		}
+		Flat made = new Flat(available, skillsAt, skills, programmesAt, programmes);
+		this.flat = made;
+		return made;
+	}
+
 	/** Whether a mentor's memberships (not as a mentee) meet one of the pools. */
-	private static boolean inPool(int[] memberships, boolean[] pools) {
-		for (int m : memberships) {
-			int code = m >>> 1;
+	private static boolean inPool(int[] memberships, int from, int to, boolean[] pools) {
+		for (int k = from; k < to; k++) {
+			int code = memberships[k] >>> 1;
+			int m = memberships[k];
 			if ((m & 1) == 0 && code < pools.length && pools[code]) {
 				return true;
 			}
@@ -409,8 +500,14 @@ public class MentorSearch {
 	}
 
 	private static double skillsFit(MentorCatalogue.Table cat, int r, boolean[] wanted, int wantCount) {
+		int[] skills = cat.skills[r];
+		return skillsFit(skills, 0, skills.length, wanted, wantCount);
+	}
+
+	private static double skillsFit(int[] skills, int from, int to, boolean[] wanted, int wantCount) {
 		int have = 0;
-		for (int c : cat.skills[r]) {
+		for (int k = from; k < to; k++) {
+			int c = skills[k];
 			if (c < wanted.length && wanted[c]) {
 				have++;
 			}
@@ -566,6 +663,9 @@ public class MentorSearch {
 
 	private record Mentee(Integer seniority, String specialty, String region, List<String> skills,
 			List<String> programmes) {
+	}
+
+	private record Flat(int[] available, int[] skillsAt, int[] skills, int[] programmesAt, int[] programmes) {
 	}
 
 	private record RowNodes(MentorCatalogue.Table catalogue, KnowsGraph graph, int[] nodes) {

@@ -31,7 +31,8 @@ import org.warmpath.projection.KnowsGraph;
  * all settled at once, and the search goes on (or stops) as before. Whether a pooled
  * candidate settled that way is also reachable through the network is known only if the
  * search goes on to pop it (or exhausts the neighbourhood); otherwise it is reported as
- * unknown and the caller spells out the path for the few it returns.
+ * unknown, and for the few it returns the caller asks {@link #networkReaches} (a
+ * breadth-first check from both ends, no costs) before spelling out a path.
  *
  * <p>
  * Scratch is per thread, sized to the graph's capacity and kept across graph versions
@@ -143,6 +144,123 @@ final class ReachRanking {
 		return SCRATCH.get()
 			.search(graph, source, targets, rankable, k, maxHops, cat, rows, fit, fixed, pooled, pooledAt, poolReach,
 					reach, score, network, deadline, avoid);
+	}
+
+	/**
+	 * Whether the network reaches {@code target} from {@code source} within
+	 * {@code maxHops} ties under the ranking's rules (every person in between open to
+	 * introductions, not removed and not in {@code avoid}; removed ties never used): the
+	 * answer for a pooled candidate the ranking scored by their pool before its search
+	 * reached them ({@link #UNKNOWN}).
+	 *
+	 * <p>
+	 * Why not the path search: reachability needs no costs, and a meet-in-the-middle
+	 * breadth-first search answers it by looking at most {@code ceil(maxHops / 2)} ties
+	 * out from the mentee and the rest back from the mentor (a few hundred people at four
+	 * hops on a network of ten ties per person), where a warmest-path search for a mentor
+	 * out of reach must exhaust the hop-bounded neighbourhood to say "none". A walk of at
+	 * most H ties exists exactly when the target is within the forward ball, or some
+	 * person in the backward ball who may pass introductions on (or the source) is in the
+	 * forward ball too: split any such walk after its first {@code ceil(H / 2)} ties.
+	 * Uses this thread's scratch (a fresh epoch; nothing cleared).
+	 * @param graph the projection
+	 * @param source the mentee's index (not removed)
+	 * @param target the mentor's index
+	 * @param maxHops hop cap
+	 * @param avoid introducers at their quota (never passed through)
+	 * @return whether a walk exists
+	 */
+	static boolean networkReaches(KnowsGraph graph, int source, int target, int maxHops, int[] avoid) {
+		if (source < 0 || target < 0 || source == target || graph.isRemoved(source) || graph.isRemoved(target)) {
+			return false;
+		}
+		return SCRATCH.get().reaches(graph, source, target, maxHops, avoid);
+	}
+
+	private boolean reaches(KnowsGraph graph, int source, int target, int maxHops, int[] avoid) {
+		int ep = nextEpoch(graph.capacity());
+		for (int v : avoid) {
+			if (v >= 0 && v < this.avoidEp.length) {
+				this.avoidEp[v] = ep;
+			}
+		}
+		int forward = (maxHops + 1) / 2;
+		int backward = maxHops - forward;
+		// the forward ball stamped in popEp, the backward one in seenEp
+		ball(graph, source, forward, ep, this.popEp, source);
+		if (this.popEp[target] == ep) {
+			return true;
+		}
+		int end = ball(graph, target, backward, ep, this.seenEp, source);
+		for (int i = 0; i < end; i++) {
+			int m = this.heapLabel[i];
+			if (this.popEp[m] == ep && passes(graph.status(), m, source, ep)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a walk may pass through {@code v}: the source, or open and not avoided. */
+	private boolean passes(byte[] status, int v, int source, int ep) {
+		return v == source || (status[v] == KnowsGraph.OPEN && this.avoidEp[v] != ep);
+	}
+
+	/**
+	 * Breadth-first ball of {@code depth} ties around {@code root}, expanding the root
+	 * and the people a walk may pass through; stamps {@code mark} and leaves the people
+	 * reached in {@code heapLabel[0..returned)}.
+	 */
+	private int ball(KnowsGraph graph, int root, int depth, int ep, int[] mark, int source) {
+		int[] off = graph.offsets();
+		int[] tg = graph.targets();
+		char[] code = graph.costCodes();
+		byte[] status = graph.status();
+		KnowsGraph.Overlay[] ov = graph.overlay();
+		mark[root] = ep;
+		this.heapLabel[0] = root;
+		int start = 0;
+		int end = 1;
+		for (int d = 0; d < depth; d++) {
+			int tail = end;
+			for (int i = start; i < end; i++) {
+				int v = this.heapLabel[i];
+				if (v != root && !passes(status, v, source, ep)) {
+					continue;
+				}
+				int[] tgs = tg;
+				char[] codes = code;
+				int slot = off[v];
+				int se = off[v + 1];
+				for (KnowsGraph.Overlay o = ov[v];; o = null) {
+					for (; slot < se; slot++) {
+						if (codes[slot] == 0) {
+							continue;
+						}
+						int w = tgs[slot];
+						if (mark[w] == ep || (status[w] & KnowsGraph.REMOVED) != 0) {
+							continue;
+						}
+						mark[w] = ep;
+						if (tail == this.heapLabel.length) {
+							this.heapLabel = Arrays.copyOf(this.heapLabel, tail * 2);
+							this.heapCost = Arrays.copyOf(this.heapCost, tail * 2);
+						}
+						this.heapLabel[tail++] = w;
+					}
+					if (o == null) {
+						break;
+					}
+					tgs = o.targets();
+					codes = o.codes();
+					slot = 0;
+					se = tgs.length;
+				}
+			}
+			start = end;
+			end = tail;
+		}
+		return end;
 	}
 
 	/**
