@@ -9,7 +9,6 @@ import org.neo4j.driver.Logging;
 
 import org.warmpath.cypher.Writes;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,9 +72,9 @@ class DatabaseConfiguration {
 	 */
 	@Bean
 	Writes writes(org.springframework.beans.factory.ObjectProvider<EmbeddedNeo4j> embedded, Driver driver,
-			@Value("${warmpath.neo4j.embedded-writes:true}") boolean embeddedWrites) {
+			DatabaseProperties properties) {
 		EmbeddedNeo4j db = embedded.getIfAvailable();
-		return (db != null && embeddedWrites) ? db.writes() : Writes.through(driver);
+		return (db != null && properties.embeddedWrites()) ? db.writes() : Writes.through(driver);
 	}
 
 	/** {@code neo4j} in {@code /actuator/health}, replacing Spring Boot's. */

@@ -24,13 +24,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * transient or connection error (back-off 1 s, 2 s, 4 s ...)
  * @param probeInterval while the database is unreachable, how often the app checks
  * whether it is back (requests answer 503 at once meanwhile)
+ * @param embeddedWrites write to the embedded database through its own transactions (no
+ * Bolt round trip per statement); false writes through the driver, as to a server
  */
 @ConfigurationProperties("warmpath.neo4j")
 public record DatabaseProperties(String uri, @DefaultValue("neo4j") String user, String password,
 		@DefaultValue("./data") Path dataDir, @DefaultValue("7687") int boltPort,
 		@DefaultValue("30s") Duration transactionTimeout, @DefaultValue("512m") String pageCache,
 		@DefaultValue("2s") Duration connectTimeout, @DefaultValue("5s") Duration acquisitionTimeout,
-		@DefaultValue("2s") Duration maxRetryTime, @DefaultValue("500ms") Duration probeInterval) {
+		@DefaultValue("2s") Duration maxRetryTime, @DefaultValue("500ms") Duration probeInterval,
+		@DefaultValue("true") boolean embeddedWrites) {
 
 	public boolean embedded() {
 		return this.uri == null || this.uri.isBlank();
