@@ -77,7 +77,11 @@ final class CrashHarness {
 	 * output merged.
 	 */
 	static Process start(Path dataDir, int batchSize, String mainClass, String... args) throws IOException {
-		return startSized(dataDir, batchSize, "256m", "1g", mainClass, args);
+		// a short-lived child that mostly boots the app and imports a few thousand rows:
+		// the C1 compiler alone and the serial collector start it seconds sooner on a
+		// small machine, and change nothing about where it is killed
+		return startSized(dataDir, batchSize, "256m", "1g", List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
+				mainClass, args);
 	}
 
 	/**
@@ -85,10 +89,15 @@ final class CrashHarness {
 	 */
 	static Process startSized(Path dataDir, int batchSize, String pageCache, String heap, String mainClass,
 			String... args) throws IOException {
+		return startSized(dataDir, batchSize, pageCache, heap, List.of("-XX:+UseParallelGC"), mainClass, args);
+	}
+
+	private static Process startSized(Path dataDir, int batchSize, String pageCache, String heap,
+			List<String> jvmOptions, String mainClass, String... args) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx" + heap);
-		command.add("-XX:+UseParallelGC");
+		command.addAll(jvmOptions);
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add(mainClass);
@@ -161,22 +170,31 @@ final class CrashHarness {
 		long started = System.nanoTime();
 		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dataDir, 0, Duration.ofMinutes(10), pageCache);
 				Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
-			SchemaMigrations migrations = new SchemaMigrations(driver);
-			Record counts = counts(driver);
-			long millis = (System.nanoTime() - started) / 1_000_000;
-			long recorded = driver.executableQuery("MATCH (m:__WarmPathMigration) RETURN count(m) AS n")
-				.execute()
-				.records()
-				.get(0)
-				.get("n")
-				.asLong();
-			if (recorded != migrations.migrations().size()) {
-				throw new IllegalStateException(
-						"migrations recorded " + recorded + ", expected " + migrations.migrations().size());
-			}
-			return new Restart(millis, counts.get("people").asLong(), counts.get("ties").asLong(), (int) recorded,
-					recovered(dataDir));
+			return restart(driver, dataDir, started);
 		}
+	}
+
+	/**
+	 * As {@link #restart(Path)} on a folder the caller has just opened (at
+	 * {@code started}, from {@link System#nanoTime()}) and keeps open for what comes
+	 * next.
+	 */
+	static Restart restart(Driver driver, Path dataDir, long started) {
+		SchemaMigrations migrations = new SchemaMigrations(driver);
+		Record counts = counts(driver);
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		long recorded = driver.executableQuery("MATCH (m:__WarmPathMigration) RETURN count(m) AS n")
+			.execute()
+			.records()
+			.get(0)
+			.get("n")
+			.asLong();
+		if (recorded != migrations.migrations().size()) {
+			throw new IllegalStateException(
+					"migrations recorded " + recorded + ", expected " + migrations.migrations().size());
+		}
+		return new Restart(millis, counts.get("people").asLong(), counts.get("ties").asLong(), (int) recorded,
+				recovered(dataDir));
 	}
 
 	/** Whether the folder's debug log says a recovery of the transaction log ran. */
@@ -202,11 +220,18 @@ final class CrashHarness {
 	static State state(Path dataDir, GraphBackup.Exclusions exclusions, String pageCache) {
 		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dataDir, 0, Duration.ofMinutes(30), pageCache);
 				Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
-			Record counts = counts(driver);
-			GraphBackup.Summary summary = new GraphBackup(driver).summary(exclusions);
-			return new State(counts.get("people").asLong(), counts.get("ties").asLong(), summary.nodes(),
-					summary.relationships(), summary.hash());
+			return state(driver, exclusions);
 		}
+	}
+
+	/**
+	 * As {@link #state(Path, GraphBackup.Exclusions)} through an open folder's driver.
+	 */
+	static State state(Driver driver, GraphBackup.Exclusions exclusions) {
+		Record counts = counts(driver);
+		GraphBackup.Summary summary = new GraphBackup(driver).summary(exclusions);
+		return new State(counts.get("people").asLong(), counts.get("ties").asLong(), summary.nodes(),
+				summary.relationships(), summary.hash());
 	}
 
 	/** People and ties imported into a folder in this JVM (no app start). */

@@ -57,21 +57,25 @@ class CrashImportTests {
 		CrashHarness.Killed killed = CrashHarness.killWhen(child, CrashImportTests::writtenRows,
 				rows -> rows >= total * 2 / 5, CrashImportTests::echo);
 
-		CrashHarness.Restart restart = CrashHarness.restart(crashed);
-		assertThat(restart.people()).isEqualTo(1000);
-		assertThat(restart.ties()).as("whole batches, at least those reported committed, and not all")
-			.isGreaterThanOrEqualTo(killed.rowsSeen())
-			.isLessThan(total);
-		assertThat(restart.ties() % BATCH).as("no half batch").isZero();
+		CrashHarness.State afterCrash = inFolder(crashed, (driver, started) -> {
+			CrashHarness.Restart restart = CrashHarness.restart(driver, crashed, started);
+			assertThat(restart.people()).isEqualTo(1000);
+			assertThat(restart.ties()).as("whole batches, at least those reported committed, and not all")
+				.isGreaterThanOrEqualTo(killed.rowsSeen())
+				.isLessThan(total);
+			assertThat(restart.ties() % BATCH).as("no half batch").isZero();
 
-		ImportReport rerun = importInProcess(crashed, "connections", connections);
-		assertThat(rerun.rejected()).isZero();
-		assertThat(rerun.unchanged()).as("rows committed before the crash").isEqualTo(restart.ties());
-		assertThat(rerun.created()).isEqualTo(total - restart.ties());
-		assertThat(importInProcess(clean, "connections", connections).created()).isEqualTo(total);
-
-		CrashHarness.State afterCrash = CrashHarness.state(crashed, CrashHarness.CONNECTIONS_CRASH);
-		CrashHarness.State cleanImport = CrashHarness.state(clean, CrashHarness.CONNECTIONS_CRASH);
+			ImportReport rerun = importWith(driver, "connections", connections);
+			assertThat(rerun.rejected()).isZero();
+			assertThat(rerun.unchanged()).as("rows committed before the crash").isEqualTo(restart.ties());
+			assertThat(rerun.created()).isEqualTo(total - restart.ties());
+			return CrashHarness.state(driver, CrashHarness.CONNECTIONS_CRASH);
+		});
+		CrashHarness.State cleanImport = inFolder(clean, (driver, started) -> {
+			new SchemaMigrations(driver);
+			assertThat(importWith(driver, "connections", connections).created()).isEqualTo(total);
+			return CrashHarness.state(driver, CrashHarness.CONNECTIONS_CRASH);
+		});
 		assertThat(afterCrash.ties()).isEqualTo(total);
 		assertThat(afterCrash).isEqualTo(cleanImport);
 	}
@@ -90,21 +94,26 @@ class CrashImportTests {
 		CrashHarness.Killed killed = CrashHarness.killWhen(child, CrashImportTests::writtenRows,
 				rows -> rows >= total * 2 / 5, CrashImportTests::echo);
 
-		CrashHarness.Restart restart = CrashHarness.restart(crashed);
-		assertThat(restart.people()).isGreaterThanOrEqualTo(killed.rowsSeen()).isLessThan(total);
-		assertThat(restart.people() % (BATCH / 5)).as("no half batch").isZero();
+		CrashHarness.State afterCrash = inFolder(crashed, (driver, started) -> {
+			CrashHarness.Restart restart = CrashHarness.restart(driver, crashed, started);
+			assertThat(restart.people()).isGreaterThanOrEqualTo(killed.rowsSeen()).isLessThan(total);
+			assertThat(restart.people() % (BATCH / 5)).as("no half batch").isZero();
 
-		// each person's fingerprint is written in the same transaction as the person, so
-		// the rerun skips exactly the people committed before the crash
-		ImportReport rerun = importInProcess(crashed, "people", people);
-		assertThat(rerun.created()).isEqualTo(total - restart.people());
-		assertThat(rerun.updated()).isZero();
-		assertThat(rerun.unchanged()).isEqualTo(restart.people());
-		assertThat(importInProcess(clean, "people", people).created()).isEqualTo(total);
-
-		CrashHarness.State afterCrash = CrashHarness.state(crashed, CrashHarness.PEOPLE_CRASH);
+			// each person's fingerprint is written in the same transaction as the person,
+			// so the rerun skips exactly the people committed before the crash
+			ImportReport rerun = importWith(driver, "people", people);
+			assertThat(rerun.created()).isEqualTo(total - restart.people());
+			assertThat(rerun.updated()).isZero();
+			assertThat(rerun.unchanged()).isEqualTo(restart.people());
+			return CrashHarness.state(driver, CrashHarness.PEOPLE_CRASH);
+		});
+		CrashHarness.State cleanImport = inFolder(clean, (driver, started) -> {
+			new SchemaMigrations(driver);
+			assertThat(importWith(driver, "people", people).created()).isEqualTo(total);
+			return CrashHarness.state(driver, CrashHarness.PEOPLE_CRASH);
+		});
 		assertThat(afterCrash.people()).isEqualTo(total);
-		assertThat(afterCrash).isEqualTo(CrashHarness.state(clean, CrashHarness.PEOPLE_CRASH));
+		assertThat(afterCrash).isEqualTo(cleanImport);
 	}
 
 	private static void echo(String line) {
@@ -116,13 +125,32 @@ class CrashImportTests {
 		return line.startsWith("progress writing ") ? Long.parseLong(line.substring("progress writing ".length())) : -1;
 	}
 
-	private static ImportReport importInProcess(Path dataDir, String kind, Path file) {
+	/**
+	 * Opens a stopped folder in this JVM, hands its driver (and when it was opened, from
+	 * {@link System#nanoTime()}) to {@code work}, and closes it. Each folder is opened
+	 * once for everything the test does with it (the restart after the crash, the rerun
+	 * and the content hash): every start of an embedded database costs seconds.
+	 */
+	private static <T> T inFolder(Path dataDir, FolderWork<T> work) {
+		long started = System.nanoTime();
 		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dataDir, 0, Duration.ofMinutes(2), "64m");
 				Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
-			new SchemaMigrations(driver);
-			return ImportCommand.importFile(CrashHarness.imports(driver, 5000), kind, file, ImportMode.STRICT, null,
-					ImportProgress.NONE);
+			return work.apply(driver, started);
 		}
+	}
+
+	/** What {@link #inFolder} runs against an open folder. */
+	@FunctionalInterface
+	private interface FolderWork<T> {
+
+		T apply(Driver driver, long started);
+
+	}
+
+	/** Imports a file as {@code warmpath import KIND FILE} does, into an open folder. */
+	private static ImportReport importWith(Driver driver, String kind, Path file) {
+		return ImportCommand.importFile(CrashHarness.imports(driver, 5000), kind, file, ImportMode.STRICT, null,
+				ImportProgress.NONE);
 	}
 
 }

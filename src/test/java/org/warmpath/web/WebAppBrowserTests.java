@@ -359,9 +359,30 @@ class WebAppBrowserTests {
 		browser.findElement(By.id("signin-submit")).click();
 	}
 
+	/**
+	 * Opens a page: waits until the router has set {@code data-page}, then (for at most a
+	 * few seconds, never failing) until it has rendered the page and moved the focus to
+	 * {@code #main}, which it does last. Typing into a field before that loses the focus
+	 * half way (a person picker closes its list on blur), and a test then sat out a whole
+	 * 20 s wait before searching again. A page still loading after that is left to the
+	 * test's own waits for what it shows.
+	 */
 	private void open(String page) {
+		// already there (a member's first page after signing in): the click changes no
+		// hash, so the router does not run again and the focus stays on the link
+		boolean routes = !page.equals(browser.findElement(By.id("main")).getAttribute("data-page"));
 		browser.findElement(By.cssSelector("#nav a[href='#/" + page + "']")).click();
 		this.wait.until(d -> page.equals(d.findElement(By.id("main")).getAttribute("data-page")));
+		if (!routes) {
+			return;
+		}
+		try {
+			new WebDriverWait(browser, Duration.ofSeconds(5), Duration.ofMillis(50))
+				.until(d -> "main".equals(((JavascriptExecutor) d).executeScript("return document.activeElement.id;")));
+		}
+		catch (org.openqa.selenium.TimeoutException stillRendering) {
+			// the test waits for the page's content itself
+		}
 	}
 
 	private String text(String css) {
