@@ -135,7 +135,9 @@ function barChart(rows, title, { compact = false } = {}) {
         s('rect', { x: labelW, y: y + 2, width: Math.max(1, w), height: rowH - 5, fill: PALETTE[0], rx: 2 }),
         s('text', { x: labelW + w + 6, y: y + rowH * 0.7 }, `${num(r.value)}${r.extra ? ` (${r.extra})` : ''}`));
     }));
-  const table = h('table', { class: 'sr-only' }, h('caption', {}, title), h('tbody', {}, rows.map(r => h('tr', {}, h('th', {}, r.label), h('td', {}, r.value)))));
+  // the table for screen readers sits in a 1px clipping box: a table itself does not
+  // shrink to the 1px of .sr-only, and would widen a phone's page
+  const table = h('div', { class: 'sr-only' }, h('table', {}, h('caption', {}, title), h('tbody', {}, rows.map(r => h('tr', {}, h('th', {}, r.label), h('td', {}, r.value))))));
   return h('figure', { style: { margin: 0 } }, svg, table);
 }
 
