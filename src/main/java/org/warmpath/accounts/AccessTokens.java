@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Session;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Service;
 import org.warmpath.cypher.Cypher;
@@ -35,9 +37,11 @@ import org.warmpath.problems.Problems;
  * A token that signed in is remembered by its hash for {@link #REMEMBER} so that a
  * script's requests do not each make a database round trip (that read was a third of the
  * server's CPU per path answer, see docs/benchmarks.md). Revoking a token forgets it on
- * this instance at once; on another instance it stops working within {@link #REMEMBER}.
- * Expiry is checked on every use; a disabled account is refused by the account check that
- * runs on every request.
+ * this instance at once; on another instance it stops working within {@link #REMEMBER}. A
+ * token in use is read again by one request past half that time while the others go on
+ * ({@link RefreshAhead}), not by every request that finds it expired. Expiry is checked
+ * on every use; a disabled account is refused by the account check that runs on every
+ * request.
  */
 @Service
 public class AccessTokens {
@@ -57,8 +61,17 @@ public class AccessTokens {
 
 	private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
+	private final LongSupplier clock;
+
+	@Autowired
 	AccessTokens(Driver driver) {
+		this(driver, System::nanoTime);
+	}
+
+	/** With a clock of nanoseconds, for tests that let time pass. */
+	AccessTokens(Driver driver, LongSupplier clock) {
 		this.driver = driver;
+		this.clock = clock;
 	}
 
 	AccessTokenCreated create(String username, NewAccessToken request) {
@@ -118,20 +131,31 @@ public class AccessTokens {
 	 */
 	Outcome authenticate(String token) {
 		String hash = hash(token);
-		long now = System.nanoTime();
+		long now = this.clock.getAsLong();
 		Remembered known = this.remembered.get(hash);
-		if (known != null && now - known.readAt() < REMEMBER.toNanos() && known.expiresAt().isAfter(Instant.now())) {
+		if (known != null && known.expiresAt().isAfter(Instant.now())
+				&& known.refresh().useRemembered(now - known.readAt(), REMEMBER.toNanos())) {
 			// a new authentication per request: Spring Security sets details on it
 			return new Outcome(new AccessTokenAuthentication(known.user(), known.tokenId()), null, null, null,
 					known.expiresAt());
 		}
-		Outcome outcome = read(hash);
+		Outcome outcome;
+		try {
+			outcome = read(hash);
+		}
+		catch (RuntimeException ex) {
+			if (known != null) {
+				known.refresh().release();
+			}
+			throw ex;
+		}
 		if (outcome.authentication() != null) {
 			if (this.remembered.size() >= MAX_REMEMBERED) {
 				this.remembered.clear();
 			}
 			AccessTokenAuthentication a = outcome.authentication();
-			this.remembered.put(hash, new Remembered(a.getPrincipal(), a.tokenId(), outcome.expiresAt(), now));
+			this.remembered.put(hash,
+					new Remembered(a.getPrincipal(), a.tokenId(), outcome.expiresAt(), now, new RefreshAhead()));
 		}
 		else {
 			this.remembered.remove(hash);
@@ -139,7 +163,12 @@ public class AccessTokens {
 		return outcome;
 	}
 
-	private Outcome read(String hash) {
+	/**
+	 * Reads what the token with this hash is worth from the database.
+	 * @param hash the token's SHA-256
+	 * @return the outcome
+	 */
+	Outcome read(String hash) {
 		List<Record> found = Cypher.read(this.driver, "accounts/token-authenticate", Map.of("hash", hash));
 		if (found.isEmpty()) {
 			return Outcome.refused("invalid-token", "Invalid access token",
@@ -207,7 +236,7 @@ public class AccessTokens {
 
 	}
 
-	private record Remembered(CurrentUser user, String tokenId, Instant expiresAt, long readAt) {
+	private record Remembered(CurrentUser user, String tokenId, Instant expiresAt, long readAt, RefreshAhead refresh) {
 	}
 
 }

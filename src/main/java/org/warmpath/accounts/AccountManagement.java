@@ -44,7 +44,7 @@ public class AccountManagement implements UserDetailsService {
 	private final AccountRepository accounts;
 
 	/** Whether an account may still act, per user name, with when that was read. */
-	private final Map<String, long[]> active = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, Active> active = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final PasswordEncoder passwordEncoder;
 
@@ -103,13 +103,29 @@ public class AccountManagement implements UserDetailsService {
 	 */
 	public boolean isActive(String username) {
 		long now = System.nanoTime();
-		long[] entry = this.active.get(username);
-		if (entry != null && now - entry[1] < ACTIVE_CHECK_TTL_NANOS) {
-			return entry[0] == 1;
+		Active entry = this.active.get(username);
+		if (entry != null && entry.refresh().useRemembered(now - entry.readAt(), ACTIVE_CHECK_TTL_NANOS)) {
+			return entry.enabled();
 		}
-		boolean ok = this.accounts.findById(username).map(Account::enabled).orElse(false);
-		this.active.put(username, new long[] { ok ? 1 : 0, now });
+		boolean ok;
+		try {
+			ok = this.accounts.findById(username).map(Account::enabled).orElse(false);
+		}
+		catch (RuntimeException ex) {
+			if (entry != null) {
+				entry.refresh().release();
+			}
+			throw ex;
+		}
+		this.active.put(username, new Active(ok, now, new RefreshAhead()));
 		return ok;
+	}
+
+	/**
+	 * Whether an account was enabled when last read; read again by one request past half
+	 * its lifetime ({@link RefreshAhead}), not by every request that finds it expired.
+	 */
+	private record Active(boolean enabled, long readAt, RefreshAhead refresh) {
 	}
 
 	/**
