@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import org.warmpath.embedded.OfflineImport;
 import org.warmpath.ingest.demo.DemoNetworkGenerator;
+import org.warmpath.people.Grades;
 import org.warmpath.people.PersonRow;
 import org.warmpath.people.TieRow;
 
@@ -50,6 +51,16 @@ import org.warmpath.people.TieRow;
 public final class BulkLoad {
 
 	private static final Logger log = LoggerFactory.getLogger(BulkLoad.class);
+
+	/**
+	 * The latest schema migration whose data this loader writes in the migrated form
+	 * (V0008: {@code MENTORS.programme} holds the programme's id), recorded on the
+	 * store's {@code __WarmPathBulkLoad} node so that the schema migrations skip those
+	 * data statements: they would scan every relationship to change nothing. A later data
+	 * migration is above it, and so still runs, until this loader writes its form and
+	 * this number follows.
+	 */
+	static final int DATA_VERSION = 9;
 
 	/**
 	 * What a bulk load wrote.
@@ -522,6 +533,11 @@ public final class BulkLoad {
 		nodes.put("Organisation", keyed("Organisation", this.organisations, organisation));
 		long programme = organisation + this.organisations.size();
 		nodes.put("Programme", programmeNodes(programme));
+		long stamps = programme + this.programmes.size();
+		nodes.put("GradeLadder", stamp("GradeLadder", ":ID,version:int,recomputedAt:datetime",
+				stamps + "," + Grades.VERSION + "," + DATETIME));
+		nodes.put("__WarmPathBulkLoad", stamp("__WarmPathBulkLoad", ":ID,dataVersion:int,at:datetime",
+				(stamps + 1) + "," + DATA_VERSION + "," + DATETIME));
 		this.specialisesIn.write(this, "SPECIALISES_IN", specialty, null);
 		this.basedIn.write(this, "BASED_IN", region, null);
 		this.worksAt.write(this, "WORKS_AT", organisation, null);
@@ -531,6 +547,19 @@ public final class BulkLoad {
 			out.close();
 		}
 		return nodes;
+	}
+
+	/**
+	 * One node that tells the start-up steps what the load already wrote in its current
+	 * form: the grade ladder the stored seniority follows (as
+	 * {@code people/grade-ladder-mark} records it), and up to which migration the data is
+	 * migrated ({@link #DATA_VERSION}).
+	 */
+	private List<Path> stamp(String label, String header, String line) throws IOException {
+		try (Writer out = writer(label, header)) {
+			out.append(line).append('\n');
+		}
+		return List.of(this.work.resolve(label + ".csv"));
 	}
 
 	private Map<String, List<Path>> relationshipFiles() {
