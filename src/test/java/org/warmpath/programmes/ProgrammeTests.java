@@ -410,9 +410,9 @@ class ProgrammeTests {
 	 */
 	@Test
 	void aTwinRefusedByTheConstraintOnTheEmbeddedDatabaseIsRecognised() throws Exception {
-		String id = create(unique("Twin"), "cohort");
+		String id = create(unique("Twin"), "buddy");
 		assertThatThrownBy(() -> this.writes.execute(Duration.ofSeconds(30),
-				tx -> tx.run(Cypher.query("programmes/create"), Map.of("id", id, "name", "Twin", "kind", "cohort"))))
+				tx -> tx.run(Cypher.query("programmes/create"), Map.of("id", id, "name", "Twin", "kind", "buddy"))))
 			.isNotInstanceOf(ClientException.class)
 			.satisfies(ex -> assertThat(Programmes.uniquenessViolated(ex)).isTrue());
 		this.mvc.perform(get("/api/programmes/" + id).with(admin())).andExpect(status().isOk());
@@ -433,7 +433,7 @@ class ProgrammeTests {
 					return this.mvc
 						.perform(post("/api/programmes").with(admin())
 							.contentType(MediaType.APPLICATION_JSON)
-							.content("{\"name\": \"" + name + "\", \"kind\": \"cohort\"}"))
+							.content("{\"name\": \"" + name + "\", \"kind\": \"buddy\"}"))
 						.andReturn()
 						.getResponse()
 						.getStatus();
