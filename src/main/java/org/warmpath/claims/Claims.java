@@ -1,15 +1,16 @@
 package org.warmpath.claims;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.types.MapAccessor;
 import org.warmpath.cypher.Cypher;
+import org.warmpath.cypher.WriteTx;
+import org.warmpath.cypher.Writes;
 import org.warmpath.problems.Problems;
 
 import org.springframework.http.HttpStatus;
@@ -45,10 +46,20 @@ public class Claims {
 
 	private static final int LIST_LIMIT = 500;
 
+	/**
+	 * A write's timeout: the database's default
+	 * ({@code warmpath.neo4j.transaction-timeout}, 30 s), which these writes got through
+	 * the driver, where none was given.
+	 */
+	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
+
 	private final Driver driver;
 
-	Claims(Driver driver) {
+	private final Writes writes;
+
+	Claims(Driver driver, Writes writes) {
 		this.driver = driver;
+		this.writes = writes;
 	}
 
 	/**
@@ -58,37 +69,36 @@ public class Claims {
 	 * @return the claim, pending
 	 */
 	Claim request(String username, String personId) {
-		try (Session session = Cypher.session(this.driver)) {
-			String id = session.executeWrite(tx -> {
-				Record state = single(tx, "claims/check", Map.of("username", username, "personId", personId));
-				if (!state.get("accountPerson").isNull()) {
-					throw Problems.exception(HttpStatus.CONFLICT, "already-linked", "Account already linked",
-							"This account already speaks for '" + state.get("accountPerson").asString()
-									+ "'; an account speaks for one person",
-							Map.of("field", "personId"));
-				}
-				if (!state.get("personFound").asBoolean()) {
-					throw Problems.notFound("person", personId);
-				}
-				if (!state.get("claimable").asBoolean()) {
-					throw Problems.exception(HttpStatus.CONFLICT, "person-claimed", "Person claimed",
-							"'" + personId + "' is not an unclaimed person: someone speaks for them already, or they "
-									+ "were not created from a LinkedIn file",
-							Map.of("field", "personId"));
-				}
-				if (!state.get("otherPending").isNull()) {
-					throw Problems.exception(HttpStatus.CONFLICT, "claim-pending", "Claim pending",
+		String id = this.writes.execute(WRITE_TIMEOUT, tx -> {
+			MapAccessor state = single(tx, "claims/check", Map.of("username", username, "personId", personId));
+			if (!state.get("accountPerson").isNull()) {
+				throw Problems.exception(HttpStatus.CONFLICT, "already-linked", "Account already linked",
+						"This account already speaks for '" + state.get("accountPerson").asString()
+								+ "'; an account speaks for one person",
+						Map.of("field", "personId"));
+			}
+			if (!state.get("personFound").asBoolean()) {
+				throw Problems.notFound("person", personId);
+			}
+			if (!state.get("claimable").asBoolean()) {
+				throw Problems.exception(HttpStatus.CONFLICT, "person-claimed", "Person claimed",
+						"'" + personId + "' is not an unclaimed person: someone speaks for them already, or they "
+								+ "were not created from a LinkedIn file",
+						Map.of("field", "personId"));
+			}
+			if (!state.get("otherPending").isNull()) {
+				throw Problems
+					.exception(HttpStatus.CONFLICT, "claim-pending", "Claim pending",
 							"This account's claim on '" + state.get("otherPending").asString()
 									+ "' waits for an admin; ask for one person at a time",
 							Map.of("field", "personId"));
-				}
-				return single(tx, "claims/request",
-						Map.of("username", username, "personId", personId, "id", UUID.randomUUID().toString()))
-					.get("id")
-					.asString();
-			});
-			return get(id);
-		}
+			}
+			return single(tx, "claims/request",
+					Map.of("username", username, "personId", personId, "id", UUID.randomUUID().toString()))
+				.get("id")
+				.asString();
+		});
+		return get(id);
 	}
 
 	/**
@@ -113,28 +123,26 @@ public class Claims {
 	 * @return the claim, confirmed
 	 */
 	Claim confirm(String id, String admin) {
-		try (Session session = Cypher.session(this.driver)) {
-			session.executeWrite(tx -> {
-				Record state = lock(tx, id);
-				String status = state.get("status").asString();
-				if (CONFIRMED.equals(status)) {
-					return null;
-				}
-				if (REJECTED.equals(status)) {
-					throw Problems.conflict("claim-decided", "This claim was rejected; the account may ask again");
-				}
-				if (!state.get("accountPerson").isNull()) {
-					throw Problems.exception(HttpStatus.CONFLICT, "already-linked", "Account already linked",
-							"The account already speaks for '" + state.get("accountPerson").asString() + "'", Map.of());
-				}
-				if (state.get("claimed").asBoolean() || state.get("spokenFor").asBoolean()) {
-					throw Problems.conflict("person-claimed",
-							"'" + state.get("personId").asString() + "' is claimed already");
-				}
-				single(tx, "claims/confirm", Map.of("id", id, "admin", admin));
+		this.writes.execute(WRITE_TIMEOUT, tx -> {
+			MapAccessor state = lock(tx, id);
+			String status = state.get("status").asString();
+			if (CONFIRMED.equals(status)) {
 				return null;
-			});
-		}
+			}
+			if (REJECTED.equals(status)) {
+				throw Problems.conflict("claim-decided", "This claim was rejected; the account may ask again");
+			}
+			if (!state.get("accountPerson").isNull()) {
+				throw Problems.exception(HttpStatus.CONFLICT, "already-linked", "Account already linked",
+						"The account already speaks for '" + state.get("accountPerson").asString() + "'", Map.of());
+			}
+			if (state.get("claimed").asBoolean() || state.get("spokenFor").asBoolean()) {
+				throw Problems.conflict("person-claimed",
+						"'" + state.get("personId").asString() + "' is claimed already");
+			}
+			single(tx, "claims/confirm", Map.of("id", id, "admin", admin));
+			return null;
+		});
 		return get(id);
 	}
 
@@ -149,22 +157,20 @@ public class Claims {
 		if (reason != null && reason.length() > 500) {
 			throw Problems.badRequest("reason", "At most 500 characters");
 		}
-		try (Session session = Cypher.session(this.driver)) {
-			session.executeWrite(tx -> {
-				String status = lock(tx, id).get("status").asString();
-				if (CONFIRMED.equals(status)) {
-					throw Problems.conflict("claim-decided", "This claim was confirmed already");
-				}
-				if (PENDING.equals(status)) {
-					Map<String, Object> params = new HashMap<>();
-					params.put("id", id);
-					params.put("admin", admin);
-					params.put("reason", (reason == null || reason.isBlank()) ? null : reason.strip());
-					single(tx, "claims/reject", params);
-				}
-				return null;
-			});
-		}
+		this.writes.execute(WRITE_TIMEOUT, tx -> {
+			String status = lock(tx, id).get("status").asString();
+			if (CONFIRMED.equals(status)) {
+				throw Problems.conflict("claim-decided", "This claim was confirmed already");
+			}
+			if (PENDING.equals(status)) {
+				Map<String, Object> params = new HashMap<>();
+				params.put("id", id);
+				params.put("admin", admin);
+				params.put("reason", (reason == null || reason.isBlank()) ? null : reason.strip());
+				single(tx, "claims/reject", params);
+			}
+			return null;
+		});
 		return get(id);
 	}
 
@@ -181,19 +187,19 @@ public class Claims {
 			.orElseThrow(() -> Problems.notFound("claim", id));
 	}
 
-	private static Record lock(TransactionContext tx, String id) {
-		List<Record> found = tx.run(Cypher.query("claims/lock"), Map.of("id", id)).list();
+	private static MapAccessor lock(WriteTx tx, String id) {
+		List<? extends MapAccessor> found = tx.run(Cypher.query("claims/lock"), Map.of("id", id));
 		if (found.isEmpty()) {
 			throw Problems.notFound("claim", id);
 		}
 		return found.get(0);
 	}
 
-	private static Record single(TransactionContext tx, String query, Map<String, Object> params) {
-		return tx.run(Cypher.query(query), params).single();
+	private static MapAccessor single(WriteTx tx, String query, Map<String, Object> params) {
+		return tx.single(Cypher.query(query), params);
 	}
 
-	private static Claim claim(Record r) {
+	private static Claim claim(MapAccessor r) {
 		return new Claim(r.get("id").asString(), r.get("username").asString(), r.get("personId").asString(),
 				r.get("personName").asString(null), r.get("headline").asString(null),
 				r.get("linkedinUrl").asString(null), r.get("createdBy").asString(null), r.get("status").asString(),

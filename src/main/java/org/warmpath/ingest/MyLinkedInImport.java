@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.Value;
 import org.warmpath.cypher.Cypher;
-import org.warmpath.cypher.WriteTx;
+import org.warmpath.cypher.Writes;
 import org.warmpath.people.UpsertCounts;
 import org.warmpath.projection.ChangeLog;
 import org.warmpath.projection.ChangeLog.Change;
@@ -43,21 +41,22 @@ public class MyLinkedInImport {
 	/** Most changes of one batch applied in place (as {@code People} does). */
 	static final int IN_PLACE_MAX = 1000;
 
-	private static final TransactionConfig BATCH = TransactionConfig.builder()
-		.withTimeout(Duration.ofMinutes(2))
-		.build();
+	private static final Duration BATCH = Duration.ofMinutes(2);
 
 	private final Imports imports;
 
 	private final Driver driver;
 
+	private final Writes writes;
+
 	private final ChangeLog changes;
 
 	private final IngestProperties properties;
 
-	MyLinkedInImport(Imports imports, Driver driver, ChangeLog changes, IngestProperties properties) {
+	MyLinkedInImport(Imports imports, Driver driver, Writes writes, ChangeLog changes, IngestProperties properties) {
 		this.imports = imports;
 		this.driver = driver;
+		this.writes = writes;
 		this.changes = changes;
 		this.properties = properties;
 	}
@@ -78,27 +77,25 @@ public class MyLinkedInImport {
 		rows.forEach(row -> list.add(row.parameters()));
 		Map<String, Object> params = Map.of("rows", list, "owner", owner, "strength",
 				this.properties.linkedinStrength());
-		try (Session session = Cypher.session(this.driver)) {
-			return session.executeWrite(tx -> {
-				Record r = tx.run(Cypher.query("ingest/my-linkedin-upsert"), params).single();
-				long created = r.get("created").asLong();
-				long unchanged = r.get("unchanged").asLong();
-				List<String> people = r.get("people").asList(Value::asString);
-				List<Map<String, Object>> ties = r.get("ties").asList(Value::asMap);
-				if (created == 0) {
-					return new UpsertCounts(0, 0, unchanged, List.of(), List.of());
-				}
-				if (people.size() + ties.size() > IN_PLACE_MAX) {
-					this.changes.record(WriteTx.of(tx), Change.added());
-					return new UpsertCounts(created, 0, unchanged);
-				}
-				// people first: a tie is applied between people the projection holds
-				List<Change> full = new ArrayList<>(this.changes.people(WriteTx.of(tx), people));
-				full.addAll(this.changes.ties(WriteTx.of(tx), ties));
-				this.changes.record(WriteTx.of(tx), full);
-				return new UpsertCounts(created, 0, unchanged, List.of(), full);
-			}, BATCH);
-		}
+		return this.writes.execute(BATCH, tx -> {
+			MapAccessor r = tx.single(Cypher.query("ingest/my-linkedin-upsert"), params);
+			long created = r.get("created").asLong();
+			long unchanged = r.get("unchanged").asLong();
+			List<String> people = r.get("people").asList(Value::asString);
+			List<Map<String, Object>> ties = r.get("ties").asList(Value::asMap);
+			if (created == 0) {
+				return new UpsertCounts(0, 0, unchanged, List.of(), List.of());
+			}
+			if (people.size() + ties.size() > IN_PLACE_MAX) {
+				this.changes.record(tx, Change.added());
+				return new UpsertCounts(created, 0, unchanged);
+			}
+			// people first: a tie is applied between people the projection holds
+			List<Change> full = new ArrayList<>(this.changes.people(tx, people));
+			full.addAll(this.changes.ties(tx, ties));
+			this.changes.record(tx, full);
+			return new UpsertCounts(created, 0, unchanged, List.of(), full);
+		});
 	}
 
 }

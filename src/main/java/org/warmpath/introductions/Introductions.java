@@ -14,13 +14,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warmpath.cypher.Cypher;
+import org.warmpath.cypher.Writes;
 import org.warmpath.cypher.WriteTx;
 import org.warmpath.projection.ChangeLog;
 import org.warmpath.projection.GraphChanged;
@@ -75,7 +76,16 @@ public class Introductions {
 	/** How long the route search of a blind request may take. */
 	private static final Duration BLIND_SEARCH_BUDGET = Duration.ofSeconds(2);
 
+	/**
+	 * A write's timeout: the database's default
+	 * ({@code warmpath.neo4j.transaction-timeout}, 30 s), which these writes got through
+	 * the driver, where none was given.
+	 */
+	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
+
 	private final Driver driver;
+
+	private final Writes writes;
 
 	private final IntroductionProperties properties;
 
@@ -89,9 +99,10 @@ public class Introductions {
 
 	private final RouteWeights routeWeights;
 
-	Introductions(Driver driver, IntroductionProperties properties, ApplicationEventPublisher events, ChangeLog changes,
-			Visibility visibility, Projection projection, RouteWeights routeWeights) {
+	Introductions(Driver driver, Writes writes, IntroductionProperties properties, ApplicationEventPublisher events,
+			ChangeLog changes, Visibility visibility, Projection projection, RouteWeights routeWeights) {
 		this.driver = driver;
+		this.writes = writes;
 		this.routeWeights = routeWeights;
 		this.projection = projection;
 		this.visibility = visibility;
@@ -124,79 +135,72 @@ public class Introductions {
 		}
 		String id = UUID.randomUUID().toString();
 		Viewer viewer = this.visibility.forViewer(caller);
-		try (Session session = Cypher.session(this.driver)) {
-			session.executeWrite(tx -> {
-				List<String> locked = run(tx, "introductions/lock-people", Map.of("ids", List.of(requester, via)))
-					.stream()
-					.map(r -> r.get("id").asString())
-					.toList();
-				for (String p : List.of(requester, via, target)) {
-					if (!locked.contains(p) && (!p.equals(target) || !exists(tx, target))) {
-						throw Problems.notFound("person", p);
+		this.writes.execute(WRITE_TIMEOUT, tx -> {
+			List<String> locked = run(tx, "introductions/lock-people", Map.of("ids", List.of(requester, via))).stream()
+				.map(r -> r.get("id").asString())
+				.toList();
+			for (String p : List.of(requester, via, target)) {
+				if (!locked.contains(p) && (!p.equals(target) || !exists(tx, target))) {
+					throw Problems.notFound("person", p);
+				}
+			}
+			MapAccessor checks = run(tx, "introductions/request-checks",
+					Map.of("requester", requester, "via", via, "target", target))
+				.get(0);
+			// quotas first: they depend on nobody's ties, so a refusal here says
+			// nothing
+			// about who knows whom
+			if (checks.get("open").asInt() > 0) {
+				throw Problems.conflict("introduction-exists",
+						"You already have an open introduction request to this person");
+			}
+			if (checks.get("requesterPending").asInt() >= this.properties.maxPendingPerRequester()) {
+				throw quota("requester-quota-reached", "You already have " + this.properties.maxPendingPerRequester()
+						+ " requests waiting for an answer", "requester");
+			}
+			if (checks.get("introducerPending").asInt() >= this.properties.maxPendingPerIntroducer()) {
+				throw quota("introducer-quota-reached", "The introducer already has "
+						+ this.properties.maxPendingPerIntroducer() + " requests waiting for an answer", "via");
+			}
+			if (!checks.get("introducerOpen").asBoolean()) {
+				throw Problems.exception(HttpStatus.CONFLICT, "introducer-not-open", "Conflict",
+						"The introducer is not open to introductions", Map.of("field", "via"));
+			}
+			// a tie the requester may not see counts as no tie at all, with the same
+			// answer, so that asking is no oracle of who knows whom
+			Double tieStrength = null;
+			if (path == null) {
+				if (checks.get("requesterTie").isNull() || !checks.get("introducerKnowsTarget").asBoolean()
+						|| !viewer.tieVisible(requester, via) || !viewer.tieVisible(via, target)) {
+					throw notConnected();
+				}
+				tieStrength = checks.get("requesterTie").asDouble();
+			}
+			else {
+				for (MapAccessor hop : run(tx, "introductions/path-checks", Map.of("path", path))) {
+					int i = hop.get("i").asInt();
+					boolean middle = i + 1 < path.size() - 1;
+					boolean linked = hop.get("linked").asBoolean() && viewer.tieVisible(path.get(i), path.get(i + 1));
+					if (!linked || (middle && !hop.get("open").asBoolean())) {
+						throw Problems.exception(HttpStatus.UNPROCESSABLE_ENTITY, "path-not-valid",
+								"Path is not a chain of consenting ties",
+								"Hop " + (i + 1) + " of the path is not a tie, or its person does not consent",
+								Map.of("field", "path", "hop", i + 1));
 					}
 				}
-				Record checks = run(tx, "introductions/request-checks",
-						Map.of("requester", requester, "via", via, "target", target))
-					.get(0);
-				// quotas first: they depend on nobody's ties, so a refusal here says
-				// nothing
-				// about who knows whom
-				if (checks.get("open").asInt() > 0) {
-					throw Problems.conflict("introduction-exists",
-							"You already have an open introduction request to this person");
-				}
-				if (checks.get("requesterPending").asInt() >= this.properties.maxPendingPerRequester()) {
-					throw quota("requester-quota-reached", "You already have "
-							+ this.properties.maxPendingPerRequester() + " requests waiting for an answer",
-							"requester");
-				}
-				if (checks.get("introducerPending").asInt() >= this.properties.maxPendingPerIntroducer()) {
-					throw quota(
-							"introducer-quota-reached", "The introducer already has "
-									+ this.properties.maxPendingPerIntroducer() + " requests waiting for an answer",
-							"via");
-				}
-				if (!checks.get("introducerOpen").asBoolean()) {
-					throw Problems.exception(HttpStatus.CONFLICT, "introducer-not-open", "Conflict",
-							"The introducer is not open to introductions", Map.of("field", "via"));
-				}
-				// a tie the requester may not see counts as no tie at all, with the same
-				// answer, so that asking is no oracle of who knows whom
-				Double tieStrength = null;
-				if (path == null) {
-					if (checks.get("requesterTie").isNull() || !checks.get("introducerKnowsTarget").asBoolean()
-							|| !viewer.tieVisible(requester, via) || !viewer.tieVisible(via, target)) {
-						throw notConnected();
-					}
-					tieStrength = checks.get("requesterTie").asDouble();
-				}
-				else {
-					for (Record hop : run(tx, "introductions/path-checks", Map.of("path", path))) {
-						int i = hop.get("i").asInt();
-						boolean middle = i + 1 < path.size() - 1;
-						boolean linked = hop.get("linked").asBoolean()
-								&& viewer.tieVisible(path.get(i), path.get(i + 1));
-						if (!linked || (middle && !hop.get("open").asBoolean())) {
-							throw Problems.exception(HttpStatus.UNPROCESSABLE_ENTITY, "path-not-valid",
-									"Path is not a chain of consenting ties",
-									"Hop " + (i + 1) + " of the path is not a tie, or its person does not consent",
-									Map.of("field", "path", "hop", i + 1));
-						}
-					}
-				}
-				Map<String, Object> params = new HashMap<>();
-				params.put("id", id);
-				params.put("requester", requester);
-				params.put("via", via);
-				params.put("target", target);
-				params.put("goal", blankToNull(request.goal()));
-				params.put("message", blankToNull(request.message()));
-				params.put("tieStrength", tieStrength);
-				params.put("programme", blankToNull(request.programme()));
-				run(tx, "introductions/create", params);
-				return null;
-			});
-		}
+			}
+			Map<String, Object> params = new HashMap<>();
+			params.put("id", id);
+			params.put("requester", requester);
+			params.put("via", via);
+			params.put("target", target);
+			params.put("goal", blankToNull(request.goal()));
+			params.put("message", blankToNull(request.message()));
+			params.put("tieStrength", tieStrength);
+			params.put("programme", blankToNull(request.programme()));
+			run(tx, "introductions/create", params);
+			return null;
+		});
 		Instant now = Instant.now();
 		this.events
 			.publishEvent(new IntroductionChanged(id, requester, via, target, null, "REQUESTED", false, now, now));
@@ -262,57 +266,54 @@ public class Introductions {
 		List<String> firsts = routes.stream().map(r -> r.get(1)).distinct().toList();
 		String id = UUID.randomUUID().toString();
 		String[] asked = new String[1];
-		try (Session session = Cypher.session(this.driver)) {
-			session.executeWrite(tx -> {
-				List<String> lockIds = new ArrayList<>(List.of(requester));
-				lockIds.addAll(firsts);
-				List<String> locked = run(tx, "introductions/lock-people", Map.of("ids", lockIds)).stream()
-					.map(r -> r.get("id").asString())
-					.toList();
-				if (!locked.contains(requester)) {
-					throw Problems.notFound("person", requester);
+		this.writes.execute(WRITE_TIMEOUT, tx -> {
+			List<String> lockIds = new ArrayList<>(List.of(requester));
+			lockIds.addAll(firsts);
+			List<String> locked = run(tx, "introductions/lock-people", Map.of("ids", lockIds)).stream()
+				.map(r -> r.get("id").asString())
+				.toList();
+			if (!locked.contains(requester)) {
+				throw Problems.notFound("person", requester);
+			}
+			if (!exists(tx, target)) {
+				throw Problems.notFound("person", target);
+			}
+			MapAccessor checks = run(tx, "introductions/blind-checks",
+					Map.of("requester", requester, "target", target, "introducers", firsts))
+				.get(0);
+			if (checks.get("open").asInt() > 0) {
+				throw Problems.conflict("introduction-exists",
+						"You already have an open introduction request to this person");
+			}
+			if (checks.get("requesterPending").asInt() >= this.properties.maxPendingPerRequester()) {
+				throw quota("requester-quota-reached", "You already have " + this.properties.maxPendingPerRequester()
+						+ " requests waiting for an answer", "requester");
+			}
+			List<Integer> pending = checks.get("introducerPending").asList(v -> v.asInt());
+			List<String> route = null;
+			for (List<String> candidate : routes) {
+				int first = firsts.indexOf(candidate.get(1));
+				if (pending.get(first) < this.properties.maxPendingPerIntroducer() && holds(tx, candidate)) {
+					route = candidate;
+					break;
 				}
-				if (!exists(tx, target)) {
-					throw Problems.notFound("person", target);
-				}
-				Record checks = run(tx, "introductions/blind-checks",
-						Map.of("requester", requester, "target", target, "introducers", firsts))
-					.get(0);
-				if (checks.get("open").asInt() > 0) {
-					throw Problems.conflict("introduction-exists",
-							"You already have an open introduction request to this person");
-				}
-				if (checks.get("requesterPending").asInt() >= this.properties.maxPendingPerRequester()) {
-					throw quota("requester-quota-reached", "You already have "
-							+ this.properties.maxPendingPerRequester() + " requests waiting for an answer",
-							"requester");
-				}
-				List<Integer> pending = checks.get("introducerPending").asList(v -> v.asInt());
-				List<String> route = null;
-				for (List<String> candidate : routes) {
-					int first = firsts.indexOf(candidate.get(1));
-					if (pending.get(first) < this.properties.maxPendingPerIntroducer() && holds(tx, candidate)) {
-						route = candidate;
-						break;
-					}
-				}
-				if (route == null) {
-					throw notConnected();
-				}
-				Map<String, Object> params = new HashMap<>();
-				params.put("id", id);
-				params.put("requester", requester);
-				params.put("via", route.get(1));
-				params.put("target", target);
-				params.put("route", route);
-				params.put("goal", blankToNull(request.goal()));
-				params.put("message", blankToNull(request.message()));
-				params.put("programme", blankToNull(request.programme()));
-				run(tx, "introductions/create-blind", params);
-				asked[0] = route.get(1);
-				return null;
-			});
-		}
+			}
+			if (route == null) {
+				throw notConnected();
+			}
+			Map<String, Object> params = new HashMap<>();
+			params.put("id", id);
+			params.put("requester", requester);
+			params.put("via", route.get(1));
+			params.put("target", target);
+			params.put("route", route);
+			params.put("goal", blankToNull(request.goal()));
+			params.put("message", blankToNull(request.message()));
+			params.put("programme", blankToNull(request.programme()));
+			run(tx, "introductions/create-blind", params);
+			asked[0] = route.get(1);
+			return null;
+		});
 		Instant now = Instant.now();
 		this.events
 			.publishEvent(new IntroductionChanged(id, requester, asked[0], target, null, "REQUESTED", true, now, now));
@@ -358,8 +359,8 @@ public class Introductions {
 	 * Whether a route still holds in the database (the projection may lag a write): each
 	 * step a tie, each person in the middle open to introductions.
 	 */
-	private static boolean holds(TransactionContext tx, List<String> route) {
-		for (Record hop : run(tx, "introductions/path-checks", Map.of("path", route))) {
+	private static boolean holds(WriteTx tx, List<String> route) {
+		for (MapAccessor hop : run(tx, "introductions/path-checks", Map.of("path", route))) {
 			boolean middle = hop.get("i").asInt() + 1 < route.size() - 1;
 			if (!hop.get("linked").asBoolean() || (middle && !hop.get("open").asBoolean())) {
 				return false;
@@ -381,65 +382,63 @@ public class Introductions {
 		// the state before the change: who was asked, in what status, since when
 		String[] before = new String[2];
 		Instant[] askedAt = new Instant[1];
-		try (Session session = Cypher.session(this.driver)) {
-			session.executeWrite(tx -> {
-				tieCreated[0] = false;
-				tie.clear();
-				List<Record> found = run(tx, "introductions/lock", Map.of("id", id));
-				if (found.isEmpty()) {
+		this.writes.execute(WRITE_TIMEOUT, tx -> {
+			tieCreated[0] = false;
+			tie.clear();
+			List<MapAccessor> found = run(tx, "introductions/lock", Map.of("id", id));
+			if (found.isEmpty()) {
+				throw Problems.notFound("introduction", id);
+			}
+			MapAccessor r = found.get(0);
+			String status = r.get("status").asString();
+			String requester = r.get("requester").asString();
+			String introducer = r.get("introducer").asString();
+			String target = r.get("target").asString();
+			boolean blind = r.get("blind").asBoolean();
+			List<String> route = blind ? r.get("route").asList(Value::asString) : List.of();
+			int hop = blind ? r.get("hop").asInt() : 1;
+			before[0] = status;
+			before[1] = introducer;
+			askedAt[0] = r.get("askedAt").isNull() ? null : r.get("askedAt").asZonedDateTime().toInstant();
+			if (!caller.admin()) {
+				String me = caller.requirePerson();
+				boolean party = (me.equals(requester) || me.equals(introducer)
+						|| (blind && route.subList(1, hop).contains(me))
+						|| (me.equals(target) && Set.of("ACCEPTED", "COMPLETED").contains(status)));
+				if (!party) {
+					// not a party: do not reveal that it exists
 					throw Problems.notFound("introduction", id);
 				}
-				Record r = found.get(0);
-				String status = r.get("status").asString();
-				String requester = r.get("requester").asString();
-				String introducer = r.get("introducer").asString();
-				String target = r.get("target").asString();
-				boolean blind = r.get("blind").asBoolean();
-				List<String> route = blind ? r.get("route").asList(Value::asString) : List.of();
-				int hop = blind ? r.get("hop").asInt() : 1;
-				before[0] = status;
-				before[1] = introducer;
-				askedAt[0] = r.get("askedAt").isNull() ? null : r.get("askedAt").asZonedDateTime().toInstant();
-				if (!caller.admin()) {
-					String me = caller.requirePerson();
-					boolean party = (me.equals(requester) || me.equals(introducer)
-							|| (blind && route.subList(1, hop).contains(me))
-							|| (me.equals(target) && Set.of("ACCEPTED", "COMPLETED").contains(status)));
-					if (!party) {
-						// not a party: do not reveal that it exists
-						throw Problems.notFound("introduction", id);
-					}
-					if (!action.allowedFor(me, requester, introducer)) {
-						throw Caller.forbidden("You cannot " + action.verb() + " this introduction", null);
-					}
+				if (!action.allowedFor(me, requester, introducer)) {
+					throw Caller.forbidden("You cannot " + action.verb() + " this introduction", null);
 				}
-				if (!action.from.contains(status)) {
-					throw Problems.exception(HttpStatus.CONFLICT, "illegal-transition", "Illegal transition",
-							"An introduction that is " + status + " cannot be "
-									+ action.to.toLowerCase(java.util.Locale.ROOT),
-							Map.of("currentStatus", status, "action", action.verb()));
-				}
-				if (blind && action == Action.ACCEPT) {
-					acceptBlind(tx, id, route, hop);
-					return null;
-				}
-				run(tx, "introductions/transition", Map.of("id", id, "status", action.to));
-				if (action == Action.COMPLETE) {
-					boolean ordered = requester.compareTo(target) < 0;
-					tieCreated[0] = run(tx, "introductions/introduce", Map.of("a", ordered ? requester : target, "b",
-							ordered ? target : requester, "strength", this.properties.tieStrength()))
-						.get(0)
-						.get("created")
-						.asBoolean();
-					if (tieCreated[0]) {
-						// as committed, with what explains it (context, since, source)
-						tie.addAll(this.changes.ties(WriteTx.of(tx), List.of(Map.of("a", requester, "b", target))));
-						this.changes.record(WriteTx.of(tx), tie);
-					}
-				}
+			}
+			if (!action.from.contains(status)) {
+				throw Problems.exception(HttpStatus.CONFLICT, "illegal-transition", "Illegal transition",
+						"An introduction that is " + status + " cannot be "
+								+ action.to.toLowerCase(java.util.Locale.ROOT),
+						Map.of("currentStatus", status, "action", action.verb()));
+			}
+			if (blind && action == Action.ACCEPT) {
+				acceptBlind(tx, id, route, hop);
 				return null;
-			});
-		}
+			}
+			run(tx, "introductions/transition", Map.of("id", id, "status", action.to));
+			if (action == Action.COMPLETE) {
+				boolean ordered = requester.compareTo(target) < 0;
+				tieCreated[0] = run(tx, "introductions/introduce", Map.of("a", ordered ? requester : target, "b",
+						ordered ? target : requester, "strength", this.properties.tieStrength()))
+					.get(0)
+					.get("created")
+					.asBoolean();
+				if (tieCreated[0]) {
+					// as committed, with what explains it (context, since, source)
+					tie.addAll(this.changes.ties(tx, List.of(Map.of("a", requester, "b", target))));
+					this.changes.record(tx, tie);
+				}
+			}
+			return null;
+		});
 		if (tieCreated[0]) {
 			// applied to the projection in place before this returns
 			this.events.publishEvent(new GraphChanged("introduction completed", List.copyOf(tie)));
@@ -483,7 +482,7 @@ public class Introductions {
 	 * when it no longer does the chain ends DECLINED, the way it would if the next person
 	 * said no.
 	 */
-	private static void acceptBlind(TransactionContext tx, String id, List<String> route, int hop) {
+	private static void acceptBlind(WriteTx tx, String id, List<String> route, int hop) {
 		run(tx, "introductions/blind-reveal", Map.of("id", id));
 		boolean last = hop + 2 == route.size();
 		if (last) {
@@ -545,21 +544,19 @@ public class Introductions {
 	 */
 	public int expireDue() {
 		ZonedDateTime cutoff = ZonedDateTime.now(ZoneOffset.UTC).minus(this.properties.expireAfter());
-		try (Session session = Cypher.session(this.driver)) {
-			List<Record> expired = session
-				.executeWrite(tx -> run(tx, "introductions/expire", Map.of("cutoff", cutoff)));
-			if (!expired.isEmpty()) {
-				log.info("Expired {} unanswered introduction requests", expired.size());
-			}
-			Instant now = Instant.now();
-			for (Record r : expired) {
-				// an expiry counts as the whole expiry time, whenever this job noticed it
-				this.events.publishEvent(new IntroductionChanged(r.get("id").asString(), r.get("requester").asString(),
-						r.get("introducer").asString(), r.get("target").asString(), "REQUESTED", "EXPIRED",
-						r.get("blind").asBoolean(), null, now));
-			}
-			return expired.size();
+		List<MapAccessor> expired = this.writes.execute(WRITE_TIMEOUT,
+				tx -> run(tx, "introductions/expire", Map.of("cutoff", cutoff)));
+		if (!expired.isEmpty()) {
+			log.info("Expired {} unanswered introduction requests", expired.size());
 		}
+		Instant now = Instant.now();
+		for (MapAccessor r : expired) {
+			// an expiry counts as the whole expiry time, whenever this job noticed it
+			this.events.publishEvent(new IntroductionChanged(r.get("id").asString(), r.get("requester").asString(),
+					r.get("introducer").asString(), r.get("target").asString(), "REQUESTED", "EXPIRED",
+					r.get("blind").asBoolean(), null, now));
+		}
+		return expired.size();
 	}
 
 	/**
@@ -634,19 +631,22 @@ public class Introductions {
 		params.put("status", status);
 		params.put("limit", LIST_LIMIT);
 		try (Session session = Cypher.session(this.driver)) {
-			return session.executeRead(tx -> run(tx, "introductions/list", params)).stream().map(Stored::from).toList();
+			return session.executeRead(tx -> tx.run(Cypher.query("introductions/list"), params).list())
+				.stream()
+				.map(Stored::from)
+				.toList();
 		}
 	}
 
 	/**
 	 * Whether a person exists, as seen by this transaction (people's one query for it).
 	 */
-	private static boolean exists(TransactionContext tx, String id) {
-		return tx.run(Cypher.query("people/exists"), Map.of("id", id)).single().get("found").asBoolean();
+	private static boolean exists(WriteTx tx, String id) {
+		return tx.single(Cypher.query("people/exists"), Map.of("id", id)).get("found").asBoolean();
 	}
 
-	private static List<Record> run(TransactionContext tx, String query, Map<String, Object> params) {
-		return new ArrayList<>(tx.run(Cypher.query(query), params).list());
+	private static List<MapAccessor> run(WriteTx tx, String query, Map<String, Object> params) {
+		return new ArrayList<>(tx.run(Cypher.query(query), params));
 	}
 
 	private static ErrorResponseException quota(String type, String detail, String field) {

@@ -1,5 +1,6 @@
 package org.warmpath.mentorships;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,12 +11,13 @@ import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
 import org.warmpath.projection.ChangeLog;
 import org.warmpath.projection.GraphChanged;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.cypher.WriteTx;
+import org.warmpath.cypher.Writes;
 import org.warmpath.problems.Problems;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,14 +41,24 @@ class Mentorships {
 	/** The statuses of a request the mentor has not decided yet. */
 	private static final List<String> OPEN_REQUEST = List.of("REQUESTED", "EXPLORING");
 
+	/**
+	 * A write's timeout: the database's default
+	 * ({@code warmpath.neo4j.transaction-timeout}, 30 s), which the driver's transactions
+	 * got when none was given.
+	 */
+	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
+
 	private final Driver driver;
+
+	private final Writes writes;
 
 	private final ChangeLog changeLog;
 
 	private final ApplicationEventPublisher events;
 
-	Mentorships(Driver driver, ChangeLog changeLog, ApplicationEventPublisher events) {
+	Mentorships(Driver driver, Writes writes, ChangeLog changeLog, ApplicationEventPublisher events) {
 		this.driver = driver;
+		this.writes = writes;
 		this.changeLog = changeLog;
 		this.events = events;
 	}
@@ -57,9 +69,9 @@ class Mentorships {
 	 * projection's person cards, so both people's cards as committed go to the change log
 	 * (for other instances) and are returned to be applied here, in place, after commit.
 	 */
-	private List<ChangeLog.Change> activeChanged(TransactionContext tx, String mentor, String mentee) {
-		List<ChangeLog.Change> cards = this.changeLog.cards(WriteTx.of(tx), List.of(mentor, mentee));
-		this.changeLog.record(WriteTx.of(tx), cards);
+	private List<ChangeLog.Change> activeChanged(WriteTx tx, String mentor, String mentee) {
+		List<ChangeLog.Change> cards = this.changeLog.cards(tx, List.of(mentor, mentee));
+		this.changeLog.record(tx, cards);
 		return cards;
 	}
 
@@ -88,13 +100,13 @@ class Mentorships {
 		}
 		String need = need(request.need());
 		inTransaction(tx -> {
-			Record m = lockMentor(tx, mentor);
+			MapAccessor m = lockMentor(tx, mentor);
 			requirePerson(tx, mentee);
 			if (!m.get("open").asBoolean() || m.get("capacity").asInt() < 1) {
 				throw Problems.exception(HttpStatus.CONFLICT, "mentor-not-open", "Conflict",
 						"This person is not open to mentoring", Map.of("field", "mentorId"));
 			}
-			Record state = state(tx, mentor, mentee);
+			MapAccessor state = state(tx, mentor, mentee);
 			String status = state.get("status").asString(null);
 			if (status != null && need != null && need.equals(state.get("need").asString(null))) {
 				throw Problems.exception(HttpStatus.CONFLICT, "need-already-covered", "Need already covered",
@@ -116,7 +128,7 @@ class Mentorships {
 			params.put("programme", blankToNull(request.programme()));
 			params.put("message", blankToNull(request.message()));
 			params.put("need", need);
-			tx.run(Cypher.query("mentorships/request"), params).consume();
+			tx.run(Cypher.query("mentorships/request"), params);
 		});
 		return get(mentor, mentee);
 	}
@@ -129,8 +141,8 @@ class Mentorships {
 		List<ChangeLog.Change> cards = new ArrayList<>();
 		inTransaction(tx -> {
 			cards.clear();
-			Record m = lockMentor(tx, mentor);
-			Record state = state(tx, mentor, mentee);
+			MapAccessor m = lockMentor(tx, mentor);
+			MapAccessor state = state(tx, mentor, mentee);
 			String status = state.get("status").asString(null);
 			if ("ACTIVE".equals(status)) {
 				return;
@@ -157,7 +169,7 @@ class Mentorships {
 	Mentorship explore(String mentor, String mentee) {
 		inTransaction(tx -> {
 			lockMentor(tx, mentor);
-			Record state = state(tx, mentor, mentee);
+			MapAccessor state = state(tx, mentor, mentee);
 			if ("EXPLORING".equals(state.get("status").asString(null))) {
 				return;
 			}
@@ -174,7 +186,7 @@ class Mentorships {
 	Mentorship decline(String mentor, String mentee) {
 		inTransaction(tx -> {
 			lockMentor(tx, mentor);
-			Record state = state(tx, mentor, mentee);
+			MapAccessor state = state(tx, mentor, mentee);
 			String status = state.get("status").asString(null);
 			if (status == null && latestIs(tx, mentor, mentee, "DECLINED")) {
 				return;
@@ -227,9 +239,9 @@ class Mentorships {
 		params.put("by", by);
 		inTransaction(tx -> {
 			lockMentor(tx, mentor);
-			Record state = state(tx, mentor, mentee);
+			MapAccessor state = state(tx, mentor, mentee);
 			requireStatus(state, List.of("ACTIVE"), "given an agreement");
-			tx.run(Cypher.query("mentorships/agreement"), params).consume();
+			tx.run(Cypher.query("mentorships/agreement"), params);
 		});
 		return get(mentor, mentee);
 	}
@@ -245,12 +257,11 @@ class Mentorships {
 		inTransaction(tx -> {
 			cards.clear();
 			if (tx.run(Cypher.query("mentorships/set-available"), Map.of("person", person, "available", available))
-				.list()
 				.isEmpty()) {
 				throw Problems.notFound("person", person);
 			}
-			List<ChangeLog.Change> changed = this.changeLog.cards(WriteTx.of(tx), List.of(person));
-			this.changeLog.record(WriteTx.of(tx), changed);
+			List<ChangeLog.Change> changed = this.changeLog.cards(tx, List.of(person));
+			this.changeLog.record(tx, changed);
 			cards.addAll(changed);
 		});
 		if (!cards.isEmpty()) {
@@ -279,7 +290,7 @@ class Mentorships {
 				throw Problems.exception(HttpStatus.NOT_FOUND, "mentorship-not-found", "Mentorship not found",
 						"No mentoring relationship between these people", Map.of());
 			}
-			Record r = rows.get(0);
+			MapAccessor r = rows.get(0);
 			return new Mentorship(r.get("mentor").asString(), r.get("mentee").asString(), r.get("status").asString(),
 					r.get("programme").asString(null), r.get("since").asString(null), r.get("until").asString(null),
 					r.get("requestedAt").asString(null), r.get("decidedAt").asString(null),
@@ -287,17 +298,15 @@ class Mentorships {
 		}
 	}
 
-	private void inTransaction(java.util.function.Consumer<TransactionContext> work) {
-		try (Session session = Cypher.session(this.driver)) {
-			session.executeWrite(tx -> {
-				work.accept(tx);
-				return null;
-			});
-		}
+	private void inTransaction(java.util.function.Consumer<WriteTx> work) {
+		this.writes.execute(WRITE_TIMEOUT, tx -> {
+			work.accept(tx);
+			return null;
+		});
 	}
 
-	private static Record lockMentor(TransactionContext tx, String mentor) {
-		List<Record> rows = tx.run(Cypher.query("mentorships/lock-mentor"), Map.of("mentor", mentor)).list();
+	private static MapAccessor lockMentor(WriteTx tx, String mentor) {
+		List<? extends MapAccessor> rows = tx.run(Cypher.query("mentorships/lock-mentor"), Map.of("mentor", mentor));
 		if (rows.isEmpty()) {
 			throw Problems.notFound("person", mentor);
 		}
@@ -308,18 +317,18 @@ class Mentorships {
 	 * Fails unless the person exists, as seen by this transaction (people's one query for
 	 * it).
 	 */
-	private static void requirePerson(TransactionContext tx, String id) {
-		if (!tx.run(Cypher.query("people/exists"), Map.of("id", id)).single().get("found").asBoolean()) {
+	private static void requirePerson(WriteTx tx, String id) {
+		if (!tx.single(Cypher.query("people/exists"), Map.of("id", id)).get("found").asBoolean()) {
 			throw Problems.notFound("person", id);
 		}
 	}
 
-	private static Record state(TransactionContext tx, String mentor, String mentee) {
-		return tx.run(Cypher.query("mentorships/state"), Map.of("mentor", mentor, "mentee", mentee)).single();
+	private static MapAccessor state(WriteTx tx, String mentor, String mentee) {
+		return tx.single(Cypher.query("mentorships/state"), Map.of("mentor", mentor, "mentee", mentee));
 	}
 
 	/** The agreement columns of a row, or null when nobody wrote one. */
-	static Agreement agreement(Record r) {
+	static Agreement agreement(MapAccessor r) {
 		if (r.get("frequency").isNull()) {
 			return null;
 		}
@@ -328,8 +337,9 @@ class Mentorships {
 				r.get("agreementUpdatedBy").asString(null), r.get("agreementUpdatedAt").asString(null));
 	}
 
-	private boolean latestIs(TransactionContext tx, String mentor, String mentee, String status) {
-		List<Record> rows = tx.run(Cypher.query("mentorships/get"), Map.of("mentor", mentor, "mentee", mentee)).list();
+	private boolean latestIs(WriteTx tx, String mentor, String mentee, String status) {
+		List<? extends MapAccessor> rows = tx.run(Cypher.query("mentorships/get"),
+				Map.of("mentor", mentor, "mentee", mentee));
 		return !rows.isEmpty() && status.equals(rows.get(0).get("status").asString(null));
 	}
 
@@ -374,7 +384,7 @@ class Mentorships {
 		}
 	}
 
-	private static void requireStatus(Record state, List<String> wanted, String verb) {
+	private static void requireStatus(MapAccessor state, List<String> wanted, String verb) {
 		String status = state.get("status").asString(null);
 		if (status == null || !wanted.contains(status)) {
 			throw Problems.exception(HttpStatus.CONFLICT, "illegal-transition", "Illegal transition",
@@ -386,9 +396,8 @@ class Mentorships {
 		}
 	}
 
-	private static void decide(TransactionContext tx, String mentor, String mentee, String from, String to) {
-		tx.run(Cypher.query("mentorships/decide"), Map.of("mentor", mentor, "mentee", mentee, "from", from, "to", to))
-			.consume();
+	private static void decide(WriteTx tx, String mentor, String mentee, String from, String to) {
+		tx.run(Cypher.query("mentorships/decide"), Map.of("mentor", mentor, "mentee", mentee, "from", from, "to", to));
 	}
 
 	private static String blankToNull(String s) {

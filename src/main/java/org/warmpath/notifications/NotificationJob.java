@@ -1,6 +1,7 @@
 package org.warmpath.notifications;
 
 import org.neo4j.driver.Driver;
+import org.warmpath.cypher.Writes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,12 +34,12 @@ class NotificationJob implements SchedulingConfigurer, DisposableBean {
 
 	private final NotificationMailer mailer;
 
-	NotificationJob(Notifications notifications, NotificationProperties properties, Driver driver,
+	NotificationJob(Notifications notifications, NotificationProperties properties, Driver driver, Writes writes,
 			ObjectProvider<JavaMailSender> sender, @Value("${spring.mail.host:}") String smtpHost) {
 		this.notifications = notifications;
 		this.properties = properties;
 		JavaMailSender mail = StringUtils.hasText(smtpHost) ? sender.getIfAvailable() : null;
-		this.mailer = (mail == null) ? null : new NotificationMailer(driver, mail, properties, notifications);
+		this.mailer = (mail == null) ? null : new NotificationMailer(driver, writes, mail, properties, notifications);
 		if (this.mailer != null) {
 			notifications.afterWrite(this.mailer::sendSoon);
 			log.info("Notification e-mail is on (SMTP host {})", smtpHost);

@@ -1,5 +1,6 @@
 package org.warmpath.notifications;
 
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,11 +12,11 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
+import org.neo4j.driver.types.MapAccessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warmpath.cypher.Cypher;
+import org.warmpath.cypher.Writes;
 
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -35,7 +36,16 @@ class NotificationMailer implements AutoCloseable {
 	/** Most notifications one claim takes. */
 	static final int BATCH = 100;
 
+	/**
+	 * A write's timeout: the database's default
+	 * ({@code warmpath.neo4j.transaction-timeout}, 30 s), which these writes got through
+	 * the driver, where none was given.
+	 */
+	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
+
 	private final Driver driver;
+
+	private final Writes writes;
 
 	private final JavaMailSender sender;
 
@@ -51,9 +61,10 @@ class NotificationMailer implements AutoCloseable {
 
 	private final AtomicBoolean queued = new AtomicBoolean();
 
-	NotificationMailer(Driver driver, JavaMailSender sender, NotificationProperties properties,
+	NotificationMailer(Driver driver, Writes writes, JavaMailSender sender, NotificationProperties properties,
 			Notifications notifications) {
 		this.driver = driver;
+		this.writes = writes;
 		this.sender = sender;
 		this.properties = properties;
 		this.notifications = notifications;
@@ -89,8 +100,8 @@ class NotificationMailer implements AutoCloseable {
 	int sendDue() {
 		int sent = 0;
 		while (true) {
-			List<Record> claimed = claim();
-			for (Record r : claimed) {
+			List<MapAccessor> claimed = claim();
+			for (MapAccessor r : claimed) {
 				if (send(r)) {
 					sent++;
 				}
@@ -101,18 +112,16 @@ class NotificationMailer implements AutoCloseable {
 		}
 	}
 
-	private List<Record> claim() {
+	private List<MapAccessor> claim() {
 		Map<String, Object> params = new HashMap<>();
 		params.put("since", ZonedDateTime.now(java.time.ZoneOffset.UTC).minus(this.properties.mailWithin()));
 		params.put("ids", null);
 		params.put("limit", BATCH);
-		try (Session session = Cypher.session(this.driver)) {
-			return session
-				.executeWrite(tx -> new ArrayList<>(tx.run(Cypher.query("notifications/mail-claim"), params).list()));
-		}
+		return this.writes.execute(WRITE_TIMEOUT,
+				tx -> new ArrayList<MapAccessor>(tx.run(Cypher.query("notifications/mail-claim"), params)));
 	}
 
-	private boolean send(Record r) {
+	private boolean send(MapAccessor r) {
 		String kind = r.get("kind").asString();
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(this.properties.mailFrom());

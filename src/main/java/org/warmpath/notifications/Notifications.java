@@ -20,13 +20,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warmpath.cypher.Cypher;
+import org.warmpath.cypher.WriteTx;
+import org.warmpath.cypher.Writes;
 import org.warmpath.introductions.IntroductionProperties;
 import org.warmpath.problems.Problems;
 
@@ -61,7 +63,16 @@ class Notifications {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+	/**
+	 * A write's timeout: the database's default
+	 * ({@code warmpath.neo4j.transaction-timeout}, 30 s), which these writes got through
+	 * the driver, where none was given.
+	 */
+	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
+
 	private final Driver driver;
+
+	private final Writes writes;
 
 	private final NotificationProperties properties;
 
@@ -71,9 +82,10 @@ class Notifications {
 
 	private final List<Runnable> afterWrite = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-	Notifications(Driver driver, NotificationProperties properties, IntroductionProperties introductions,
+	Notifications(Driver driver, Writes writes, NotificationProperties properties, IntroductionProperties introductions,
 			ObjectMapper json) {
 		this.driver = driver;
+		this.writes = writes;
 		this.properties = properties;
 		this.introductions = introductions;
 		this.json = json;
@@ -110,41 +122,39 @@ class Notifications {
 			return 0;
 		}
 		int created;
-		try (Session session = Cypher.session(this.driver)) {
-			created = session.executeWrite(tx -> {
-				Map<String, String> names = names(tx, drafts);
-				int n = 0;
-				for (Draft d : drafts) {
-					Map<String, String> data = new LinkedHashMap<>();
-					d.people().forEach((role, id) -> data.put(role, names.getOrDefault(id, "someone")));
-					data.putAll(d.extra());
-					Map<String, Object> params = new HashMap<>();
-					params.put("key", d.key());
-					params.put("id", UUID.randomUUID().toString());
-					params.put("personId", d.personId());
-					params.put("kind", d.kind());
-					params.put("introductionId", d.introductionId());
-					params.put("mentorId", d.mentorId());
-					params.put("menteeId", d.menteeId());
-					params.put("data", toJson(data));
-					if (tx.run(Cypher.query("notifications/write"), params).single().get("created").asBoolean()) {
-						n++;
-					}
+		created = this.writes.execute(WRITE_TIMEOUT, tx -> {
+			Map<String, String> names = names(tx, drafts);
+			int n = 0;
+			for (Draft d : drafts) {
+				Map<String, String> data = new LinkedHashMap<>();
+				d.people().forEach((role, id) -> data.put(role, names.getOrDefault(id, "someone")));
+				data.putAll(d.extra());
+				Map<String, Object> params = new HashMap<>();
+				params.put("key", d.key());
+				params.put("id", UUID.randomUUID().toString());
+				params.put("personId", d.personId());
+				params.put("kind", d.kind());
+				params.put("introductionId", d.introductionId());
+				params.put("mentorId", d.mentorId());
+				params.put("menteeId", d.menteeId());
+				params.put("data", toJson(data));
+				if (tx.single(Cypher.query("notifications/write"), params).get("created").asBoolean()) {
+					n++;
 				}
-				return n;
-			});
-		}
+			}
+			return n;
+		});
 		if (created > 0) {
 			this.afterWrite.forEach(Runnable::run);
 		}
 		return created;
 	}
 
-	private static Map<String, String> names(TransactionContext tx, List<Draft> drafts) {
+	private static Map<String, String> names(WriteTx tx, List<Draft> drafts) {
 		Set<String> ids = new LinkedHashSet<>();
 		drafts.forEach(d -> ids.addAll(d.people().values()));
 		Map<String, String> names = new HashMap<>();
-		for (Record r : tx.run(Cypher.query("notifications/names"), Map.of("ids", List.copyOf(ids))).list()) {
+		for (MapAccessor r : tx.run(Cypher.query("notifications/names"), Map.of("ids", List.copyOf(ids)))) {
 			names.put(r.get("id").asString(), r.get("name").asString("someone"));
 		}
 		return names;
@@ -259,23 +269,19 @@ class Notifications {
 
 	/** Marks one of the person's notifications read; 404 for anyone else's. */
 	void read(String person, String id) {
-		try (Session session = Cypher.session(this.driver)) {
-			boolean found = session.executeWrite(
-					tx -> tx.run(Cypher.query("notifications/read"), Map.of("person", person, "id", id)).hasNext());
-			if (!found) {
-				throw Problems.notFound("notification", id);
-			}
+		boolean found = this.writes.execute(WRITE_TIMEOUT,
+				tx -> !tx.run(Cypher.query("notifications/read"), Map.of("person", person, "id", id)).isEmpty());
+		if (!found) {
+			throw Problems.notFound("notification", id);
 		}
 	}
 
 	/** Marks all of the person's notifications read. */
 	long readAll(String person) {
-		try (Session session = Cypher.session(this.driver)) {
-			return session
-				.executeWrite(tx -> tx.run(Cypher.query("notifications/read-all"), Map.of("person", person)).single())
-				.get("read")
-				.asLong();
-		}
+		return this.writes
+			.execute(WRITE_TIMEOUT, tx -> tx.single(Cypher.query("notifications/read-all"), Map.of("person", person)))
+			.get("read")
+			.asLong();
 	}
 
 	/**
@@ -292,30 +298,26 @@ class Notifications {
 			throw Problems.badRequest("mentoringStarted", "Mentoring cannot have started without a meeting");
 		}
 		String outcome = started ? "mentoring-started" : answer.met() ? "met" : "no-meeting";
-		try (Session session = Cypher.session(this.driver)) {
-			return session.executeWrite(tx -> {
-				List<Record> found = tx.run(Cypher.query("notifications/lock"), Map.of("person", person, "id", id))
-					.list();
-				if (found.isEmpty()) {
-					throw Problems.notFound("notification", id);
-				}
-				if (!"follow-up".equals(found.get(0).get("kind").asString())) {
-					throw Problems.exception(HttpStatus.CONFLICT, "not-a-follow-up", "Not a follow-up",
-							"Only a follow-up notification takes an answer", Map.of());
-				}
-				Record r = tx.run(Cypher.query("notifications/record-outcome"), Map.of("id", id, "outcome", outcome))
-					.single();
-				return new FollowUpOutcome(found.get(0).get("introductionId").asString(), r.get("outcome").asString(),
-						instant(r.get("outcomeAt")));
-			});
-		}
+		return this.writes.execute(WRITE_TIMEOUT, tx -> {
+			List<? extends MapAccessor> found = tx.run(Cypher.query("notifications/lock"),
+					Map.of("person", person, "id", id));
+			if (found.isEmpty()) {
+				throw Problems.notFound("notification", id);
+			}
+			if (!"follow-up".equals(found.get(0).get("kind").asString())) {
+				throw Problems.exception(HttpStatus.CONFLICT, "not-a-follow-up", "Not a follow-up",
+						"Only a follow-up notification takes an answer", Map.of());
+			}
+			MapAccessor r = tx.single(Cypher.query("notifications/record-outcome"),
+					Map.of("id", id, "outcome", outcome));
+			return new FollowUpOutcome(found.get(0).get("introductionId").asString(), r.get("outcome").asString(),
+					instant(r.get("outcomeAt")));
+		});
 	}
 
 	/** Removes what an erased person leaves in notifications. */
 	void erase(String person) {
-		try (Session session = Cypher.session(this.driver)) {
-			session.executeWrite(tx -> tx.run(Cypher.query("notifications/erase"), Map.of("person", person)).consume());
-		}
+		this.writes.execute(WRITE_TIMEOUT, tx -> tx.run(Cypher.query("notifications/erase"), Map.of("person", person)));
 	}
 
 	private static Instant instant(Value v) {

@@ -1,5 +1,6 @@
 package org.warmpath.privacy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warmpath.accounts.AccountManagement;
 import org.warmpath.cypher.Cypher;
-import org.warmpath.cypher.WriteTx;
+import org.warmpath.cypher.Writes;
 import org.warmpath.introductions.Introduction;
 import org.warmpath.introductions.Introductions;
 import org.warmpath.projection.ChangeLog;
@@ -50,7 +50,16 @@ class PersonalData implements PersonErasure {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
+	/**
+	 * A write's timeout: the database's default
+	 * ({@code warmpath.neo4j.transaction-timeout}, 30 s), which these writes got through
+	 * the driver, where none was given.
+	 */
+	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
+
 	private final Driver driver;
+
+	private final Writes writes;
 
 	private final Directory directory;
 
@@ -66,11 +75,12 @@ class PersonalData implements PersonErasure {
 
 	private final ChangeLog changes;
 
-	PersonalData(Driver driver, Directory directory, Introductions introductions, Projection projection,
+	PersonalData(Driver driver, Writes writes, Directory directory, Introductions introductions, Projection projection,
 			RateLimits limits, ApplicationEventPublisher events, AccountManagement accounts, ChangeLog changes) {
 		this.accounts = accounts;
 		this.changes = changes;
 		this.driver = driver;
+		this.writes = writes;
 		this.directory = directory;
 		this.introductions = introductions;
 		this.projection = projection;
@@ -146,23 +156,21 @@ class PersonalData implements PersonErasure {
 	public void erase(String personId) {
 		List<String> usernames = new ArrayList<>();
 		int[] introductions = new int[1];
-		try (Session session = Cypher.session(this.driver)) {
-			session.executeWrite(tx -> {
-				usernames.clear();
-				introductions[0] = 0;
-				if (!tx.run(Cypher.query("people/exists"), Map.of("id", personId)).single().get("found").asBoolean()) {
-					throw Problems.notFound("person", personId);
-				}
-				tx.run(Cypher.query("privacy/erase-introductions"), Map.of("id", personId))
-					.forEachRemaining(row -> introductions[0] += row.get("erased").asInt());
-				tx.run(Cypher.query("privacy/erase-accounts"), Map.of("id", personId))
-					.forEachRemaining(row -> usernames.add(row.get("username").asString()));
-				tx.run(Cypher.query("privacy/erase-person"), Map.of("id", personId)).consume();
-				this.changes.forget(WriteTx.of(tx), personId);
-				this.changes.record(WriteTx.of(tx), ChangeLog.Change.personRemoved());
-				return null;
-			});
-		}
+		this.writes.execute(WRITE_TIMEOUT, tx -> {
+			usernames.clear();
+			introductions[0] = 0;
+			if (!tx.single(Cypher.query("people/exists"), Map.of("id", personId)).get("found").asBoolean()) {
+				throw Problems.notFound("person", personId);
+			}
+			tx.run(Cypher.query("privacy/erase-introductions"), Map.of("id", personId))
+				.forEach(row -> introductions[0] += row.get("erased").asInt());
+			tx.run(Cypher.query("privacy/erase-accounts"), Map.of("id", personId))
+				.forEach(row -> usernames.add(row.get("username").asString()));
+			tx.run(Cypher.query("privacy/erase-person"), Map.of("id", personId));
+			this.changes.forget(tx, personId);
+			this.changes.record(tx, ChangeLog.Change.personRemoved());
+			return null;
+		});
 		this.projection.personRemoved(personId);
 		// removed from the projection in place above; caches of people's attributes drop
 		// them (other instances, told by an entry that names nobody, re-read instead)

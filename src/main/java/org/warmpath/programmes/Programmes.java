@@ -1,5 +1,6 @@
 package org.warmpath.programmes;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,12 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.graphdb.ConstraintViolationException;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.warmpath.accounts.Caller;
 import org.warmpath.cypher.Cypher;
+import org.warmpath.cypher.WriteTx;
+import org.warmpath.cypher.Writes;
 import org.warmpath.people.Directory;
 import org.warmpath.people.PersonSummary;
 import org.warmpath.people.ProgrammeMembershipChanged;
@@ -47,7 +51,16 @@ public class Programmes {
 
 	private static final List<String> PARTS = List.of("mentor", "mentee", "member");
 
+	/**
+	 * A write's timeout: the database's default
+	 * ({@code warmpath.neo4j.transaction-timeout}, 30 s), which these writes got through
+	 * the driver, where none was given.
+	 */
+	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
+
 	private final Driver driver;
+
+	private final Writes writes;
 
 	private final Directory directory;
 
@@ -55,8 +68,10 @@ public class Programmes {
 
 	private final ApplicationEventPublisher events;
 
-	Programmes(Driver driver, Directory directory, Visibility visibility, ApplicationEventPublisher events) {
+	Programmes(Driver driver, Writes writes, Directory directory, Visibility visibility,
+			ApplicationEventPublisher events) {
 		this.driver = driver;
+		this.writes = writes;
 		this.directory = directory;
 		this.visibility = visibility;
 		this.events = events;
@@ -150,9 +165,10 @@ public class Programmes {
 		}
 		String kind = (blankToNull(input.kind()) == null) ? ProgrammeKind.OTHER.id() : kind(input.kind()).id();
 		String id;
-		try (Session session = Cypher.session(this.driver)) {
-			id = session.executeWrite(tx -> {
-				Record clash = run(tx, "programmes/clash", params("name", name, "slug", slug, "self", null)).get(0);
+		try {
+			id = this.writes.execute(WRITE_TIMEOUT, tx -> {
+				MapAccessor clash = run(tx, "programmes/clash", params("name", name, "slug", slug, "self", null))
+					.get(0);
 				if (!clash.get("sameName").isNull()) {
 					throw exists(name, clash.get("sameName").asString());
 				}
@@ -165,8 +181,8 @@ public class Programmes {
 				return free;
 			});
 		}
-		catch (ClientException ex) {
-			if (ex.code() != null && ex.code().contains("ConstraintValidationFailed")) {
+		catch (RuntimeException ex) {
+			if (uniquenessViolated(ex)) {
 				throw exists(name, slug);
 			}
 			throw ex;
@@ -188,20 +204,18 @@ public class Programmes {
 			throw Problems.badRequest("name", "A programme's name cannot be blank");
 		}
 		String kind = (blankToNull(input.kind()) == null) ? null : kind(input.kind()).id();
-		try (Session session = Cypher.session(this.driver)) {
-			session.executeWrite(tx -> {
-				if (name != null) {
-					Record clash = run(tx, "programmes/clash", params("name", name, "slug", id, "self", id)).get(0);
-					if (!clash.get("sameName").isNull()) {
-						throw exists(name, clash.get("sameName").asString());
-					}
+		this.writes.execute(WRITE_TIMEOUT, tx -> {
+			if (name != null) {
+				MapAccessor clash = run(tx, "programmes/clash", params("name", name, "slug", id, "self", id)).get(0);
+				if (!clash.get("sameName").isNull()) {
+					throw exists(name, clash.get("sameName").asString());
 				}
-				if (run(tx, "programmes/update", params("id", id, "name", name, "kind", kind)).isEmpty()) {
-					throw Problems.notFound("programme", id);
-				}
-				return null;
-			});
-		}
+			}
+			if (run(tx, "programmes/update", params("id", id, "name", name, "kind", kind)).isEmpty()) {
+				throw Problems.notFound("programme", id);
+			}
+			return null;
+		});
 		return find(id).orElseThrow(() -> Problems.notFound("programme", id));
 	}
 
@@ -221,14 +235,12 @@ public class Programmes {
 			throw Problems.badRequest("as", "'as' is one of mentor, mentee or member");
 		}
 		boolean changed;
-		try (Session session = Cypher.session(this.driver)) {
-			changed = session.executeWrite(tx -> {
-				requireBoth(tx, id, personId);
-				return run(tx, "programmes/join", params("id", id, "personId", personId, "as", part)).get(0)
-					.get("changed")
-					.asBoolean();
-			});
-		}
+		changed = this.writes.execute(WRITE_TIMEOUT, tx -> {
+			requireBoth(tx, id, personId);
+			return run(tx, "programmes/join", params("id", id, "personId", personId, "as", part)).get(0)
+				.get("changed")
+				.asBoolean();
+		});
 		if (changed) {
 			this.events.publishEvent(new ProgrammeMembershipChanged(personId, id, true, part));
 		}
@@ -245,27 +257,49 @@ public class Programmes {
 	public void leave(String id, String personId, Caller caller) {
 		requireLead(id, caller);
 		long removed;
-		try (Session session = Cypher.session(this.driver)) {
-			removed = session.executeWrite(tx -> {
-				requireBoth(tx, id, personId);
-				return run(tx, "programmes/leave", params("id", id, "personId", personId)).get(0)
-					.get("removed")
-					.asLong();
-			});
-		}
+		removed = this.writes.execute(WRITE_TIMEOUT, tx -> {
+			requireBoth(tx, id, personId);
+			return run(tx, "programmes/leave", params("id", id, "personId", personId)).get(0).get("removed").asLong();
+		});
 		if (removed > 0) {
 			this.events.publishEvent(new ProgrammeMembershipChanged(personId, id, false, null));
 		}
 	}
 
-	private static void requireBoth(TransactionContext tx, String id, String personId) {
-		Record exists = run(tx, "programmes/exists", params("id", id, "personId", personId)).get(0);
+	private static void requireBoth(WriteTx tx, String id, String personId) {
+		MapAccessor exists = run(tx, "programmes/exists", params("id", id, "personId", personId)).get(0);
 		if (!exists.get("programme").asBoolean()) {
 			throw Problems.notFound("programme", id);
 		}
 		if (!exists.get("person").asBoolean()) {
 			throw Problems.notFound("person", personId);
 		}
+	}
+
+	/**
+	 * Whether a write failed on a uniqueness constraint (two programmes created with one
+	 * id at once), anywhere in its causes: through the driver that is a
+	 * {@link ClientException}; on the embedded database's own transactions (the app's
+	 * default, {@link Writes}) the database's {@link ConstraintViolationException} or a
+	 * {@link QueryExecutionException} with the same status code.
+	 */
+	static boolean uniquenessViolated(Throwable failure) {
+		for (Throwable t = failure; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
+			if (t instanceof ClientException ce && constraintCode(ce.code())) {
+				return true;
+			}
+			if (t instanceof QueryExecutionException qe && constraintCode(qe.getStatusCode())) {
+				return true;
+			}
+			if (t instanceof ConstraintViolationException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean constraintCode(String code) {
+		return code != null && code.contains("ConstraintValidationFailed");
 	}
 
 	private static void requireAdmin(Caller caller) {
@@ -303,8 +337,8 @@ public class Programmes {
 		return params;
 	}
 
-	private static List<Record> run(TransactionContext tx, String query, Map<String, Object> params) {
-		return new ArrayList<>(tx.run(Cypher.query(query), params).list());
+	private static List<MapAccessor> run(WriteTx tx, String query, Map<String, Object> params) {
+		return new ArrayList<>(tx.run(Cypher.query(query), params));
 	}
 
 	private static String blankToNull(String s) {

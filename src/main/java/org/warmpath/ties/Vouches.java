@@ -1,5 +1,6 @@
 package org.warmpath.ties;
 
+import java.time.Duration;
 import org.warmpath.people.EvidenceKind;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,11 +18,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.warmpath.cypher.Cypher;
-import org.warmpath.cypher.WriteTx;
+import org.warmpath.cypher.Writes;
 import org.warmpath.problems.Problems;
 import org.warmpath.projection.ChangeLog;
 import org.warmpath.projection.ChangeLog.Change;
@@ -58,14 +58,24 @@ public class Vouches {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
+	/**
+	 * A write's timeout: the database's default
+	 * ({@code warmpath.neo4j.transaction-timeout}, 30 s), which these writes got through
+	 * the driver, where none was given.
+	 */
+	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
+
 	private final Driver driver;
+
+	private final Writes writes;
 
 	private final ChangeLog changes;
 
 	private final ApplicationEventPublisher events;
 
-	Vouches(Driver driver, ChangeLog changes, ApplicationEventPublisher events) {
+	Vouches(Driver driver, Writes writes, ChangeLog changes, ApplicationEventPublisher events) {
 		this.driver = driver;
+		this.writes = writes;
 		this.changes = changes;
 		this.events = events;
 	}
@@ -87,66 +97,61 @@ public class Vouches {
 		Side side = validate(input, today);
 		String evidenceJson = write(side.evidence());
 		Outcome outcome;
-		try (Session session = Cypher.session(this.driver)) {
-			outcome = session.executeWrite(tx -> {
-				Map<String, Object> pair = Map.of("me", me, "other", other);
-				List<String> found = tx.run(Cypher.query("ties/pair-lock"), pair)
-					.single()
-					.get("found")
-					.asList(Value::asString);
-				if (!found.contains(other)) {
-					throw Problems.badRequest("otherId", "No person with id '" + other + "'");
-				}
-				if (!found.contains(me)) {
-					throw Problems.notFound("person", me);
-				}
-				Record state = tx.run(Cypher.query("ties/pair-state"), pair).single();
-				MyTie.PersonRef person = new MyTie.PersonRef(other, state.get("otherName").asString(null));
-				boolean same = evidenceJson.equals(state.get("myEvidence").asString(null))
-						&& side.closeness() == state.get("myCloseness").asInt(0);
-				if (!same) {
-					Map<String, Object> params = new HashMap<>(pair);
-					params.put("closeness", side.closeness());
-					params.put("evidence", evidenceJson);
-					tx.run(Cypher.query("ties/vouch-save"), params).consume();
-				}
-				Side theirs = side(state.get("theirCloseness"), state.get("theirEvidence"));
-				if (theirs == null && !state.get("tied").asBoolean()) {
-					return new Outcome(new MyTie.Saved("pending", person, side, null, null), List.of());
-				}
-				List<Evidence> all = new ArrayList<>(side.evidence());
-				List<Integer> ratings = new ArrayList<>(List.of(side.closeness()));
-				if (theirs != null) {
-					all.addAll(theirs.evidence());
-					ratings.add(theirs.closeness());
-				}
-				TieStrength.Parts parts = TieStrength.of(all, ratings, today);
-				boolean meFirst = me.compareTo(other) < 0;
-				int theirCloseness = (theirs != null) ? theirs.closeness() : 0;
-				long explanation = explanation(parts, meFirst ? side.closeness() : theirCloseness,
-						meFirst ? theirCloseness : side.closeness());
-				String a = meFirst ? me : other;
-				String b = meFirst ? other : me;
-				Map<String, Object> params = new HashMap<>();
-				params.put("a", a);
-				params.put("b", b);
-				params.put("strength", parts.strength());
-				params.put("explanation", explanation);
-				params.put("context", context(all));
-				params.put("since",
-						all.stream()
-							.map(Evidence::since)
-							.filter(java.util.Objects::nonNull)
-							.min(Comparator.naturalOrder())
-							.orElse(null));
-				params.put("confirmed", theirs != null);
-				params.put("source", SOURCE);
-				tx.run(Cypher.query("ties/knows-save"), params).consume();
-				List<Change> full = this.changes.ties(WriteTx.of(tx), List.of(Map.of("a", a, "b", b)));
-				this.changes.record(WriteTx.of(tx), full);
-				return new Outcome(new MyTie.Saved("confirmed", person, side, parts.strength(), parts), full);
-			});
-		}
+		outcome = this.writes.execute(WRITE_TIMEOUT, tx -> {
+			Map<String, Object> pair = Map.of("me", me, "other", other);
+			List<String> found = tx.single(Cypher.query("ties/pair-lock"), pair).get("found").asList(Value::asString);
+			if (!found.contains(other)) {
+				throw Problems.badRequest("otherId", "No person with id '" + other + "'");
+			}
+			if (!found.contains(me)) {
+				throw Problems.notFound("person", me);
+			}
+			MapAccessor state = tx.single(Cypher.query("ties/pair-state"), pair);
+			MyTie.PersonRef person = new MyTie.PersonRef(other, state.get("otherName").asString(null));
+			boolean same = evidenceJson.equals(state.get("myEvidence").asString(null))
+					&& side.closeness() == state.get("myCloseness").asInt(0);
+			if (!same) {
+				Map<String, Object> params = new HashMap<>(pair);
+				params.put("closeness", side.closeness());
+				params.put("evidence", evidenceJson);
+				tx.run(Cypher.query("ties/vouch-save"), params);
+			}
+			Side theirs = side(state.get("theirCloseness"), state.get("theirEvidence"));
+			if (theirs == null && !state.get("tied").asBoolean()) {
+				return new Outcome(new MyTie.Saved("pending", person, side, null, null), List.of());
+			}
+			List<Evidence> all = new ArrayList<>(side.evidence());
+			List<Integer> ratings = new ArrayList<>(List.of(side.closeness()));
+			if (theirs != null) {
+				all.addAll(theirs.evidence());
+				ratings.add(theirs.closeness());
+			}
+			TieStrength.Parts parts = TieStrength.of(all, ratings, today);
+			boolean meFirst = me.compareTo(other) < 0;
+			int theirCloseness = (theirs != null) ? theirs.closeness() : 0;
+			long explanation = explanation(parts, meFirst ? side.closeness() : theirCloseness,
+					meFirst ? theirCloseness : side.closeness());
+			String a = meFirst ? me : other;
+			String b = meFirst ? other : me;
+			Map<String, Object> params = new HashMap<>();
+			params.put("a", a);
+			params.put("b", b);
+			params.put("strength", parts.strength());
+			params.put("explanation", explanation);
+			params.put("context", context(all));
+			params.put("since",
+					all.stream()
+						.map(Evidence::since)
+						.filter(java.util.Objects::nonNull)
+						.min(Comparator.naturalOrder())
+						.orElse(null));
+			params.put("confirmed", theirs != null);
+			params.put("source", SOURCE);
+			tx.run(Cypher.query("ties/knows-save"), params);
+			List<Change> full = this.changes.ties(tx, List.of(Map.of("a", a, "b", b)));
+			this.changes.record(tx, full);
+			return new Outcome(new MyTie.Saved("confirmed", person, side, parts.strength(), parts), full);
+		});
 		if (!outcome.changes().isEmpty()) {
 			this.events.publishEvent(new GraphChanged("tie", outcome.changes()));
 		}
@@ -166,22 +171,20 @@ public class Vouches {
 			throw Problems.badRequest("otherId", "A tie needs two people: you cannot have one with yourself");
 		}
 		boolean removedTie;
-		try (Session session = Cypher.session(this.driver)) {
-			removedTie = session.executeWrite(tx -> {
-				Map<String, Object> pair = Map.of("me", me, "other", other);
-				tx.run(Cypher.query("ties/pair-lock"), pair).consume();
-				Record r = tx.run(Cypher.query("ties/pair-delete"), pair).single();
-				long knows = r.get("knows").asLong();
-				if (knows + r.get("vouches").asLong() == 0) {
-					throw Problems.exception(HttpStatus.NOT_FOUND, "tie-not-found", "Tie not found",
-							"You have no tie and no request with '" + other + "'", Map.of("otherId", other));
-				}
-				if (knows > 0) {
-					this.changes.record(WriteTx.of(tx), Change.tieRemoved(me, other));
-				}
-				return knows > 0;
-			});
-		}
+		removedTie = this.writes.execute(WRITE_TIMEOUT, tx -> {
+			Map<String, Object> pair = Map.of("me", me, "other", other);
+			tx.run(Cypher.query("ties/pair-lock"), pair);
+			MapAccessor r = tx.single(Cypher.query("ties/pair-delete"), pair);
+			long knows = r.get("knows").asLong();
+			if (knows + r.get("vouches").asLong() == 0) {
+				throw Problems.exception(HttpStatus.NOT_FOUND, "tie-not-found", "Tie not found",
+						"You have no tie and no request with '" + other + "'", Map.of("otherId", other));
+			}
+			if (knows > 0) {
+				this.changes.record(tx, Change.tieRemoved(me, other));
+			}
+			return knows > 0;
+		});
 		if (removedTie) {
 			this.events.publishEvent(new GraphChanged("tie", List.of(Change.tieRemoved(me, other))));
 		}

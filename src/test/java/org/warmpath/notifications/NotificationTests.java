@@ -19,6 +19,7 @@ import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
 import org.warmpath.accounts.AccountManagement;
+import org.warmpath.cypher.Writes;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -50,6 +51,9 @@ class NotificationTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	Writes writes;
 
 	@Autowired
 	ObjectMapper json;
@@ -335,7 +339,7 @@ class NotificationTests {
 			sender.setJavaMailProperties(props);
 
 			String id = ask("intro");
-			NotificationMailer mailer = new NotificationMailer(this.driver, sender, this.properties,
+			NotificationMailer mailer = new NotificationMailer(this.driver, this.writes, sender, this.properties,
 					this.notifications);
 			mailer.sendDue();
 			act(this.intro, id, "accept");
@@ -345,7 +349,7 @@ class NotificationTests {
 			mailer.sendDue();
 			mailer.close();
 			// a restart: a new mailer over the same database
-			NotificationMailer restarted = new NotificationMailer(this.driver, sender, this.properties,
+			NotificationMailer restarted = new NotificationMailer(this.driver, this.writes, sender, this.properties,
 					this.notifications);
 			restarted.sendDue();
 			restarted.close();

@@ -3,12 +3,24 @@ package org.warmpath.programmes;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.exceptions.ClientException;
 import org.warmpath.MemberAccounts;
 import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
+import org.warmpath.cypher.Cypher;
+import org.warmpath.cypher.Writes;
 import org.warmpath.ingest.ImportMode;
 import org.warmpath.ingest.ImportReport;
 import org.warmpath.ingest.Imports;
@@ -23,6 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
@@ -383,6 +396,60 @@ class ProgrammeTests {
 
 	private static ByteArrayInputStream stream(CharSequence csv) {
 		return new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	// --- writesall ---
+
+	@Autowired
+	Writes writes;
+
+	/**
+	 * The app writes on the embedded database's own transactions, whose constraint
+	 * failure is no driver {@code ClientException}: a twin created past the name check
+	 * (two admins at once) must still be recognised, so that it is answered 409, not 500.
+	 */
+	@Test
+	void aTwinRefusedByTheConstraintOnTheEmbeddedDatabaseIsRecognised() throws Exception {
+		String id = create(unique("Twin"), "buddy");
+		assertThatThrownBy(() -> this.writes.execute(Duration.ofSeconds(30),
+				tx -> tx.run(Cypher.query("programmes/create"), Map.of("id", id, "name", "Twin", "kind", "buddy"))))
+			.isNotInstanceOf(ClientException.class)
+			.satisfies(ex -> assertThat(Programmes.uniquenessViolated(ex)).isTrue());
+		this.mvc.perform(get("/api/programmes/" + id).with(admin())).andExpect(status().isOk());
+	}
+
+	/** Admins creating one name at once: one is created, the others get 409, none 500. */
+	@Test
+	void concurrentCreatesOfOneNameGiveOneProgrammeAndConflicts() throws Exception {
+		String name = unique("Race");
+		int n = 6;
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(n);
+		try {
+			List<Future<Integer>> answers = new ArrayList<>();
+			for (int i = 0; i < n; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return this.mvc
+						.perform(post("/api/programmes").with(admin())
+							.contentType(MediaType.APPLICATION_JSON)
+							.content("{\"name\": \"" + name + "\", \"kind\": \"buddy\"}"))
+						.andReturn()
+						.getResponse()
+						.getStatus();
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> a : answers) {
+				statuses.add(a.get(60, TimeUnit.SECONDS));
+			}
+			assertThat(statuses).containsOnly(201, 409);
+			assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 }
