@@ -8,6 +8,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.neo4j.kernel.api.exceptions.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -162,14 +163,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ClientException.class)
 	ResponseEntity<Object> clientError(ClientException ex) {
 		if (ex.code() != null && ex.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
-			log.warn("Query timed out: {}", ex.getMessage());
-			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "query-timeout", "Query took too long",
-						"The database query ran past its time limit and was stopped"));
+			return queryTimeout(ex);
 		}
 		return unexpectedEntity(ex);
+	}
+
+	private ResponseEntity<Object> queryTimeout(Exception ex) {
+		log.warn("Query timed out: {}", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "query-timeout", "Query took too long",
+					"The database query ran past its time limit and was stopped"));
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -177,11 +182,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (DatabaseAvailability.isUnreachable(ex)) {
 			return databaseUnavailable(new DataAccessResourceFailureException(ex.getMessage(), ex));
 		}
-		for (Throwable t = ex.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+		for (Throwable t = ex; t != null; t = (t == t.getCause()) ? null : t.getCause()) {
 			// a transient error that outlived its retries, wrapped (Spring's
 			// TransactionSystemException from a failed commit)
 			if (t instanceof TransientException te) {
 				return databaseUnavailable(te);
+			}
+			// the same two failures from the embedded database's own transactions
+			// (cypher.Writes): a timed-out transaction, a transient error past its
+			// retries
+			if (t instanceof Status.HasStatus s) {
+				Status status = s.status();
+				if (status == Status.Transaction.TransactionTimedOut
+						|| status == Status.Transaction.TransactionTimedOutClientConfiguration) {
+					return queryTimeout(ex);
+				}
+				if (status.code().classification() == Status.Classification.TransientError) {
+					return databaseUnavailable(ex);
+				}
 			}
 		}
 		return unexpectedEntity(ex);

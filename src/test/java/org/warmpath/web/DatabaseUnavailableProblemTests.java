@@ -45,7 +45,14 @@ class DatabaseUnavailableProblemTests {
 					new ServiceUnavailableException("refused")),
 			() -> new TransactionSystemException("commit failed",
 					new TransientException("Neo.TransientError.Transaction.DeadlockDetected", "deadlock")),
-			() -> new IllegalStateException("wrapped", new ServiceUnavailableException("refused")));
+			() -> new IllegalStateException("wrapped", new ServiceUnavailableException("refused")),
+			// the embedded database's own transactions (cypher.Writes), past their
+			// retries
+			() -> new org.neo4j.graphdb.TransientTransactionFailureException(
+					org.neo4j.kernel.api.exceptions.Status.Transaction.DeadlockDetected, "deadlock"),
+			() -> new org.neo4j.graphdb.TransactionFailureException("commit failed",
+					new org.neo4j.graphdb.TransientTransactionFailureException(
+							org.neo4j.kernel.api.exceptions.Status.Transaction.DeadlockDetected, "deadlock")));
 
 	@RestController
 	static class Failing {
@@ -58,6 +65,13 @@ class DatabaseUnavailableProblemTests {
 			}
 			if (kind == -2) {
 				throw new IllegalStateException("a bug");
+			}
+			if (kind == -3) {
+				throw new org.neo4j.graphdb.TransactionTerminatedException(
+						org.neo4j.kernel.api.exceptions.Status.Transaction.TransactionTimedOut);
+			}
+			if (kind == -4) {
+				throw new org.neo4j.graphdb.ConstraintViolationException("a duplicate id");
 			}
 			throw UNAVAILABLE.get(kind).get();
 		}
@@ -88,10 +102,15 @@ class DatabaseUnavailableProblemTests {
 
 	@Test
 	void aTransactionTimeoutIs503AndABugIs500() throws Exception {
-		MvcResult timeout = this.mvc.perform(get("/fail").param("kind", "-1")).andReturn();
-		assertThat(timeout.getResponse().getStatus()).isEqualTo(503);
-		assertThat(timeout.getResponse().getContentAsString())
-			.contains("\"type\":\"https://warmpath.org/problems/query-timeout\"");
+		// through the driver (-1) and on the embedded database's own transaction (-3)
+		for (String kind : new String[] { "-1", "-3" }) {
+			MvcResult timeout = this.mvc.perform(get("/fail").param("kind", kind)).andReturn();
+			assertThat(timeout.getResponse().getStatus()).as(kind).isEqualTo(503);
+			assertThat(timeout.getResponse().getContentAsString())
+				.contains("\"type\":\"https://warmpath.org/problems/query-timeout\"");
+		}
+		MvcResult constraint = this.mvc.perform(get("/fail").param("kind", "-4")).andReturn();
+		assertThat(constraint.getResponse().getStatus()).isEqualTo(500);
 		MvcResult bug = this.mvc.perform(get("/fail").param("kind", "-2")).andReturn();
 		assertThat(bug.getResponse().getStatus()).isEqualTo(500);
 		assertThat(bug.getResponse().getContentAsString()).contains("internal-error").doesNotContain("a bug");
