@@ -1,6 +1,7 @@
 package org.warmpath.mentorsearch;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.warmpath.paths.SearchTimeoutException;
 import org.warmpath.projection.KnowsGraph;
@@ -35,8 +36,17 @@ import org.warmpath.projection.KnowsGraph;
  * breadth-first check from both ends, no costs) before spelling out a path.
  *
  * <p>
+ * Once k rankable candidates are settled, the stop test also gives a cost from which no
+ * label can ever be popped before the search stops ({@link #cut}); such labels are not
+ * pushed at all (on a dense network most relaxations of the last few thousand people
+ * settled are of that kind, and each was a heap push and a person's state read). A search
+ * that left a label out counts as stopped: the original would have stopped on that label
+ * at the latest.
+ *
+ * <p>
  * Scratch is per thread, sized to the graph's capacity and kept across graph versions
- * (epoch stamps, nothing cleared per request).
+ * (epoch stamps, nothing cleared per request); the search's state of a person is one
+ * 16-byte slot ({@code state}), read once per relaxed tie.
  */
 final class ReachRanking {
 
@@ -50,21 +60,21 @@ final class ReachRanking {
 
 	private static final int DEADLINE_EVERY = 4095;
 
+	private static final long EPOCH = 0xFFFFFFFF00000000L;
+
+	private static final long SETTLED = 1L << 16;
+
+	/** Searches that left labels out past the stop test's cost (tests). */
+	static final AtomicLong leftOut = new AtomicLong();
+
 	private static final ThreadLocal<ReachRanking> SCRATCH = ThreadLocal.withInitial(ReachRanking::new);
 
 	private int epoch;
 
-	/** Person settled (popped) in this epoch, and the fewest hops it was popped with. */
+	/** The two balls of {@link #networkReaches}: reached from the mentee, the mentor. */
 	private int[] popEp = new int[0];
 
-	private byte[] popHops = new byte[0];
-
-	/** Cheapest label pushed so far in this epoch, and its hops. */
 	private int[] seenEp = new int[0];
-
-	private double[] seenCost = new double[0];
-
-	private byte[] seenHops = new byte[0];
 
 	/** Candidate position of a person in this epoch. */
 	private int[] candEp = new int[0];
@@ -73,6 +83,15 @@ final class ReachRanking {
 
 	/** Introducer at their quota in this epoch: reached, never passed through. */
 	private int[] avoidEp = new int[0];
+
+	/**
+	 * The ranking search's state per person, two longs each: at {@code 2v} the epoch
+	 * (high 32 bits), a settled flag, the fewest hops it was settled with (bits 8-15) and
+	 * the hops of its cheapest label pushed (bits 0-7); at {@code 2v + 1} the raw bits of
+	 * that label's cost. Why one array: each relaxed tie reads all of it for a random
+	 * person, and five arrays were five cache misses where this is one.
+	 */
+	private long[] state = new long[0];
 
 	/** Binary min-heap of labels: cost, and person << 3 | hops. */
 	private double[] heapCost = new double[1024];
@@ -356,13 +375,21 @@ final class ReachRanking {
 		double[] table = graph.costTable();
 		byte[] status = graph.status();
 		KnowsGraph.Overlay[] ov = graph.overlay();
+		long[] st = this.state;
+		long epHi = (long) ep << 32;
 		this.heapSize = 0;
 		push(0.0, source << 3);
-		this.seenEp[source] = ep;
-		this.seenCost[source] = 0.0;
-		this.seenHops[source] = 0;
+		st[2 * source] = epHi;
+		st[2 * source + 1] = Double.doubleToRawLongBits(0.0);
 		long pops = 0;
 		boolean stopped = false;
+		// labels from this cost on would meet the stop test before they were popped, so
+		// they are not pushed (the test's bound, solved for the cost once per change of
+		// the k-th best score or of the highest open bucket)
+		double cut = Double.POSITIVE_INFINITY;
+		double cutBest = Double.NaN;
+		int cutTop = Integer.MIN_VALUE;
+		boolean pruned = false;
 		while (this.heapSize > 0) {
 			double c = this.heapCost[0];
 			if (!poolsSettled && c >= poolCost) {
@@ -376,30 +403,30 @@ final class ReachRanking {
 			pop();
 			int v = label >>> 3;
 			int h = label & 7;
-			if (this.popEp[v] == ep && this.popHops[v] <= h) {
+			long mv = st[2 * v];
+			boolean settledBefore = (mv & SETTLED) != 0;
+			if (settledBefore && ((int) (mv >>> 8) & 0xFF) <= h) {
 				continue;
 			}
-			if (this.popEp[v] != ep) {
+			if (!settledBefore && v != source && this.candEp[v] == ep) {
 				// first settled: c is its least cost within the hop cap
-				this.popEp[v] = ep;
-				if (v != source && this.candEp[v] == ep && settled[this.candPos[v]]) {
+				int i = this.candPos[v];
+				if (settled[i]) {
 					// a pooled candidate already scored by its pool: reachable as well
-					network[this.candPos[v]] = REACHED;
+					network[i] = REACHED;
 				}
-				else if (v != source && this.candEp[v] == ep) {
-					int i = this.candPos[v];
-					int r = rows[i];
+				else {
 					settled[i] = true;
 					network[i] = REACHED;
 					reach[i] = reach(c, pooled[i], poolReach);
-					score[i] = score(cat, r, fit[i], reach[i]);
+					score[i] = score(cat, rows[i], fit[i], reach[i]);
 					if (rankable[i]) {
 						bestN = offer(best, bestN, k, score[i]);
 						open[bucket(fixed[i])]--;
 					}
 				}
 			}
-			this.popHops[v] = (byte) h;
+			st[2 * v] = (mv & ~0xFF00L) | SETTLED | ((long) h << 8);
 			if (h < maxHops && (v == source || (status[v] == KnowsGraph.OPEN && this.avoidEp[v] != ep))) {
 				int nh = h + 1;
 				int[] tgs = tg;
@@ -412,28 +439,34 @@ final class ReachRanking {
 						if (kc == 0) {
 							continue;
 						}
+						// cheapest checks first: the cut needs no read of the person
+						double nc = c + table[kc];
+						if (nc >= cut) {
+							pruned = true;
+							continue;
+						}
 						int w = tgs[slot];
 						if ((status[w] & KnowsGraph.REMOVED) != 0) {
 							continue;
 						}
-						if (this.popEp[w] == ep && this.popHops[w] <= nh) {
-							continue;
-						}
-						double nc = c + table[kc];
-						if (this.seenEp[w] == ep) {
-							if (this.seenCost[w] <= nc && this.seenHops[w] <= nh) {
+						long mw = st[2 * w];
+						if ((mw & EPOCH) == epHi) {
+							if ((mw & SETTLED) != 0 && ((int) (mw >>> 8) & 0xFF) <= nh) {
+								continue;
+							}
+							double seen = Double.longBitsToDouble(st[2 * w + 1]);
+							if (seen <= nc && (int) (mw & 0xFF) <= nh) {
 								// dominated by a label already pushed
 								continue;
 							}
-							if (nc < this.seenCost[w]) {
-								this.seenCost[w] = nc;
-								this.seenHops[w] = (byte) nh;
+							if (nc < seen) {
+								st[2 * w] = (mw & ~0xFFL) | nh;
+								st[2 * w + 1] = Double.doubleToRawLongBits(nc);
 							}
 						}
 						else {
-							this.seenEp[w] = ep;
-							this.seenCost[w] = nc;
-							this.seenHops[w] = (byte) nh;
+							st[2 * w] = epHi | nh;
+							st[2 * w + 1] = Double.doubleToRawLongBits(nc);
 						}
 						push(nc, (w << 3) | nh);
 					}
@@ -466,7 +499,18 @@ final class ReachRanking {
 					stopped = true;
 					break;
 				}
+				if (poolsSettled && (best[0] != cutBest || top != cutTop)) {
+					cutBest = best[0];
+					cutTop = top;
+					cut = cut(bound, reachWeight, best[0]);
+				}
 			}
+		}
+		// labels were left out only where the stop test would have stopped the search
+		// before popping them
+		if (pruned) {
+			leftOut.incrementAndGet();
+			stopped = true;
 		}
 		for (int i = 0; i < n; i++) {
 			if (!settled[i]) {
@@ -505,6 +549,28 @@ final class ReachRanking {
 			}
 		}
 		return bestN;
+	}
+
+	/**
+	 * The least cost from which {@code bound + reachWeight * exp(-cost) + SLACK < best}
+	 * holds (the stop test, which then holds for every larger cost: {@link Math#exp} is
+	 * semi-monotonic), +infinity when none: a label of that cost or more would meet the
+	 * stop test as the cheapest label left, before it is popped, so it need not be
+	 * pushed.
+	 */
+	static double cut(double bound, double reachWeight, double best) {
+		double room = (best - SLACK - bound) / reachWeight;
+		if (!(room > 0)) {
+			return Double.POSITIVE_INFINITY;
+		}
+		if (room >= 1) {
+			return 0;
+		}
+		double c = -Math.log(room);
+		for (int i = 0; i < 64 && !(bound + reachWeight * Math.exp(-c) + SLACK < best); i++) {
+			c = Math.nextUp(c + Math.ulp(c) * 4);
+		}
+		return (bound + reachWeight * Math.exp(-c) + SLACK < best) ? c : Double.POSITIVE_INFINITY;
 	}
 
 	private static int bucket(double fixed) {
@@ -554,19 +620,18 @@ final class ReachRanking {
 		if (this.popEp.length < capacity) {
 			int c = Math.max(capacity, this.popEp.length + this.popEp.length / 2);
 			this.popEp = Arrays.copyOf(this.popEp, c);
-			this.popHops = Arrays.copyOf(this.popHops, c);
 			this.seenEp = Arrays.copyOf(this.seenEp, c);
-			this.seenCost = Arrays.copyOf(this.seenCost, c);
-			this.seenHops = Arrays.copyOf(this.seenHops, c);
 			this.candEp = Arrays.copyOf(this.candEp, c);
 			this.candPos = Arrays.copyOf(this.candPos, c);
 			this.avoidEp = Arrays.copyOf(this.avoidEp, c);
+			this.state = Arrays.copyOf(this.state, 2 * c);
 		}
 		if (++this.epoch == Integer.MAX_VALUE) {
 			Arrays.fill(this.popEp, 0);
 			Arrays.fill(this.seenEp, 0);
 			Arrays.fill(this.candEp, 0);
 			Arrays.fill(this.avoidEp, 0);
+			Arrays.fill(this.state, 0);
 			this.epoch = 1;
 		}
 		return this.epoch;

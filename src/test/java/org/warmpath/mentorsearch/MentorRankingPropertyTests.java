@@ -77,6 +77,7 @@ class MentorRankingPropertyTests {
 	void theFastRankingEqualsTheFullRankingOnRandomGraphs() throws Exception {
 		Random rnd = new Random(13);
 		long stoppedBefore = this.search.stoppedEarly.get();
+		long leftOutBefore = ReachRanking.leftOut.get();
 		int compared = 0;
 		int mentorships = 0;
 		for (int round = 0; round < 6; round++) {
@@ -129,6 +130,8 @@ class MentorRankingPropertyTests {
 		assertThat(this.programmeRoutes).as("mentors reached through a programme").isGreaterThan(50);
 		assertThat(mentorships).as("mentees with a mentor of their own").isPositive();
 		assertThat(this.search.stoppedEarly.get() - stoppedBefore).as("rankings that stopped early").isGreaterThan(50);
+		// the labels past the stop test's cost, never pushed, are exercised too
+		assertThat(ReachRanking.leftOut.get() - leftOutBefore).as("rankings that left labels out").isGreaterThan(20);
 	}
 
 	private void assertSame(String mentee, String specialty, String region, List<String> skills, String level,
