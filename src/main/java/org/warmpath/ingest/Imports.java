@@ -140,7 +140,7 @@ public class Imports {
 	/** Imports people.csv from a file. */
 	public ImportReport importPeople(Path file, ImportMode mode, ImportProgress progress) {
 		return run("people", () -> Files.newInputStream(file), Formats.PEOPLE, null, this.people::upsertPeople, mode,
-				progress);
+				progress, this.properties.peopleWriters(), false);
 	}
 
 	// ---- connections.csv -------------------------------------------------------------

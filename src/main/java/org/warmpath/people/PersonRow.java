@@ -8,12 +8,11 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -145,16 +144,18 @@ public record PersonRow(String id, String name, String headline, String grade, S
 	 * The distinct shared nodes a batch names, as the parameters {@code people/upsert}
 	 * merges once per batch: {@code specialties}, {@code regions}, {@code skills} (names)
 	 * and {@code organisations}, {@code programmes} ({@code {id, name}}, the first row's
-	 * name for an id, as a per-row MERGE would have created it).
+	 * name for an id, as a per-row MERGE would have created it). Each list is sorted, so
+	 * that batches written at once take the locks of the shared nodes they create in one
+	 * order and never deadlock on them.
 	 * @param rows the batch
 	 * @return the parameters
 	 */
 	static Map<String, Object> sharedParameters(List<PersonRow> rows) {
-		Set<String> specialties = new LinkedHashSet<>();
-		Set<String> regions = new LinkedHashSet<>();
-		Set<String> skills = new LinkedHashSet<>();
-		Map<String, Map<String, Object>> organisations = new LinkedHashMap<>();
-		Map<String, Map<String, Object>> programmes = new LinkedHashMap<>();
+		Set<String> specialties = new TreeSet<>();
+		Set<String> regions = new TreeSet<>();
+		Set<String> skills = new TreeSet<>();
+		Map<String, Map<String, Object>> organisations = new TreeMap<>();
+		Map<String, Map<String, Object>> programmes = new TreeMap<>();
 		for (PersonRow row : rows) {
 			if (row.specialty != null) {
 				specialties.add(row.specialty);

@@ -237,7 +237,7 @@ final class CrashHarness {
 	/** People and ties imported into a folder in this JVM (no app start). */
 	static Imports imports(Driver driver, int batchSize) {
 		ChangeLog changes = new ChangeLog();
-		return new Imports(driver, new IngestProperties(batchSize, 1000, 0.3, 2), event -> {
+		return new Imports(driver, new IngestProperties(batchSize, 1000, 0.3, 2, 2), event -> {
 		}, new People(driver, changes));
 	}
 

@@ -189,7 +189,8 @@ public final class ImportBenchmark {
 				new SchemaMigrations(driver);
 				IngestProperties defaults = IngestProperties.defaults();
 				IngestProperties properties = new IngestProperties(defaults.batchSize(), defaults.maxErrors(),
-						defaults.linkedinStrength(), Integer.getInteger("writers", defaults.connectionWriters()));
+						defaults.linkedinStrength(), Integer.getInteger("writers", defaults.connectionWriters()),
+						Integer.getInteger("peopleWriters", defaults.peopleWriters()));
 				Imports imports = new Imports(driver, properties, event -> {
 				}, people(db, driver, new ChangeLog()));
 				long onlineCpu = cpuNanos();
@@ -245,20 +246,28 @@ public final class ImportBenchmark {
 				ChangeLog changes = new ChangeLog();
 				IngestProperties defaults = IngestProperties.defaults();
 				IngestProperties properties = new IngestProperties(defaults.batchSize(), defaults.maxErrors(),
-						defaults.linkedinStrength(), Integer.getInteger("writers", defaults.connectionWriters()));
-				System.out.printf(Locale.ROOT, "connection writers: %d%n", properties.connectionWriters());
+						defaults.linkedinStrength(), Integer.getInteger("writers", defaults.connectionWriters()),
+						Integer.getInteger("peopleWriters", defaults.peopleWriters()));
+				System.out.printf(Locale.ROOT, "connection writers: %d, people writers: %d%n",
+						properties.connectionWriters(), properties.peopleWriters());
 				Imports imports = new Imports(driver, properties, event -> {
 				}, people(db, driver, changes));
 				Path csv = work.resolve("csv");
 				RateProgress progress = new RateProgress(new PrintWriter(System.out, true));
-				print("people.csv", imports.importPeople(csv.resolve("people.csv"), ImportMode.STRICT, progress));
+				long cpu = cpuNanos();
+				print("people.csv", imports.importPeople(csv.resolve("people.csv"), ImportMode.STRICT, progress), cpu);
+				cpu = cpuNanos();
 				print("connections.csv", imports.importConnections(csv.resolve("connections.csv"), ImportMode.STRICT,
-						TieSource.DEMO, progress));
+						TieSource.DEMO, progress), cpu);
+				cpu = cpuNanos();
 				print("mentoring.csv",
-						imports.importMentoring(csv.resolve("mentoring.csv"), ImportMode.STRICT, progress));
+						imports.importMentoring(csv.resolve("mentoring.csv"), ImportMode.STRICT, progress), cpu);
+				cpu = cpuNanos();
 				print("connections.csv again", imports.importConnections(csv.resolve("connections.csv"),
-						ImportMode.STRICT, TieSource.DEMO, progress));
-				print("people.csv again", imports.importPeople(csv.resolve("people.csv"), ImportMode.STRICT, progress));
+						ImportMode.STRICT, TieSource.DEMO, progress), cpu);
+				cpu = cpuNanos();
+				print("people.csv again", imports.importPeople(csv.resolve("people.csv"), ImportMode.STRICT, progress),
+						cpu);
 			}
 		}
 		finally {
@@ -272,6 +281,18 @@ public final class ImportBenchmark {
 				"%-22s %,10d rows %8.1f s %,10.0f rows/s  created %,d updated %,d unchanged %,d rejected %,d%n", what,
 				report.rows(), seconds, report.rows() / seconds, report.created(), report.updated(), report.unchanged(),
 				report.rejected());
+	}
+
+	/**
+	 * As {@link #print(String, ImportReport)}, with the process CPU the import took since
+	 * {@code cpuBefore} (on a loaded machine rows per CPU second say more than rows per
+	 * wall second).
+	 */
+	private static void print(String what, ImportReport report, long cpuBefore) {
+		double cpu = (cpuNanos() - cpuBefore) / 1e9;
+		print(what, report);
+		System.out.printf(Locale.ROOT, "%-22s %,10.1f CPU s %,10.0f rows per CPU s%n", "", cpu,
+				report.rows() / Math.max(cpu, 1e-3));
 	}
 
 	/**

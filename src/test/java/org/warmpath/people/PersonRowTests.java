@@ -75,4 +75,25 @@ class PersonRowTests {
 		}
 	}
 
+	/**
+	 * People batches are written at once (warmpath.ingest.people-writers): each merges
+	 * the shared nodes it names, so they must take those nodes' locks in one order or two
+	 * batches that each create a node the other wants deadlock.
+	 */
+	@Test
+	void aBatchNamesItsSharedNodesSortedSoParallelBatchesLockThemInOneOrder() {
+		PersonRow zoe = new PersonRow("p1", "Zoe", null, null, "Surgery", "West", "Zeta Trust",
+				List.of("triage", "audit"), false, false, 0, List.of("Zulu Circle", "Alpha Network"));
+		PersonRow ann = new PersonRow("p2", "Ann", null, null, "Anaesthetics", "East", "Alpha Trust", List.of("coding"),
+				false, false, 0, List.of());
+		Map<String, Object> shared = PersonRow.sharedParameters(List.of(zoe, ann));
+		assertThat(shared.get("specialties")).isEqualTo(List.of("Anaesthetics", "Surgery"));
+		assertThat(shared.get("regions")).isEqualTo(List.of("East", "West"));
+		assertThat(shared.get("skills")).isEqualTo(List.of("audit", "coding", "triage"));
+		assertThat(shared.get("organisations")).isEqualTo(List.of(Map.of("id", "alpha-trust", "name", "Alpha Trust"),
+				Map.of("id", "zeta-trust", "name", "Zeta Trust")));
+		assertThat(shared.get("programmes")).isEqualTo(List.of(Map.of("id", "alpha-network", "name", "Alpha Network"),
+				Map.of("id", "zulu-circle", "name", "Zulu Circle")));
+	}
+
 }
