@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +29,12 @@ public final class Cypher {
 	private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
 	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+
+	/** A read of the whole graph: far longer than the per-request transaction timeout. */
+	private static final QueryConfig READ_WHOLE = QueryConfig.builder()
+		.withRouting(RoutingControl.READ)
+		.withTimeout(Duration.ofHours(1))
+		.build();
 
 	private Cypher() {
 	}
@@ -54,6 +61,22 @@ public final class Cypher {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> values = (Map<String, Object>) parameters;
 		return driver.executableQuery(query(name)).withParameters(values).withConfig(READ).execute().records();
+	}
+
+	/**
+	 * As {@link #read(Driver, String, Map)} for a read of the whole graph (a cache loaded
+	 * at start-up or after an import), with a timeout of an hour: at a million people it
+	 * runs longer than the per-transaction timeout meant for requests (30 s by default),
+	 * which made the app fail to start at that size.
+	 * @param driver the application's driver
+	 * @param name the query, as for {@link #query(String)}
+	 * @param parameters its {@code $parameters}
+	 * @return every record
+	 */
+	public static List<Record> readWhole(Driver driver, String name, Map<String, ?> parameters) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> values = (Map<String, Object>) parameters;
+		return driver.executableQuery(query(name)).withParameters(values).withConfig(READ_WHOLE).execute().records();
 	}
 
 	/**

@@ -181,7 +181,7 @@ class MentorCatalogue {
 
 	private Table load() {
 		long started = System.nanoTime();
-		Table t = new Table(Cypher.read(this.driver, "mentorsearch/catalogue", Map.of()));
+		Table t = new Table(Cypher.readWhole(this.driver, "mentorsearch/catalogue", Map.of()));
 		this.loads.incrementAndGet();
 		log.info("Mentor catalogue: {} people, {} with capacity left, in {} ms", t.size, t.available.length,
 				(System.nanoTime() - started) / 1_000_000);

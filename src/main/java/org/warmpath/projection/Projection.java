@@ -1,5 +1,6 @@
 package org.warmpath.projection;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -59,6 +60,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Projection {
+
+	/** Timeout of the transaction that reads the whole store into the projection. */
+	static final Duration LOAD_TIMEOUT = Duration.ofHours(1);
 
 	private static final Logger log = LoggerFactory.getLogger(Projection.class);
 
@@ -502,7 +506,10 @@ public class Projection {
 		RelationshipType knows = RelationshipType.withName("KNOWS");
 		List<PersonCard> cards = new ArrayList<>();
 		LoadedTies loadedTies = new LoadedTies();
-		try (Transaction tx = db.beginTx()) {
+		// one read of the whole store: at a million people and ten million ties it takes
+		// longer than the per-transaction timeout meant for requests (30 s by default),
+		// which made the app fail to start at that size
+		try (Transaction tx = db.beginTx(LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
 			Map<String, Integer> index = new HashMap<>();
 			try (ResourceIterator<Node> people = tx.findNodes(person)) {
 				while (people.hasNext()) {
@@ -642,7 +649,7 @@ public class Projection {
 					}
 				}
 				return null;
-			});
+			}, org.neo4j.driver.TransactionConfig.builder().withTimeout(LOAD_TIMEOUT).build());
 		}
 		KnowsGraph graph = builder.build();
 		return new Loaded(graph, cards(cards), loadedTies.index(graph));
