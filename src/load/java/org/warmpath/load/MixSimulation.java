@@ -23,10 +23,11 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * The load mix of issue 7, closed loop: {@code load.clients} (64) virtual users, each its
  * own connection, send the admin's personal access token ({@code Authorization: Bearer},
  * created by {@link LoadRun} at set-up; admins are exempt from the 60 queries/min rate
- * limit) on every request, as scripts do, and loop without think time: 80% queries (paths 40%, mutual connections 25%, mentor
- * recommendations 15%), 15% profile reads (profile 10%, connections 5%), 5% writes (tie
- * upserts 3%, introduction request then withdrawal 2%). Requests during the warm-up are
- * named {@code warm-up ...} and left out of the figures by {@link LoadReport}.
+ * limit) on every request, as scripts do, and loop without think time: 80% queries (paths
+ * 40%, mutual connections 25%, mentor recommendations 15%), 15% profile reads (profile
+ * 10%, connections 5%), 5% writes (tie upserts 3%, introduction request then withdrawal
+ * 2%). Requests during the warm-up are named {@code warm-up ...} and left out of the
+ * figures by {@link LoadReport}.
  */
 public class MixSimulation extends Simulation {
 
