@@ -150,14 +150,7 @@ public class Introductions {
 			// quotas first: they depend on nobody's ties, so a refusal here says
 			// nothing
 			// about who knows whom
-			if (checks.get("open").asInt() > 0) {
-				throw Problems.conflict("introduction-exists",
-						"You already have an open introduction request to this person");
-			}
-			if (checks.get("requesterPending").asInt() >= this.properties.maxPendingPerRequester()) {
-				throw quota("requester-quota-reached", "You already have " + this.properties.maxPendingPerRequester()
-						+ " requests waiting for an answer", "requester");
-			}
+			requireNoOpenRequestAndRequesterQuota(checks);
 			if (checks.get("introducerPending").asInt() >= this.properties.maxPendingPerIntroducer()) {
 				throw quota("introducer-quota-reached", "The introducer already has "
 						+ this.properties.maxPendingPerIntroducer() + " requests waiting for an answer", "via");
@@ -281,14 +274,7 @@ public class Introductions {
 			MapAccessor checks = run(tx, "introductions/blind-checks",
 					Map.of("requester", requester, "target", target, "introducers", firsts))
 				.get(0);
-			if (checks.get("open").asInt() > 0) {
-				throw Problems.conflict("introduction-exists",
-						"You already have an open introduction request to this person");
-			}
-			if (checks.get("requesterPending").asInt() >= this.properties.maxPendingPerRequester()) {
-				throw quota("requester-quota-reached", "You already have " + this.properties.maxPendingPerRequester()
-						+ " requests waiting for an answer", "requester");
-			}
+			requireNoOpenRequestAndRequesterQuota(checks);
 			List<Integer> pending = checks.get("introducerPending").asList(v -> v.asInt());
 			List<String> route = null;
 			for (List<String> candidate : routes) {
@@ -641,6 +627,22 @@ public class Introductions {
 	/**
 	 * Whether a person exists, as seen by this transaction (people's one query for it).
 	 */
+	/**
+	 * The requester's side of a new request, the same for a named and a blind route: no
+	 * open request to the same person, and fewer waiting than the requester's quota.
+	 */
+	private void requireNoOpenRequestAndRequesterQuota(MapAccessor checks) {
+		if (checks.get("open").asInt() > 0) {
+			throw Problems.conflict("introduction-exists",
+					"You already have an open introduction request to this person");
+		}
+		if (checks.get("requesterPending").asInt() >= this.properties.maxPendingPerRequester()) {
+			throw quota("requester-quota-reached",
+					"You already have " + this.properties.maxPendingPerRequester() + " requests waiting for an answer",
+					"requester");
+		}
+	}
+
 	private static boolean exists(WriteTx tx, String id) {
 		return tx.single(Cypher.query("people/exists"), Map.of("id", id)).get("found").asBoolean();
 	}
