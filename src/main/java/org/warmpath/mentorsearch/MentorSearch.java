@@ -254,9 +254,9 @@ public class MentorSearch {
 		int[] at = new int[available.length];
 		for (int j = 0; j < available.length; j++) {
 			int r = available[j];
-			if ((onlySpecialty == NO_FILTER || cat.specialty[r] == onlySpecialty)
-					&& (onlyRegion == NO_FILTER || cat.region[r] == onlyRegion) && r != menteeRow
-					&& (level == Level.ANY || levelFit(level, menteeSeniority, cat.seniority[r]) > 0)) {
+			if ((onlySpecialty == NO_FILTER || flat.specialty()[j] == onlySpecialty)
+					&& (onlyRegion == NO_FILTER || flat.region()[j] == onlyRegion) && r != menteeRow
+					&& (level == Level.ANY || levelFit(level, menteeSeniority, flat.seniority()[j]) > 0)) {
 				if (pools != null
 						&& inPool(flat.programmes(), flat.programmesAt()[j], flat.programmesAt()[j + 1], pools)) {
 					pooled[count] = true;
@@ -285,13 +285,12 @@ public class MentorSearch {
 		double[] score = new double[count];
 		byte[] network = new byte[count];
 		for (int i = 0; i < count; i++) {
-			int r = rows[i];
-			double specialtyFit = (wantSpecialtyCode >= 0 && cat.specialty[r] == wantSpecialtyCode) ? 1 : 0;
-			double regionFit = (wantRegionCode >= 0 && cat.region[r] == wantRegionCode) ? 1 : 0;
+			int j = at[i];
+			double specialtyFit = (wantSpecialtyCode >= 0 && flat.specialty()[j] == wantSpecialtyCode) ? 1 : 0;
+			double regionFit = (wantRegionCode >= 0 && flat.region()[j] == wantRegionCode) ? 1 : 0;
 			double skillsFit = (wantCount > 0)
-					? skillsFit(flat.skills(), flat.skillsAt()[at[i]], flat.skillsAt()[at[i] + 1], wanted, wantCount)
-					: 0;
-			double levelFit = levelFit(level, menteeSeniority, cat.seniority[r]);
+					? skillsFit(flat.skills(), flat.skillsAt()[j], flat.skillsAt()[j + 1], wanted, wantCount) : 0;
+			double levelFit = levelFit(level, menteeSeniority, flat.seniority()[j]);
 			fit[i] = 0.4 * specialtyFit + 0.2 * regionFit + 0.2 * skillsFit + 0.2 * levelFit;
 		}
 		if (fullRanking) {
@@ -482,7 +481,19 @@ public class MentorSearch {
 			skillsAt[j + 1] = skillCount;
 			programmesAt[j + 1] = programmeCount;
 		}
-		Flat made = new Flat(available, skillsAt, skills, programmesAt, programmes);
+		// the attributes every request's filter and fit loops read, in candidate order:
+		// read
+		// at the catalogue's rows they were a cache miss per candidate and per array
+		int[] specialty = new int[n];
+		int[] region = new int[n];
+		int[] seniority = new int[n];
+		for (int j = 0; j < n; j++) {
+			int r = available[j];
+			specialty[j] = cat.specialty[r];
+			region[j] = cat.region[r];
+			seniority[j] = cat.seniority[r];
+		}
+		Flat made = new Flat(available, skillsAt, skills, programmesAt, programmes, specialty, region, seniority);
 		this.flat = made;
 		return made;
 	}
@@ -665,7 +676,8 @@ public class MentorSearch {
 			List<String> programmes) {
 	}
 
-	private record Flat(int[] available, int[] skillsAt, int[] skills, int[] programmesAt, int[] programmes) {
+	private record Flat(int[] available, int[] skillsAt, int[] skills, int[] programmesAt, int[] programmes,
+			int[] specialty, int[] region, int[] seniority) {
 	}
 
 	private record RowNodes(MentorCatalogue.Table catalogue, KnowsGraph graph, int[] nodes) {
