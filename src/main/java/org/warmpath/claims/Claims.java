@@ -1,6 +1,5 @@
 package org.warmpath.claims;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +45,6 @@ public class Claims {
 
 	private static final int LIST_LIMIT = 500;
 
-	/**
-	 * A write's timeout: the database's default
-	 * ({@code warmpath.neo4j.transaction-timeout}, 30 s), which these writes got through
-	 * the driver, where none was given.
-	 */
-	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
-
 	private final Driver driver;
 
 	private final Writes writes;
@@ -69,7 +61,7 @@ public class Claims {
 	 * @return the claim, pending
 	 */
 	Claim request(String username, String personId) {
-		String id = this.writes.execute(WRITE_TIMEOUT, tx -> {
+		String id = this.writes.execute(tx -> {
 			MapAccessor state = single(tx, "claims/check", Map.of("username", username, "personId", personId));
 			if (!state.get("accountPerson").isNull()) {
 				throw Problems.exception(HttpStatus.CONFLICT, "already-linked", "Account already linked",
@@ -123,7 +115,7 @@ public class Claims {
 	 * @return the claim, confirmed
 	 */
 	Claim confirm(String id, String admin) {
-		this.writes.execute(WRITE_TIMEOUT, tx -> {
+		this.writes.execute(tx -> {
 			MapAccessor state = lock(tx, id);
 			String status = state.get("status").asString();
 			if (CONFIRMED.equals(status)) {
@@ -157,7 +149,7 @@ public class Claims {
 		if (reason != null && reason.length() > 500) {
 			throw Problems.badRequest("reason", "At most 500 characters");
 		}
-		this.writes.execute(WRITE_TIMEOUT, tx -> {
+		this.writes.execute(tx -> {
 			String status = lock(tx, id).get("status").asString();
 			if (CONFIRMED.equals(status)) {
 				throw Problems.conflict("claim-decided", "This claim was confirmed already");

@@ -32,6 +32,16 @@ public interface Writes {
 	<T> T execute(Duration timeout, Function<WriteTx, T> work);
 
 	/**
+	 * As {@link #execute(Duration, Function)} with the database's own transaction timeout
+	 * ({@code WARMPATH_TX_TIMEOUT} for the embedded database, the server's setting
+	 * otherwise): what a request's write wants.
+	 * @param <T> what the work returns
+	 * @param work the statements, as for {@link #execute(Duration, Function)}
+	 * @return what {@code work} returned
+	 */
+	<T> T execute(Function<WriteTx, T> work);
+
+	/**
 	 * Writes through the driver ({@link Session#executeWrite}, with the bookmarks of
 	 * {@link Cypher#session}).
 	 * @param driver the application's driver
@@ -44,6 +54,13 @@ public interface Writes {
 				try (Session session = Cypher.session(driver)) {
 					return session.executeWrite(tx -> work.apply(WriteTx.of(tx)),
 							TransactionConfig.builder().withTimeout(timeout).build());
+				}
+			}
+
+			@Override
+			public <T> T execute(Function<WriteTx, T> work) {
+				try (Session session = Cypher.session(driver)) {
+					return session.executeWrite(tx -> work.apply(WriteTx.of(tx)));
 				}
 			}
 		};

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
@@ -57,11 +58,17 @@ final class EmbeddedWrites implements Writes {
 
 	@Override
 	public <T> T execute(Duration timeout, Function<WriteTx, T> work) {
-		return this.retry.executeSupplier(() -> once(timeout, work));
+		return this.retry
+			.executeSupplier(() -> once(() -> this.database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS), work));
 	}
 
-	private <T> T once(Duration timeout, Function<WriteTx, T> work) {
-		try (Transaction tx = this.database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+	@Override
+	public <T> T execute(Function<WriteTx, T> work) {
+		return this.retry.executeSupplier(() -> once(this.database::beginTx, work));
+	}
+
+	private static <T> T once(Supplier<Transaction> begin, Function<WriteTx, T> work) {
+		try (Transaction tx = begin.get()) {
 			T result = work.apply((query, parameters) -> rows(tx, query, parameters));
 			tx.commit();
 			return result;

@@ -76,13 +76,6 @@ public class Introductions {
 	/** How long the route search of a blind request may take. */
 	private static final Duration BLIND_SEARCH_BUDGET = Duration.ofSeconds(2);
 
-	/**
-	 * A write's timeout: the database's default
-	 * ({@code warmpath.neo4j.transaction-timeout}, 30 s), which these writes got through
-	 * the driver, where none was given.
-	 */
-	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
-
 	private final Driver driver;
 
 	private final Writes writes;
@@ -135,7 +128,7 @@ public class Introductions {
 		}
 		String id = UUID.randomUUID().toString();
 		Viewer viewer = this.visibility.forViewer(caller);
-		this.writes.execute(WRITE_TIMEOUT, tx -> {
+		this.writes.execute(tx -> {
 			List<String> locked = run(tx, "introductions/lock-people", Map.of("ids", List.of(requester, via))).stream()
 				.map(r -> r.get("id").asString())
 				.toList();
@@ -259,7 +252,7 @@ public class Introductions {
 		List<String> firsts = routes.stream().map(r -> r.get(1)).distinct().toList();
 		String id = UUID.randomUUID().toString();
 		String[] asked = new String[1];
-		this.writes.execute(WRITE_TIMEOUT, tx -> {
+		this.writes.execute(tx -> {
 			List<String> lockIds = new ArrayList<>(List.of(requester));
 			lockIds.addAll(firsts);
 			List<String> locked = run(tx, "introductions/lock-people", Map.of("ids", lockIds)).stream()
@@ -368,7 +361,7 @@ public class Introductions {
 		// the state before the change: who was asked, in what status, since when
 		String[] before = new String[2];
 		Instant[] askedAt = new Instant[1];
-		this.writes.execute(WRITE_TIMEOUT, tx -> {
+		this.writes.execute(tx -> {
 			tieCreated[0] = false;
 			tie.clear();
 			List<MapAccessor> found = run(tx, "introductions/lock", Map.of("id", id));
@@ -530,8 +523,8 @@ public class Introductions {
 	 */
 	public int expireDue() {
 		ZonedDateTime cutoff = ZonedDateTime.now(ZoneOffset.UTC).minus(this.properties.expireAfter());
-		List<MapAccessor> expired = this.writes.execute(WRITE_TIMEOUT,
-				tx -> run(tx, "introductions/expire", Map.of("cutoff", cutoff)));
+		List<MapAccessor> expired = this.writes
+			.execute(tx -> run(tx, "introductions/expire", Map.of("cutoff", cutoff)));
 		if (!expired.isEmpty()) {
 			log.info("Expired {} unanswered introduction requests", expired.size());
 		}

@@ -1,6 +1,5 @@
 package org.warmpath.mentorships;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -40,13 +39,6 @@ class Mentorships {
 
 	/** The statuses of a request the mentor has not decided yet. */
 	private static final List<String> OPEN_REQUEST = List.of("REQUESTED", "EXPLORING");
-
-	/**
-	 * A write's timeout: the database's default
-	 * ({@code warmpath.neo4j.transaction-timeout}, 30 s), which the driver's transactions
-	 * got when none was given.
-	 */
-	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
 
 	private final Driver driver;
 
@@ -299,7 +291,7 @@ class Mentorships {
 	}
 
 	private void inTransaction(java.util.function.Consumer<WriteTx> work) {
-		this.writes.execute(WRITE_TIMEOUT, tx -> {
+		this.writes.execute(tx -> {
 			work.accept(tx);
 			return null;
 		});

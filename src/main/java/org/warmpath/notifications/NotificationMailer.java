@@ -1,6 +1,5 @@
 package org.warmpath.notifications;
 
-import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,13 +34,6 @@ class NotificationMailer implements AutoCloseable {
 
 	/** Most notifications one claim takes. */
 	static final int BATCH = 100;
-
-	/**
-	 * A write's timeout: the database's default
-	 * ({@code warmpath.neo4j.transaction-timeout}, 30 s), which these writes got through
-	 * the driver, where none was given.
-	 */
-	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
 
 	private final Driver driver;
 
@@ -117,8 +109,8 @@ class NotificationMailer implements AutoCloseable {
 		params.put("since", ZonedDateTime.now(java.time.ZoneOffset.UTC).minus(this.properties.mailWithin()));
 		params.put("ids", null);
 		params.put("limit", BATCH);
-		return this.writes.execute(WRITE_TIMEOUT,
-				tx -> new ArrayList<MapAccessor>(tx.run(Cypher.query("notifications/mail-claim"), params)));
+		return this.writes
+			.execute(tx -> new ArrayList<MapAccessor>(tx.run(Cypher.query("notifications/mail-claim"), params)));
 	}
 
 	private boolean send(MapAccessor r) {

@@ -63,13 +63,6 @@ class Notifications {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-	/**
-	 * A write's timeout: the database's default
-	 * ({@code warmpath.neo4j.transaction-timeout}, 30 s), which these writes got through
-	 * the driver, where none was given.
-	 */
-	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
-
 	private final Driver driver;
 
 	private final Writes writes;
@@ -122,7 +115,7 @@ class Notifications {
 			return 0;
 		}
 		int created;
-		created = this.writes.execute(WRITE_TIMEOUT, tx -> {
+		created = this.writes.execute(tx -> {
 			Map<String, String> names = names(tx, drafts);
 			int n = 0;
 			for (Draft d : drafts) {
@@ -269,8 +262,8 @@ class Notifications {
 
 	/** Marks one of the person's notifications read; 404 for anyone else's. */
 	void read(String person, String id) {
-		boolean found = this.writes.execute(WRITE_TIMEOUT,
-				tx -> !tx.run(Cypher.query("notifications/read"), Map.of("person", person, "id", id)).isEmpty());
+		boolean found = this.writes
+			.execute(tx -> !tx.run(Cypher.query("notifications/read"), Map.of("person", person, "id", id)).isEmpty());
 		if (!found) {
 			throw Problems.notFound("notification", id);
 		}
@@ -278,8 +271,7 @@ class Notifications {
 
 	/** Marks all of the person's notifications read. */
 	long readAll(String person) {
-		return this.writes
-			.execute(WRITE_TIMEOUT, tx -> tx.single(Cypher.query("notifications/read-all"), Map.of("person", person)))
+		return this.writes.execute(tx -> tx.single(Cypher.query("notifications/read-all"), Map.of("person", person)))
 			.get("read")
 			.asLong();
 	}
@@ -298,7 +290,7 @@ class Notifications {
 			throw Problems.badRequest("mentoringStarted", "Mentoring cannot have started without a meeting");
 		}
 		String outcome = started ? "mentoring-started" : answer.met() ? "met" : "no-meeting";
-		return this.writes.execute(WRITE_TIMEOUT, tx -> {
+		return this.writes.execute(tx -> {
 			List<? extends MapAccessor> found = tx.run(Cypher.query("notifications/lock"),
 					Map.of("person", person, "id", id));
 			if (found.isEmpty()) {
@@ -317,7 +309,7 @@ class Notifications {
 
 	/** Removes what an erased person leaves in notifications. */
 	void erase(String person) {
-		this.writes.execute(WRITE_TIMEOUT, tx -> tx.run(Cypher.query("notifications/erase"), Map.of("person", person)));
+		this.writes.execute(tx -> tx.run(Cypher.query("notifications/erase"), Map.of("person", person)));
 	}
 
 	private static Instant instant(Value v) {

@@ -1,6 +1,5 @@
 package org.warmpath.privacy;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +48,6 @@ class PersonalData implements PersonErasure {
 	private static final Logger log = LoggerFactory.getLogger(PersonalData.class);
 
 	private static final ObjectMapper JSON = new ObjectMapper();
-
-	/**
-	 * A write's timeout: the database's default
-	 * ({@code warmpath.neo4j.transaction-timeout}, 30 s), which these writes got through
-	 * the driver, where none was given.
-	 */
-	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
 
 	private final Driver driver;
 
@@ -156,7 +148,7 @@ class PersonalData implements PersonErasure {
 	public void erase(String personId) {
 		List<String> usernames = new ArrayList<>();
 		int[] introductions = new int[1];
-		this.writes.execute(WRITE_TIMEOUT, tx -> {
+		this.writes.execute(tx -> {
 			usernames.clear();
 			introductions[0] = 0;
 			if (!tx.single(Cypher.query("people/exists"), Map.of("id", personId)).get("found").asBoolean()) {

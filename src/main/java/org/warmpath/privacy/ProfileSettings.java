@@ -1,6 +1,5 @@
 package org.warmpath.privacy;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,8 +70,6 @@ public class ProfileSettings {
 	private static final Set<String> VISIBILITIES = Set.of("connections", "private");
 
 	/** A settings change's transaction timeout. */
-	private static final Duration SETTINGS_TIMEOUT = Duration.ofSeconds(30);
-
 	private final Driver driver;
 
 	private final Writes writes;
@@ -239,7 +236,7 @@ public class ProfileSettings {
 			// follow mentoring
 			boolean card = changes.containsKey("openToMentoring") || changes.containsKey("mentorCapacity")
 					|| changes.containsKey("headline");
-			this.writes.execute(SETTINGS_TIMEOUT, tx -> {
+			this.writes.execute(tx -> {
 				cards.clear();
 				settings(tx, personId, changes, consent != null, visibilitySet, false);
 				if (consent != null) {

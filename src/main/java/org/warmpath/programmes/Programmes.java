@@ -1,6 +1,5 @@
 package org.warmpath.programmes;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,13 +49,6 @@ public class Programmes {
 	public static final int MAX_MENTORS = 50;
 
 	private static final List<String> PARTS = List.of("mentor", "mentee", "member");
-
-	/**
-	 * A write's timeout: the database's default
-	 * ({@code warmpath.neo4j.transaction-timeout}, 30 s), which these writes got through
-	 * the driver, where none was given.
-	 */
-	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
 
 	private final Driver driver;
 
@@ -166,7 +158,7 @@ public class Programmes {
 		String kind = (blankToNull(input.kind()) == null) ? ProgrammeKind.OTHER.id() : kind(input.kind()).id();
 		String id;
 		try {
-			id = this.writes.execute(WRITE_TIMEOUT, tx -> {
+			id = this.writes.execute(tx -> {
 				MapAccessor clash = run(tx, "programmes/clash", params("name", name, "slug", slug, "self", null))
 					.get(0);
 				if (!clash.get("sameName").isNull()) {
@@ -204,7 +196,7 @@ public class Programmes {
 			throw Problems.badRequest("name", "A programme's name cannot be blank");
 		}
 		String kind = (blankToNull(input.kind()) == null) ? null : kind(input.kind()).id();
-		this.writes.execute(WRITE_TIMEOUT, tx -> {
+		this.writes.execute(tx -> {
 			if (name != null) {
 				MapAccessor clash = run(tx, "programmes/clash", params("name", name, "slug", id, "self", id)).get(0);
 				if (!clash.get("sameName").isNull()) {
@@ -235,7 +227,7 @@ public class Programmes {
 			throw Problems.badRequest("as", "'as' is one of mentor, mentee or member");
 		}
 		boolean changed;
-		changed = this.writes.execute(WRITE_TIMEOUT, tx -> {
+		changed = this.writes.execute(tx -> {
 			requireBoth(tx, id, personId);
 			return run(tx, "programmes/join", params("id", id, "personId", personId, "as", part)).get(0)
 				.get("changed")
@@ -257,7 +249,7 @@ public class Programmes {
 	public void leave(String id, String personId, Caller caller) {
 		requireLead(id, caller);
 		long removed;
-		removed = this.writes.execute(WRITE_TIMEOUT, tx -> {
+		removed = this.writes.execute(tx -> {
 			requireBoth(tx, id, personId);
 			return run(tx, "programmes/leave", params("id", id, "personId", personId)).get(0).get("removed").asLong();
 		});

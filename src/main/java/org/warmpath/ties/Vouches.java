@@ -1,6 +1,5 @@
 package org.warmpath.ties;
 
-import java.time.Duration;
 import org.warmpath.people.EvidenceKind;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -58,13 +57,6 @@ public class Vouches {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	/**
-	 * A write's timeout: the database's default
-	 * ({@code warmpath.neo4j.transaction-timeout}, 30 s), which these writes got through
-	 * the driver, where none was given.
-	 */
-	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
-
 	private final Driver driver;
 
 	private final Writes writes;
@@ -97,7 +89,7 @@ public class Vouches {
 		Side side = validate(input, today);
 		String evidenceJson = write(side.evidence());
 		Outcome outcome;
-		outcome = this.writes.execute(WRITE_TIMEOUT, tx -> {
+		outcome = this.writes.execute(tx -> {
 			Map<String, Object> pair = Map.of("me", me, "other", other);
 			List<String> found = tx.single(Cypher.query("ties/pair-lock"), pair).get("found").asList(Value::asString);
 			if (!found.contains(other)) {
@@ -171,7 +163,7 @@ public class Vouches {
 			throw Problems.badRequest("otherId", "A tie needs two people: you cannot have one with yourself");
 		}
 		boolean removedTie;
-		removedTie = this.writes.execute(WRITE_TIMEOUT, tx -> {
+		removedTie = this.writes.execute(tx -> {
 			Map<String, Object> pair = Map.of("me", me, "other", other);
 			tx.run(Cypher.query("ties/pair-lock"), pair);
 			MapAccessor r = tx.single(Cypher.query("ties/pair-delete"), pair);
