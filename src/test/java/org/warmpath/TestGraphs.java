@@ -24,6 +24,8 @@ public final class TestGraphs {
 
 	private final String prefix = "t" + UUID.randomUUID().toString().substring(0, 8) + "-";
 
+	private String specialty = "Cardiology";
+
 	/** A graph that imports its people and ties; {@link #count} needs a driver too. */
 	public TestGraphs(Imports imports) {
 		this(imports, null);
@@ -61,6 +63,16 @@ public final class TestGraphs {
 	}
 
 	/**
+	 * Gives the people imported next this specialty instead of Cardiology: a test that
+	 * counts who fits a specialty then sees only its own people, not those every other
+	 * test class left in the shared database.
+	 */
+	public TestGraphs specialty(String specialty) {
+		this.specialty = specialty;
+		return this;
+	}
+
+	/**
 	 * Imports people given as {@code name[:closed][:mentor=capacity]} and ties given as
 	 * {@code a-b:strength}.
 	 */
@@ -89,7 +101,9 @@ public final class TestGraphs {
 				.append(parts[0])
 				.append(',')
 				.append(grade)
-				.append(",Cardiology,Wales,")
+				.append(',')
+				.append(this.specialty)
+				.append(",Wales,")
 				.append(open)
 				.append(',')
 				.append(mentor)
