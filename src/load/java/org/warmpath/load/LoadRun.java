@@ -50,8 +50,9 @@ import org.warmpath.projection.ProjectionDigest;
  * Settings (system properties): {@code load.people} (100000), {@code load.data}
  * ({@code /tmp/warmpath-load-<people>}), {@code load.clients} (64), {@code load.warmup}
  * (20 s), {@code load.seconds} (30; the long run is 600), {@code load.port} (18080),
- * {@code load.bolt-port} (17687), {@code load.app-heap} (2g), {@code load.out}
- * ({@code target/load}).
+ * {@code load.bolt-port} (17687), {@code load.app-heap} (2g), {@code load.app-args}
+ * (extra JVM options for the app, space-separated, e.g. a flight recording),
+ * {@code load.out} ({@code target/load}).
  */
 final class LoadRun {
 
@@ -77,6 +78,8 @@ final class LoadRun {
 	final int boltPort = Integer.getInteger("load.bolt-port", 17687);
 
 	final String appHeap = System.getProperty("load.app-heap", "2g");
+
+	final String appArgs = System.getProperty("load.app-args", "").strip();
 
 	final Path out = Path.of(System.getProperty("load.out", "target/load"));
 
@@ -114,12 +117,14 @@ final class LoadRun {
 		boolean fresh = !Files.isDirectory(this.data);
 		String classpath = Path.of("target/classes").toAbsolutePath() + java.io.File.pathSeparator
 				+ Files.readString(this.out.resolve("app.classpath")).strip();
-		List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+		List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				// the whole heap committed and touched at start: RSS growth then shows
-				// anything
-				// beyond the heap, not G1 growing towards -Xmx
-				"-Xms" + this.appHeap, "-Xmx" + this.appHeap, "-XX:+AlwaysPreTouch", "-cp", classpath,
-				"org.warmpath.WarmPathApplication");
+				// anything beyond the heap, not G1 growing towards -Xmx
+				"-Xms" + this.appHeap, "-Xmx" + this.appHeap, "-XX:+AlwaysPreTouch"));
+		if (!this.appArgs.isEmpty()) {
+			cmd.addAll(List.of(this.appArgs.split("\\s+")));
+		}
+		cmd.addAll(List.of("-cp", classpath, "org.warmpath.WarmPathApplication"));
 		ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
 			.redirectOutput(this.out.resolve("app.log").toFile());
 		Map<String, String> env = pb.environment();
