@@ -3,13 +3,11 @@ package org.warmpath.paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.warmpath.accounts.Caller;
 import org.warmpath.problems.Problems;
 import org.warmpath.visibility.Visibility;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -97,9 +95,8 @@ class PathController {
 
 	@ExceptionHandler(SearchTimeoutException.class)
 	ErrorResponseException timeout(SearchTimeoutException ex) {
-		return Problems.exception(HttpStatus.SERVICE_UNAVAILABLE, "search-time-budget-exceeded", "Search took too long",
-				"The path search ran past its time budget; ask for fewer hops, fewer alternatives or a higher minStrength",
-				Map.of());
+		return SearchTimeoutAdvice.problem(
+				"The path search ran past its time budget; ask for fewer hops, fewer alternatives or a higher minStrength");
 	}
 
 }

@@ -73,6 +73,9 @@ class DatabaseUnavailableProblemTests {
 			if (kind == -4) {
 				throw new org.neo4j.graphdb.ConstraintViolationException("a duplicate id");
 			}
+			if (kind == -5) {
+				throw new org.warmpath.paths.SearchTimeoutException();
+			}
 			throw UNAVAILABLE.get(kind).get();
 		}
 
@@ -82,7 +85,8 @@ class DatabaseUnavailableProblemTests {
 			java.time.Duration.ofMillis(100));
 
 	final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Failing())
-		.setControllerAdvice(new ApiExceptionHandler(this.availability))
+		// the catch-all first: the search advice's own order must still win
+		.setControllerAdvice(new ApiExceptionHandler(this.availability), new org.warmpath.paths.SearchTimeoutAdvice())
 		.build();
 
 	@Test
@@ -109,6 +113,13 @@ class DatabaseUnavailableProblemTests {
 			assertThat(timeout.getResponse().getContentAsString())
 				.contains("\"type\":\"https://warmpath.org/problems/query-timeout\"");
 		}
+		// a graph search past its budget anywhere (a mentor recommendation under load
+		// answered 500 before)
+		MvcResult search = this.mvc.perform(get("/fail").param("kind", "-5")).andReturn();
+		assertThat(search.getResponse().getStatus()).isEqualTo(503);
+		assertThat(search.getResponse().getHeader("Retry-After")).isEqualTo("1");
+		assertThat(search.getResponse().getContentAsString())
+			.contains("\"type\":\"https://warmpath.org/problems/search-time-budget-exceeded\"");
 		MvcResult constraint = this.mvc.perform(get("/fail").param("kind", "-4")).andReturn();
 		assertThat(constraint.getResponse().getStatus()).isEqualTo(500);
 		MvcResult bug = this.mvc.perform(get("/fail").param("kind", "-2")).andReturn();
