@@ -8,17 +8,19 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
+import org.warmpath.cypher.Reads;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
  * Counts the sessions (and one-shot queries) opened through the application's Neo4j
- * {@link Driver} bean, so that a test can prove an answer needed no database read. Wraps
- * the bean in the shared {@link WarmPathTest} context; counts only calls made on the
- * thread that {@linkplain #watchThisThread() started watching} (MockMvc serves a request
- * on the test's thread), so the change-feed poller and other background work do not
- * count.
+ * {@link Driver} bean, and the named reads through its {@link Reads} bean (in-process on
+ * the embedded database), so that a test can prove an answer needed no database read.
+ * Wraps the bean in the shared {@link WarmPathTest} context; counts only calls made on
+ * the thread that {@linkplain #watchThisThread() started watching} (MockMvc serves a
+ * request on the test's thread), so the change-feed poller and other background work do
+ * not count.
  */
 @TestComponent
 public class DriverCalls implements BeanPostProcessor {
@@ -32,6 +34,16 @@ public class DriverCalls implements BeanPostProcessor {
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof Reads reads) {
+			// the reads that run in-process on the embedded database count as much as
+			// a driver session: an answer from memory makes neither
+			return (Reads) (name, parameters) -> {
+				if (Thread.currentThread() == this.watched) {
+					record("read " + name);
+				}
+				return reads.read(name, parameters);
+			};
+		}
 		if (!(bean instanceof Driver driver)) {
 			return bean;
 		}

@@ -7,6 +7,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 
+import org.warmpath.cypher.Reads;
 import org.warmpath.cypher.Writes;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -75,6 +76,18 @@ class DatabaseConfiguration {
 			DatabaseProperties properties) {
 		EmbeddedNeo4j db = embedded.getIfAvailable();
 		return (db != null && properties.embeddedWrites()) ? db.writes() : Writes.through(driver);
+	}
+
+	/**
+	 * How the app runs the reads left on request paths: in-process when it runs the
+	 * database and writes there too, through the driver otherwise (a server or cluster,
+	 * with its bookmarks and read routing).
+	 */
+	@Bean
+	Reads reads(org.springframework.beans.factory.ObjectProvider<EmbeddedNeo4j> embedded, Driver driver,
+			DatabaseProperties properties) {
+		EmbeddedNeo4j db = embedded.getIfAvailable();
+		return (db != null && properties.embeddedWrites()) ? db.reads() : Reads.through(driver);
 	}
 
 	/** {@code neo4j} in {@code /actuator/health}, replacing Spring Boot's. */

@@ -24,8 +24,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * transient or connection error (back-off 1 s, 2 s, 4 s ...)
  * @param probeInterval while the database is unreachable, how often the app checks
  * whether it is back (requests answer 503 at once meanwhile)
- * @param embeddedWrites write to the embedded database through its own transactions (no
- * Bolt round trip per statement); false writes through the driver, as to a server
+ * @param embeddedWrites write to the embedded database, and run the reads left on request
+ * paths, through its own transactions (no Bolt round trip per statement); false does both
+ * through the driver, as to a server
  */
 @ConfigurationProperties("warmpath.neo4j")
 public record DatabaseProperties(String uri, @DefaultValue("neo4j") String user, String password,

@@ -14,6 +14,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.warmpath.cypher.Reads;
 import org.warmpath.cypher.Writes;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -111,6 +112,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 */
 	public Writes writes() {
 		return new EmbeddedWrites(database());
+	}
+
+	/**
+	 * Read queries on this database through its own transaction API (no Bolt round trip).
+	 * @return reads of the default database
+	 */
+	public Reads reads() {
+		return new EmbeddedReads(database());
 	}
 
 	/**

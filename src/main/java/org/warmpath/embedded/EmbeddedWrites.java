@@ -75,7 +75,7 @@ final class EmbeddedWrites implements Writes {
 		}
 	}
 
-	private static List<MapAccessor> rows(Transaction tx, String query, Map<String, Object> parameters) {
+	static List<MapAccessor> rows(Transaction tx, String query, Map<String, Object> parameters) {
 		try (Result result = tx.execute(query, parameters)) {
 			List<MapAccessor> rows = new ArrayList<>();
 			while (result.hasNext()) {

@@ -2,7 +2,7 @@ package org.warmpath.introductions;
 
 import java.util.List;
 
-import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessor;
 
 /**
  * One introduction request and where it stands, with the time of every transition, as one
@@ -70,7 +70,7 @@ public record Introduction(String id, String status, Party requester, Party intr
 				this.completedAt, this.expiredAt, this.withdrawnAt, this.blind, introducers);
 	}
 
-	static Introduction from(Record r) {
+	static Introduction from(MapAccessor r) {
 		return new Introduction(r.get("id").asString(), r.get("status").asString(),
 				new Party(r.get("requesterId").asString(), r.get("requesterName").asString(null)),
 				new Party(r.get("introducerId").asString(), r.get("introducerName").asString(null)),

@@ -13,14 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.types.MapAccessor;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warmpath.cypher.Cypher;
+import org.warmpath.cypher.Reads;
 import org.warmpath.cypher.Writes;
 import org.warmpath.cypher.WriteTx;
 import org.warmpath.projection.ChangeLog;
@@ -76,7 +74,7 @@ public class Introductions {
 	/** How long the route search of a blind request may take. */
 	private static final Duration BLIND_SEARCH_BUDGET = Duration.ofSeconds(2);
 
-	private final Driver driver;
+	private final Reads reads;
 
 	private final Writes writes;
 
@@ -92,9 +90,9 @@ public class Introductions {
 
 	private final RouteWeights routeWeights;
 
-	Introductions(Driver driver, Writes writes, IntroductionProperties properties, ApplicationEventPublisher events,
+	Introductions(Reads reads, Writes writes, IntroductionProperties properties, ApplicationEventPublisher events,
 			ChangeLog changes, Visibility visibility, Projection projection, RouteWeights routeWeights) {
-		this.driver = driver;
+		this.reads = reads;
 		this.writes = writes;
 		this.routeWeights = routeWeights;
 		this.projection = projection;
@@ -545,7 +543,7 @@ public class Introductions {
 	 */
 	record Stored(Introduction base, List<String> route, List<String> names, int hop, int accepted) {
 
-		static Stored from(Record r) {
+		static Stored from(MapAccessor r) {
 			Introduction base = Introduction.from(r);
 			if (!base.blind()) {
 				return new Stored(base, null, null, 0, 0);
@@ -609,12 +607,7 @@ public class Introductions {
 		params.put("role", role);
 		params.put("status", status);
 		params.put("limit", LIST_LIMIT);
-		try (Session session = Cypher.session(this.driver)) {
-			return session.executeRead(tx -> tx.run(Cypher.query("introductions/list"), params).list())
-				.stream()
-				.map(Stored::from)
-				.toList();
-		}
+		return this.reads.read("introductions/list", params).stream().map(Stored::from).toList();
 	}
 
 	/**

@@ -8,10 +8,9 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.warmpath.cypher.Cypher;
+import org.neo4j.driver.types.MapAccessor;
+import org.warmpath.cypher.Reads;
 import org.warmpath.projection.Projection;
 import org.warmpath.projection.TieDetail;
 
@@ -29,7 +28,7 @@ public class Directory {
 
 	private static final int MAX_CACHED_CARDS = 200_000;
 
-	private final Driver driver;
+	private final Reads reads;
 
 	private final Projection projection;
 
@@ -43,8 +42,8 @@ public class Directory {
 
 	private volatile long cardsVersion = -1;
 
-	Directory(Driver driver, Projection projection) {
-		this.driver = driver;
+	Directory(Reads reads, Projection projection) {
+		this.reads = reads;
 		this.projection = projection;
 	}
 
@@ -65,13 +64,10 @@ public class Directory {
 		params.put("programme", blankToNull(filter.programme()));
 		params.put("skill", blankToNull(filter.skill()));
 		params.put("organisation", blankToNull(filter.organisation()));
-		long total = Cypher.read(this.driver, "people/count", params).get(0).get("total").asLong();
+		long total = this.reads.read("people/count", params).get(0).get("total").asLong();
 		params.put("skip", (long) page * size);
 		params.put("limit", size);
-		List<PersonSummary> items = Cypher.read(this.driver, "people/search", params)
-			.stream()
-			.map(PersonSummary::from)
-			.toList();
+		List<PersonSummary> items = this.reads.read("people/search", params).stream().map(PersonSummary::from).toList();
 		return new PageOf<>(items, page, size, total);
 	}
 
@@ -81,7 +77,7 @@ public class Directory {
 	 * @return the profile, or empty when there is no such person
 	 */
 	public Optional<PersonDetails> find(String id) {
-		return Cypher.read(this.driver, "people/by-id", Map.of("id", id)).stream().findFirst().map(Directory::details);
+		return this.reads.read("people/by-id", Map.of("id", id)).stream().findFirst().map(Directory::details);
 	}
 
 	/**
@@ -110,7 +106,7 @@ public class Directory {
 			}
 		}
 		if (!missing.isEmpty()) {
-			for (Record r : Cypher.read(this.driver, "people/summaries", Map.of("ids", missing))) {
+			for (MapAccessor r : this.reads.read("people/summaries", Map.of("ids", missing))) {
 				PersonSummary summary = PersonSummary.from(r);
 				out.put(summary.id(), summary);
 				if (this.cardsVersion == version) {
@@ -123,17 +119,18 @@ public class Directory {
 
 	/**
 	 * The people someone knows, strongest tie first.
-	 * @param id the person
+	 * @param person the person, as {@link #find} read them for the same request (their
+	 * degree is the total)
 	 * @param page zero-based page
 	 * @param size page size
 	 * @param hidden people whose tie to this person the caller may not see: left out of
 	 * the page and of the total
 	 * @return the page of ties
 	 */
-	public PageOf<Connection> connections(String id, int page, int size, Set<String> hidden) {
-		PersonDetails person = find(id).orElseThrow(() -> org.warmpath.problems.Problems.notFound("person", id));
-		List<Connection> items = Cypher
-			.read(this.driver, "people/connections",
+	public PageOf<Connection> connections(PersonDetails person, int page, int size, Set<String> hidden) {
+		String id = person.id();
+		List<Connection> items = this.reads
+			.read("people/connections",
 					Map.of("id", id, "skip", (long) page * size, "limit", size, "hidden", List.copyOf(hidden)))
 			.stream()
 			.map(Directory::connection)
@@ -148,7 +145,7 @@ public class Directory {
 	 * @return the tie, or empty when they are not connected
 	 */
 	public Optional<Connection> tie(String id, String other) {
-		return Cypher.read(this.driver, "people/tie", Map.of("id", id, "other", other))
+		return this.reads.read("people/tie", Map.of("id", id, "other", other))
 			.stream()
 			.findFirst()
 			.map(Directory::connection);
@@ -175,12 +172,12 @@ public class Directory {
 					c.specialty(), c.region(), c.organisation()), detail.strength(), detail.context(), detail.since()));
 	}
 
-	private static Connection connection(Record r) {
+	private static Connection connection(MapAccessor r) {
 		return new Connection(PersonSummary.from(r), r.get("strength").asDouble(0.5), r.get("context").asString(null),
 				r.get("since").asString(null));
 	}
 
-	private static PersonDetails details(Record r) {
+	private static PersonDetails details(MapAccessor r) {
 		List<PersonDetails.Programme> programmes = r.get("programmes")
 			.asList(Value::asMap)
 			.stream()

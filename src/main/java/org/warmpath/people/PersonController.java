@@ -90,13 +90,13 @@ class PersonController {
 	@GetMapping("/{id}/connections")
 	PageOf<Connection> connections(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size, Authentication auth) {
-		get(id);
+		PersonDetails person = get(id);
 		Caller caller = Caller.of(auth);
 		Viewer viewer = this.visibility.forViewer(caller);
 		if (!viewer.listsConnectionsOf(id)) {
 			throw Caller.forbidden("Only this person's first-degree contacts may see their connections", "id");
 		}
-		return this.directory.connections(id, page, size, viewer.hiddenTiesOf(id));
+		return this.directory.connections(person, page, size, viewer.hiddenTiesOf(id));
 	}
 
 	@PostMapping("/{id}")

@@ -1,6 +1,6 @@
 package org.warmpath.people;
 
-import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessor;
 
 /**
  * A person as lists, paths and cards show them.
@@ -21,7 +21,7 @@ public record PersonSummary(String id, String name, String headline, String grad
 	 * Reads the columns
 	 * {@code id, name, headline, grade, seniority, specialty, region, organisation}.
 	 */
-	public static PersonSummary from(Record r) {
+	public static PersonSummary from(MapAccessor r) {
 		return new PersonSummary(r.get("id").asString(), r.get("name").asString(null), r.get("headline").asString(null),
 				r.get("grade").asString(null), r.get("seniority").isNull() ? null : r.get("seniority").asInt(),
 				r.get("specialty").asString(null), r.get("region").asString(null),

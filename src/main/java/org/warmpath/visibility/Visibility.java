@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 import org.warmpath.accounts.Caller;
-import org.warmpath.cypher.Cypher;
+import org.warmpath.cypher.Reads;
 import org.warmpath.projection.KnowsGraph;
 import org.warmpath.projection.Projection;
 
@@ -42,13 +41,13 @@ public class Visibility {
 
 	private final Projection projection;
 
-	private final Driver driver;
+	private final Reads reads;
 
 	private final Map<String, Remembered> introducers = new ConcurrentHashMap<>();
 
-	Visibility(Projection projection, Driver driver) {
+	Visibility(Projection projection, Reads reads) {
 		this.projection = projection;
-		this.driver = driver;
+		this.reads = reads;
 	}
 
 	/**
@@ -81,7 +80,7 @@ public class Visibility {
 		long now = System.nanoTime();
 		Remembered r = this.introducers.get(personId);
 		if (r == null || now - r.readAt() > INTRODUCERS_TTL.toNanos()) {
-			List<String> ids = Cypher.read(this.driver, "visibility/accepted-introducers", Map.of("person", personId))
+			List<String> ids = this.reads.read("visibility/accepted-introducers", Map.of("person", personId))
 				.get(0)
 				.get("ids")
 				.asList(Value::asString);

@@ -179,6 +179,32 @@ class NoNeo4jReadsTests {
 	}
 
 	@Test
+	void aProfileAndAConnectionListReadInProcessOnTheEmbeddedDatabase() throws Exception {
+		String a = this.g.id("a");
+		this.driverCalls.watchThisThread();
+		this.mvc.perform(get("/api/people/" + a).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("Test a"));
+		this.mvc.perform(get("/api/people/" + a + "/connections").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].context").value("colleague"));
+		this.driverCalls.stop();
+		// what the profile and the list are not kept in memory for is read through the
+		// app's Reads: in the embedded database's own transactions (no Bolt round trip),
+		// through the driver against a server
+		// (apart from the sign-in's account read, Basic here)
+		List<String> reads = answerReads().stream().filter(call -> !call.contains("AccountManagement")).toList();
+		assertThat(reads).as("the profile once per request, the page once")
+			.filteredOn(call -> call.startsWith("read people/"))
+			.extracting(call -> call.substring(0, call.indexOf(" from ")))
+			.containsExactly("read people/by-id", "read people/by-id", "read people/connections");
+		if (System.getProperty(Neo4jServerMode.PROPERTY) == null) {
+			assertThat(reads).as("no driver session on the embedded database")
+				.allSatisfy(call -> assertThat(call).startsWith("read people/"));
+		}
+	}
+
+	@Test
 	void aTieWriteOpensNoDriverSessionOnTheEmbeddedDatabaseAndAnUnknownPersonIsStillA404() throws Exception {
 		RequestPostProcessor admin = this.data.accounts().as("admin");
 		String url = "/api/people/" + this.g.id("a") + "/connections/" + this.g.id("b");
