@@ -14,10 +14,14 @@ import org.springframework.stereotype.Component;
  *
  * <p>
  * Copied from {@link Responsiveness} into arrays on first use after any change (the
- * responsiveness's version or another graph), O(n + introducers), and shared read-only by
- * every search until the next change: a search reads an array slot, never a map. People
- * added to the graph in place after the copy read the prior, which is what a newcomer
- * has.
+ * responsiveness's version or another graph), and shared read-only by every search until
+ * the next change: a search reads an array slot, never a map. The two are copied apart:
+ * every route finder needs the introducers at their quota (O(introducers) to copy), only
+ * the likeliest mode needs the weights (O(n): a {@code double} per person). Copied
+ * together, each introduction asked or answered and each tie write made every next path
+ * search copy 800 KB at 100k people (about a tenth of the app's allocation under the
+ * 64-client load). People added to the graph in place after the copy read the prior,
+ * which is what a newcomer has.
  */
 @Component
 public class RouteWeights {
@@ -26,7 +30,9 @@ public class RouteWeights {
 
 	private final Responsiveness responsiveness;
 
-	private volatile Copy copy;
+	private volatile Weights weights;
+
+	private volatile Saturated saturated;
 
 	RouteWeights(Responsiveness responsiveness) {
 		this.responsiveness = responsiveness;
@@ -40,7 +46,21 @@ public class RouteWeights {
 	 * {@link KnowsGraph#capacity()} long; do not modify
 	 */
 	public double[] weights(KnowsGraph graph) {
-		return of(graph).weights();
+		Weights w = this.weights;
+		long version = this.responsiveness.version();
+		if (w != null && w.graph() == graph && w.version() == version && w.weights().length >= graph.capacity()) {
+			return w.weights();
+		}
+		double[] weights = new double[graph.capacity()];
+		Arrays.fill(weights, PRIOR_WEIGHT);
+		this.responsiveness.forEach((id, answers) -> {
+			int idx = graph.indexOf(id);
+			if (idx >= 0 && idx < weights.length) {
+				weights[idx] = -Math.log(answers.estimate());
+			}
+		});
+		this.weights = new Weights(graph, version, weights);
+		return weights;
 	}
 
 	/**
@@ -50,7 +70,31 @@ public class RouteWeights {
 	 * @return their indices, ascending; do not modify
 	 */
 	public int[] saturated(KnowsGraph graph) {
-		return of(graph).saturated();
+		Saturated s = this.saturated;
+		long version = this.responsiveness.version();
+		if (s != null && s.graph() == graph && s.version() == version) {
+			return s.indices();
+		}
+		int[] count = { 0 };
+		int[][] holder = { new int[16] };
+		int quota = this.responsiveness.quota();
+		this.responsiveness.forEach((id, answers) -> {
+			if (answers.pendingAsks() < quota) {
+				return;
+			}
+			int idx = graph.indexOf(id);
+			if (idx < 0) {
+				return;
+			}
+			if (count[0] == holder[0].length) {
+				holder[0] = Arrays.copyOf(holder[0], count[0] * 2);
+			}
+			holder[0][count[0]++] = idx;
+		});
+		int[] sat = Arrays.copyOf(holder[0], count[0]);
+		Arrays.sort(sat);
+		this.saturated = new Saturated(graph, version, sat);
+		return sat;
 	}
 
 	/** The responsiveness these weights come from. */
@@ -58,38 +102,10 @@ public class RouteWeights {
 		return this.responsiveness;
 	}
 
-	private Copy of(KnowsGraph graph) {
-		Copy c = this.copy;
-		long version = this.responsiveness.version();
-		if (c != null && c.graph() == graph && c.version() == version && c.weights().length >= graph.capacity()) {
-			return c;
-		}
-		double[] weights = new double[graph.capacity()];
-		Arrays.fill(weights, PRIOR_WEIGHT);
-		int[] count = { 0 };
-		int[][] holder = { new int[16] };
-		int quota = this.responsiveness.quota();
-		this.responsiveness.forEach((id, answers) -> {
-			int idx = graph.indexOf(id);
-			if (idx < 0 || idx >= weights.length) {
-				return;
-			}
-			weights[idx] = -Math.log(answers.estimate());
-			if (answers.pendingAsks() >= quota) {
-				if (count[0] == holder[0].length) {
-					holder[0] = Arrays.copyOf(holder[0], count[0] * 2);
-				}
-				holder[0][count[0]++] = idx;
-			}
-		});
-		int[] sat = Arrays.copyOf(holder[0], count[0]);
-		Arrays.sort(sat);
-		c = new Copy(graph, version, weights, sat);
-		this.copy = c;
-		return c;
+	private record Weights(KnowsGraph graph, long version, double[] weights) {
 	}
 
-	private record Copy(KnowsGraph graph, long version, double[] weights, int[] saturated) {
+	private record Saturated(KnowsGraph graph, long version, int[] indices) {
 	}
 
 }
