@@ -126,7 +126,8 @@ final class ReachRanking {
 	 * path) for the tests that check the search stops early and leaves labels out, and
 	 * for the benchmark that shows why a request was slow.
 	 *
-	 * @param popped labels popped off the heap
+	 * @param popped labels settled: popped off the heap and expanded (not those popped
+	 * only to be dropped as dominated)
 	 * @param pushed labels pushed
 	 * @param stopped whether the search stopped before exhausting the hop-bounded
 	 * neighbourhood
@@ -139,8 +140,8 @@ final class ReachRanking {
 	}
 
 	/**
-	 * What the last {@link #rank} on this thread searched ({@link Work#NONE} when it
-	 * needed no search).
+	 * What the last {@link #rank} on this thread searched (zeros when it needed no
+	 * search).
 	 */
 	static Work lastWork() {
 		ReachRanking r = SCRATCH.get();
