@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -96,8 +95,11 @@ public class MentorSearch {
 	/** Projection index per catalogue row, for the last catalogue and graph seen. */
 	private volatile RowNodes rowNodes;
 
-	/** Rankings whose reachability search stopped before the hop bound (tests). */
-	final AtomicLong stoppedEarly = new AtomicLong();
+	/** Projection index per place in the last candidate list and graph seen. */
+	private volatile CandidateNodes candidateNodes;
+
+	/** What the last recommendation on each thread did ({@link #lastWork}). */
+	private static final ThreadLocal<Work> LAST = ThreadLocal.withInitial(() -> Work.NONE);
 
 	private final Driver driver;
 
@@ -274,12 +276,16 @@ public class MentorSearch {
 		// introducers at their quota: every walk to a mentor goes around them, as every
 		// route finder's does
 		int[] saturated = this.routeWeights.saturated(graph);
-		int[] nodes = this.nodes(cat, graph);
+		int[] nodeAt = this.nodeAt(cat, available, graph);
 		int source = graph.indexOf(menteeId);
 		int[] targets = new int[count];
 		for (int i = 0; i < count; i++) {
-			targets[i] = node(nodes, rows[i], graph, cat.ids[rows[i]]);
+			// not projected when the list was laid out: looked up again (a person may
+			// have been projected since, in place)
+			int node = nodeAt[at[i]];
+			targets[i] = (node >= 0) ? node : graph.indexOf(cat.ids[rows[i]]);
 		}
+		ReachRanking.Capacities cap = new ReachRanking.Capacities(at, flat.capacity(), flat.left(), flat.before());
 		double[] fit = new double[count];
 		double[] reach = new double[count];
 		double[] score = new double[count];
@@ -293,6 +299,7 @@ public class MentorSearch {
 			double levelFit = levelFit(level, menteeSeniority, flat.seniority()[j]);
 			fit[i] = 0.4 * specialtyFit + 0.2 * regionFit + 0.2 * skillsFit + 0.2 * levelFit;
 		}
+		ReachRanking.Work searchWork = ReachRanking.Work.NONE;
 		if (fullRanking) {
 			double[] costs = null;
 			if (source >= 0) {
@@ -305,27 +312,25 @@ public class MentorSearch {
 							SearchLimits.of(REACH_HOPS, Duration.ofSeconds(2)).withAvoid(saturated));
 			}
 			for (int i = 0; i < count; i++) {
-				int r = rows[i];
 				double cost = (costs != null && targets[i] >= 0) ? costs[i] : Double.POSITIVE_INFINITY;
 				network[i] = Double.isFinite(cost) ? ReachRanking.REACHED : ReachRanking.UNREACHED;
 				reach[i] = ReachRanking.reach(cost, pooled[i], PROGRAMME_REACH);
-				score[i] = score(fit[i], reach[i], cat.capacity[r], cat.capacity[r] - cat.active[r],
-						cat.menteesBefore[r]);
+				score[i] = cap.score(i, fit[i], reach[i]);
 			}
 		}
 		else {
 			int[] ownMentors = ownMentorRows(cat, menteeId);
 			boolean[] rankable = new boolean[count];
 			for (int i = 0; i < count; i++) {
-				int r = rows[i];
-				rankable[i] = cat.capacity[r] - cat.active[r] > 0 && !contains(ownMentors, r);
+				rankable[i] = flat.left()[at[i]] > 0 && !contains(ownMentors, rows[i]);
 			}
-			if (ReachRanking.rank(graph, source, targets, rankable, limit, REACH_HOPS, cat, rows, fit, pooled, pooledAt,
+			ReachRanking.rank(graph, source, targets, rankable, limit, REACH_HOPS, cap, fit, pooled, pooledAt,
 					PROGRAMME_REACH, reach, score, network, System.nanoTime() + Duration.ofSeconds(2).toNanos(),
-					saturated)) {
-				this.stoppedEarly.incrementAndGet();
-			}
+					saturated);
+			searchWork = ReachRanking.lastWork();
 		}
+		int pathSearches = 0;
+		int reachChecks = 0;
 
 		// best first (score, then id) out of a bounded heap, a batch at a time, skipping
 		// the mentee's own mentors; paths only for the mentors returned
@@ -356,10 +361,12 @@ public class MentorSearch {
 				// a pooled mentor scored by the pool before the search reached them: a
 				// breadth-first check says whether the network reaches them too (cheap
 				// where a path search for someone out of reach is the slowest it gets)
-				boolean reached = source >= 0 && node >= 0
-						&& (network[i] == ReachRanking.REACHED || (network[i] == ReachRanking.UNKNOWN
-								&& ReachRanking.networkReaches(graph, source, node, REACH_HOPS, saturated)));
+				boolean check = source >= 0 && node >= 0 && network[i] == ReachRanking.UNKNOWN;
+				reachChecks += check ? 1 : 0;
+				boolean reached = source >= 0 && node >= 0 && (network[i] == ReachRanking.REACHED
+						|| (check && ReachRanking.networkReaches(graph, source, node, REACH_HOPS, saturated)));
 				MentorRecommendation.PathSummary path = reached ? path(snapshot, source, node, saturated) : null;
+				pathSearches += reached ? 1 : 0;
 				List<MentorRecommendation.Route> routes = new ArrayList<>();
 				if (pooled[i]) {
 					for (int m : cat.programmes[r]) {
@@ -372,7 +379,9 @@ public class MentorSearch {
 				if (path != null) {
 					routes.add(MentorRecommendation.Route.network(path));
 				}
-				List<MentorRecommendation.Skipped> skipped = (saturated.length > 0 && source >= 0 && node >= 0)
+				boolean skipSearch = saturated.length > 0 && source >= 0 && node >= 0;
+				pathSearches += skipSearch ? 1 : 0;
+				List<MentorRecommendation.Skipped> skipped = skipSearch
 						? skipped(snapshot, source, node, saturated, path) : List.of();
 				out.add(new MentorRecommendation(IntroductionPaths.summary(id, card), round(score[i]), parts,
 						new MentorRecommendation.Fit(specialtyFit, regionFit, round(skillsFit),
@@ -381,7 +390,41 @@ public class MentorSearch {
 			}
 		}
 		double tookMs = Math.round((System.nanoTime() - started) / 1e3) / 1e3;
+		LAST.set(new Work(count, searchWork.popped(), searchWork.pushed(), searchWork.stopped(), searchWork.leftOut(),
+				pathSearches, reachChecks));
 		return new MentorRecommendations(menteeId, level.label(), count, out, WEIGHTS, tookMs);
+	}
+
+	/**
+	 * What the last recommendation on the calling thread did: why one request costs more
+	 * than another ({@code MentorBenchmark} prints their distribution) and whether the
+	 * ranking's search stopped early or left labels out (tests). Kept per thread, not in
+	 * a counter every request writes, so it costs the hot path nothing shared.
+	 * @return the work of this thread's last {@link #recommend} (zeros before any)
+	 */
+	public static Work lastWork() {
+		return LAST.get();
+	}
+
+	/**
+	 * What one recommendation did.
+	 *
+	 * @param candidates candidates after the filters
+	 * @param labelsSettled labels the ranking's search settled (0 for the full ranking,
+	 * whose search is the path kernel's)
+	 * @param labelsPushed labels it pushed onto its heap
+	 * @param stopped whether the ranking's search stopped before exhausting the
+	 * hop-bounded neighbourhood
+	 * @param leftOut whether it left labels past the stop test's cost out
+	 * @param pathSearches path searches run for the mentors returned (warmest paths and
+	 * what-was-skipped searches)
+	 * @param reachChecks breadth-first reachability checks for pooled mentors
+	 */
+	public record Work(int candidates, int labelsSettled, int labelsPushed, boolean stopped, boolean leftOut,
+			int pathSearches, int reachChecks) {
+
+		static final Work NONE = new Work(0, 0, 0, false, false, 0, 0);
+
 	}
 
 	/**
@@ -487,13 +530,20 @@ public class MentorSearch {
 		int[] specialty = new int[n];
 		int[] region = new int[n];
 		int[] seniority = new int[n];
+		int[] capacity = new int[n];
+		int[] left = new int[n];
+		int[] before = new int[n];
 		for (int j = 0; j < n; j++) {
 			int r = available[j];
 			specialty[j] = cat.specialty[r];
 			region[j] = cat.region[r];
 			seniority[j] = cat.seniority[r];
+			capacity[j] = cat.capacity[r];
+			left[j] = cat.capacity[r] - cat.active[r];
+			before[j] = cat.menteesBefore[r];
 		}
-		Flat made = new Flat(available, skillsAt, skills, programmesAt, programmes, specialty, region, seniority);
+		Flat made = new Flat(available, skillsAt, skills, programmesAt, programmes, specialty, region, seniority,
+				capacity, left, before);
 		this.flat = made;
 		return made;
 	}
@@ -565,6 +615,26 @@ public class MentorSearch {
 		}
 		this.rowNodes = new RowNodes(cat, graph, nodes);
 		return nodes;
+	}
+
+	/**
+	 * Projection index of each candidate in the published candidate list's order (-1 when
+	 * not projected), made once per (candidate list, graph) pair: looked up per request
+	 * at the candidates' catalogue rows it was a cache miss per candidate.
+	 */
+	private int[] nodeAt(MentorCatalogue.Table cat, int[] available, KnowsGraph graph) {
+		CandidateNodes held = this.candidateNodes;
+		if (held != null && held.available() == available && held.graph() == graph) {
+			return held.nodes();
+		}
+		int[] nodes = this.nodes(cat, graph);
+		int[] out = new int[available.length];
+		for (int j = 0; j < available.length; j++) {
+			int r = available[j];
+			out[j] = node(nodes, r, graph, cat.ids[r]);
+		}
+		this.candidateNodes = new CandidateNodes(available, graph, out);
+		return out;
 	}
 
 	/**
@@ -676,8 +746,16 @@ public class MentorSearch {
 			List<String> programmes) {
 	}
 
+	/**
+	 * The candidate list's attributes in its own order. Capacity used changes only by
+	 * writes, and every write ends by publishing a new candidate list, so the capacities
+	 * laid out here are those of the list they were made for.
+	 */
 	private record Flat(int[] available, int[] skillsAt, int[] skills, int[] programmesAt, int[] programmes,
-			int[] specialty, int[] region, int[] seniority) {
+			int[] specialty, int[] region, int[] seniority, int[] capacity, int[] left, int[] before) {
+	}
+
+	private record CandidateNodes(int[] available, KnowsGraph graph, int[] nodes) {
 	}
 
 	private record RowNodes(MentorCatalogue.Table catalogue, KnowsGraph graph, int[] nodes) {

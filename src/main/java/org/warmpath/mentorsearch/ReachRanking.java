@@ -1,7 +1,6 @@
 package org.warmpath.mentorsearch;
 
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.warmpath.paths.SearchTimeoutException;
 import org.warmpath.projection.KnowsGraph;
@@ -64,9 +63,6 @@ final class ReachRanking {
 
 	private static final long SETTLED = 1L << 16;
 
-	/** Searches that left labels out past the stop test's cost (tests). */
-	static final AtomicLong leftOut = new AtomicLong();
-
 	private static final ThreadLocal<ReachRanking> SCRATCH = ThreadLocal.withInitial(ReachRanking::new);
 
 	private int epoch;
@@ -100,6 +96,15 @@ final class ReachRanking {
 
 	private int heapSize;
 
+	/** What the last ranking search on this thread did ({@link #lastWork}). */
+	private int workPopped;
+
+	private int workPushed;
+
+	private boolean workStopped;
+
+	private boolean workLeftOut;
+
 	/** {@code network[i]}: reached through the network within the hop cap. */
 	static final byte REACHED = 1;
 
@@ -116,6 +121,34 @@ final class ReachRanking {
 	}
 
 	/**
+	 * What one ranking search did, read back by the thread that ran it: kept in the
+	 * thread's scratch (plain fields, no shared counter written per search on the hot
+	 * path) for the tests that check the search stops early and leaves labels out, and
+	 * for the benchmark that shows why a request was slow.
+	 *
+	 * @param popped labels settled: popped off the heap and expanded (not those popped
+	 * only to be dropped as dominated)
+	 * @param pushed labels pushed
+	 * @param stopped whether the search stopped before exhausting the hop-bounded
+	 * neighbourhood
+	 * @param leftOut whether it left labels out past the stop test's cost
+	 */
+	record Work(int popped, int pushed, boolean stopped, boolean leftOut) {
+
+		static final Work NONE = new Work(0, 0, false, false);
+
+	}
+
+	/**
+	 * What the last {@link #rank} on this thread searched (zeros when it needed no
+	 * search).
+	 */
+	static Work lastWork() {
+		ReachRanking r = SCRATCH.get();
+		return new Work(r.workPopped, r.workPushed, r.workStopped, r.workLeftOut);
+	}
+
+	/**
 	 * Fills {@code reach} and {@code score} for the candidates the top {@code k} needs;
 	 * the others get score -infinity (they rank after every candidate that can be
 	 * returned).
@@ -125,8 +158,7 @@ final class ReachRanking {
 	 * @param rankable candidates that may be returned (others are skipped by the caller)
 	 * @param k how many rankable candidates are returned
 	 * @param maxHops hop cap
-	 * @param cat the catalogue (capacity, experience)
-	 * @param rows each candidate's catalogue row
+	 * @param cap each candidate's capacity, capacity left and experience
 	 * @param fit each candidate's fit
 	 * @param pooled candidates in one of the programme pools searched
 	 * @param pooledAt the positions of the pooled candidates (so settling the pools is
@@ -141,28 +173,27 @@ final class ReachRanking {
 	 * @return whether the search stopped before exhausting the hop-bounded neighbourhood
 	 */
 	static boolean rank(KnowsGraph graph, int source, int[] targets, boolean[] rankable, int k, int maxHops,
-			MentorCatalogue.Table cat, int[] rows, double[] fit, boolean[] pooled, int[] pooledAt, double poolReach,
-			double[] reach, double[] score, byte[] network, long deadline, int[] avoid) {
+			Capacities cap, double[] fit, boolean[] pooled, int[] pooledAt, double poolReach, double[] reach,
+			double[] score, byte[] network, long deadline, int[] avoid) {
 		int n = targets.length;
 		double[] fixed = new double[n];
 		for (int i = 0; i < n; i++) {
-			int r = rows[i];
-			fixed[i] = MentorSearch.score(fit[i], 0, cat.capacity[r], cat.capacity[r] - cat.active[r],
-					cat.menteesBefore[r]);
+			fixed[i] = cap.score(i, fit[i], 0);
 		}
 		if (source < 0 || k <= 0 || graph.isRemoved(source)) {
+			SCRATCH.get().work(0, 0, false, false);
 			// nothing reachable through the network (or nothing returned): every score is
 			// its fixed part and its pool's reachability
 			for (int i = 0; i < n; i++) {
 				reach[i] = reach(Double.POSITIVE_INFINITY, pooled[i], poolReach);
-				score[i] = score(cat, rows[i], fit[i], reach[i]);
+				score[i] = cap.score(i, fit[i], reach[i]);
 				network[i] = UNREACHED;
 			}
 			return false;
 		}
 		return SCRATCH.get()
-			.search(graph, source, targets, rankable, k, maxHops, cat, rows, fit, fixed, pooled, pooledAt, poolReach,
-					reach, score, network, deadline, avoid);
+			.search(graph, source, targets, rankable, k, maxHops, cap, fit, fixed, pooled, pooledAt, poolReach, reach,
+					score, network, deadline, avoid);
 	}
 
 	/**
@@ -296,14 +327,30 @@ final class ReachRanking {
 	}
 
 	/**
-	 * A candidate's score, always summed by {@link MentorSearch#score} in the same order:
-	 * a score made as "fixed part + reachability part" differs from it in the last bit
-	 * (0.4 x 0.4 + ... + 0.1 x 0.6 is 0.6499999999999999 one way and 0.65 the other),
-	 * which ranks two candidates whose scores tie in value the other way round than the
-	 * full ranking does (score first, then id).
+	 * Each candidate's capacity, capacity left and mentees before, in the catalogue's
+	 * candidate order ({@code at[i]}: candidate {@code i}'s place in it), as laid out
+	 * once per published candidate list: read here per candidate, they were three cache
+	 * misses each at the catalogue's rows.
+	 *
+	 * @param at each candidate's place in the candidate order
+	 * @param capacity capacity, by place
+	 * @param left capacity left, by place
+	 * @param before mentees before, by place
 	 */
-	private static double score(MentorCatalogue.Table cat, int r, double fit, double reach) {
-		return MentorSearch.score(fit, reach, cat.capacity[r], cat.capacity[r] - cat.active[r], cat.menteesBefore[r]);
+	record Capacities(int[] at, int[] capacity, int[] left, int[] before) {
+
+		/**
+		 * A candidate's score, always summed by {@link MentorSearch#score} in the same
+		 * order: a score made as "fixed part + reachability part" differs from it in the
+		 * last bit (0.4 x 0.4 + ... + 0.1 x 0.6 is 0.6499999999999999 one way and 0.65
+		 * the other), which ranks two candidates whose scores tie in value the other way
+		 * round than the full ranking does (score first, then id).
+		 */
+		double score(int i, double fit, double reach) {
+			int j = this.at[i];
+			return MentorSearch.score(fit, reach, this.capacity[j], this.left[j], this.before[j]);
+		}
+
 	}
 
 	/**
@@ -322,8 +369,8 @@ final class ReachRanking {
 	}
 
 	private boolean search(KnowsGraph graph, int source, int[] targets, boolean[] rankable, int k, int maxHops,
-			MentorCatalogue.Table cat, int[] rows, double[] fit, double[] fixed, boolean[] pooled, int[] pooledAt,
-			double poolReach, double[] reach, double[] score, byte[] network, long deadline, int[] avoid) {
+			Capacities cap, double[] fit, double[] fixed, boolean[] pooled, int[] pooledAt, double poolReach,
+			double[] reach, double[] score, byte[] network, long deadline, int[] avoid) {
 		int ep = nextEpoch(graph.capacity());
 		for (int v : avoid) {
 			if (v >= 0 && v < this.avoidEp.length) {
@@ -362,7 +409,7 @@ final class ReachRanking {
 				// not projected: unreachable through the network, its score is known now
 				settled[i] = true;
 				reach[i] = reach(Double.POSITIVE_INFINITY, pooled[i], poolReach);
-				score[i] = score(cat, rows[i], fit[i], reach[i]);
+				score[i] = cap.score(i, fit[i], reach[i]);
 				network[i] = UNREACHED;
 				if (rankable[i]) {
 					bestN = offer(best, bestN, k, score[i]);
@@ -382,6 +429,7 @@ final class ReachRanking {
 		st[2 * source] = epHi;
 		st[2 * source + 1] = Double.doubleToRawLongBits(0.0);
 		long pops = 0;
+		int pushed = 1;
 		boolean stopped = false;
 		// labels from this cost on would meet the stop test before they were popped, so
 		// they are not pushed (the test's bound, solved for the cost once per change of
@@ -396,8 +444,8 @@ final class ReachRanking {
 				// from this label on the network reaches no one more warmly than their
 				// pool
 				poolsSettled = true;
-				bestN = settlePools(pooledAt, settled, rankable, cat, rows, fit, fixed, poolReach, reach, score,
-						network, best, bestN, k, open);
+				bestN = settlePools(pooledAt, settled, rankable, cap, fit, fixed, poolReach, reach, score, network,
+						best, bestN, k, open);
 			}
 			int label = this.heapLabel[0];
 			pop();
@@ -419,7 +467,7 @@ final class ReachRanking {
 					settled[i] = true;
 					network[i] = REACHED;
 					reach[i] = reach(c, pooled[i], poolReach);
-					score[i] = score(cat, rows[i], fit[i], reach[i]);
+					score[i] = cap.score(i, fit[i], reach[i]);
 					if (rankable[i]) {
 						bestN = offer(best, bestN, k, score[i]);
 						open[bucket(fixed[i])]--;
@@ -469,6 +517,7 @@ final class ReachRanking {
 							st[2 * w + 1] = Double.doubleToRawLongBits(nc);
 						}
 						push(nc, (w << 3) | nh);
+						pushed++;
 					}
 					if (o == null) {
 						break;
@@ -485,8 +534,8 @@ final class ReachRanking {
 			if (!poolsSettled && this.heapSize > 0 && this.heapCost[0] >= poolCost) {
 				// before the stop test, whose bound would not see the pool
 				poolsSettled = true;
-				bestN = settlePools(pooledAt, settled, rankable, cat, rows, fit, fixed, poolReach, reach, score,
-						network, best, bestN, k, open);
+				bestN = settlePools(pooledAt, settled, rankable, cap, fit, fixed, poolReach, reach, score, network,
+						best, bestN, k, open);
 			}
 			if (bestN == k && this.heapSize > 0) {
 				while (top >= 0 && open[top] == 0) {
@@ -509,15 +558,15 @@ final class ReachRanking {
 		// labels were left out only where the stop test would have stopped the search
 		// before popping them
 		if (pruned) {
-			leftOut.incrementAndGet();
 			stopped = true;
 		}
+		work((int) pops, pushed, stopped, pruned);
 		for (int i = 0; i < n; i++) {
 			if (!settled[i]) {
 				// stopped: cannot be among the k returned; exhausted: unreachable through
 				// the network (a pooled one reached through its pool)
 				reach[i] = stopped ? 0 : reach(Double.POSITIVE_INFINITY, pooled[i], poolReach);
-				score[i] = stopped ? Double.NEGATIVE_INFINITY : score(cat, rows[i], fit[i], reach[i]);
+				score[i] = stopped ? Double.NEGATIVE_INFINITY : cap.score(i, fit[i], reach[i]);
 				network[i] = UNREACHED;
 			}
 			else if (!stopped && network[i] == UNKNOWN) {
@@ -533,14 +582,14 @@ final class ReachRanking {
 	 * final score: the network reaches them no more warmly from here on); whether the
 	 * network reaches them at all stays {@link #UNKNOWN}. The new count of best scores.
 	 */
-	private static int settlePools(int[] pooledAt, boolean[] settled, boolean[] rankable, MentorCatalogue.Table cat,
-			int[] rows, double[] fit, double[] fixed, double poolReach, double[] reach, double[] score, byte[] network,
-			double[] best, int bestN, int k, int[] open) {
+	private static int settlePools(int[] pooledAt, boolean[] settled, boolean[] rankable, Capacities cap, double[] fit,
+			double[] fixed, double poolReach, double[] reach, double[] score, byte[] network, double[] best, int bestN,
+			int k, int[] open) {
 		for (int i : pooledAt) {
 			if (!settled[i]) {
 				settled[i] = true;
 				reach[i] = poolReach;
-				score[i] = score(cat, rows[i], fit[i], poolReach);
+				score[i] = cap.score(i, fit[i], poolReach);
 				network[i] = UNKNOWN;
 				if (rankable[i]) {
 					bestN = offer(best, bestN, k, score[i]);
@@ -613,6 +662,13 @@ final class ReachRanking {
 			}
 		}
 		return size;
+	}
+
+	private void work(int popped, int pushed, boolean stopped, boolean leftOut) {
+		this.workPopped = popped;
+		this.workPushed = pushed;
+		this.workStopped = stopped;
+		this.workLeftOut = leftOut;
 	}
 
 	/** A fresh epoch, the stamps grown to {@code capacity} people. */
