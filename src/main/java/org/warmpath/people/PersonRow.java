@@ -128,20 +128,23 @@ public record PersonRow(String id, String name, String headline, String grade, S
 	 * @return the parameters
 	 */
 	static Map<String, Object> batchParameters(List<PersonRow> rows) {
-		Map<String, Object> shared = sharedParameters(rows);
+		List<String> organisationIds = organisationIds(rows);
+		List<List<Map<String, Object>>> memberships = memberships(rows);
+		Map<String, Object> shared = sharedParameters(rows, organisationIds, memberships);
 		Map<String, Integer> specialties = positions(shared.get("specialties"));
 		Map<String, Integer> regions = positions(shared.get("regions"));
 		Map<String, Integer> skills = positions(shared.get("skills"));
 		Map<String, Integer> organisations = positionsOfIds(shared.get("organisations"));
 		Map<String, Integer> programmes = positionsOfIds(shared.get("programmes"));
 		List<Map<String, Object>> list = new ArrayList<>(rows.size());
-		for (PersonRow row : rows) {
+		for (int r = 0; r < rows.size(); r++) {
+			PersonRow row = rows.get(r);
 			List<Integer> skillsAt = new ArrayList<>(row.skills.size());
 			for (String skill : row.skills) {
 				skillsAt.add(skills.get(skill));
 			}
 			List<Map<String, Object>> programmesAt = new ArrayList<>(row.programmes.size());
-			for (Map<String, Object> membership : row.memberships()) {
+			for (Map<String, Object> membership : memberships.get(r)) {
 				programmesAt
 					.add(Map.of("at", programmes.get((String) membership.get("id")), "as", membership.get("as")));
 			}
@@ -157,7 +160,7 @@ public record PersonRow(String id, String name, String headline, String grade, S
 			parameters.put("fingerprint", row.fingerprint());
 			parameters.put("specialtyAt", at(specialties, row.specialty));
 			parameters.put("regionAt", at(regions, row.region));
-			parameters.put("organisationAt", at(organisations, row.organisationId()));
+			parameters.put("organisationAt", at(organisations, organisationIds.get(r)));
 			parameters.put("skillsAt", skillsAt);
 			parameters.put("programmesAt", programmesAt);
 			list.add(parameters);
@@ -178,12 +181,22 @@ public record PersonRow(String id, String name, String headline, String grade, S
 	 * @return the parameters
 	 */
 	static Map<String, Object> sharedParameters(List<PersonRow> rows) {
+		return sharedParameters(rows, organisationIds(rows), memberships(rows));
+	}
+
+	/**
+	 * As {@link #sharedParameters(List)}, given each row's organisation id and
+	 * memberships (slugs are regular expressions: a batch computes them once per row).
+	 */
+	private static Map<String, Object> sharedParameters(List<PersonRow> rows, List<String> organisationIds,
+			List<List<Map<String, Object>>> memberships) {
 		Set<String> specialties = new TreeSet<>();
 		Set<String> regions = new TreeSet<>();
 		Set<String> skills = new TreeSet<>();
 		Map<String, Map<String, Object>> organisations = new TreeMap<>();
 		Map<String, Map<String, Object>> programmes = new TreeMap<>();
-		for (PersonRow row : rows) {
+		for (int i = 0; i < rows.size(); i++) {
+			PersonRow row = rows.get(i);
 			if (row.specialty != null) {
 				specialties.add(row.specialty);
 			}
@@ -191,11 +204,11 @@ public record PersonRow(String id, String name, String headline, String grade, S
 				regions.add(row.region);
 			}
 			skills.addAll(row.skills);
-			if (row.organisation != null) {
-				organisations.putIfAbsent(row.organisationId(),
-						Map.of("id", row.organisationId(), "name", row.organisation));
+			String organisationId = organisationIds.get(i);
+			if (organisationId != null) {
+				organisations.putIfAbsent(organisationId, Map.of("id", organisationId, "name", row.organisation));
 			}
-			for (Map<String, Object> membership : row.memberships()) {
+			for (Map<String, Object> membership : memberships.get(i)) {
 				programmes.putIfAbsent((String) membership.get("id"),
 						Map.of("id", membership.get("id"), "name", membership.get("name")));
 			}
@@ -203,6 +216,22 @@ public record PersonRow(String id, String name, String headline, String grade, S
 		return Map.of("specialties", List.copyOf(specialties), "regions", List.copyOf(regions), "skills",
 				List.copyOf(skills), "organisations", List.copyOf(organisations.values()), "programmes",
 				List.copyOf(programmes.values()));
+	}
+
+	private static List<String> organisationIds(List<PersonRow> rows) {
+		List<String> ids = new ArrayList<>(rows.size());
+		for (PersonRow row : rows) {
+			ids.add(row.organisationId());
+		}
+		return ids;
+	}
+
+	private static List<List<Map<String, Object>>> memberships(List<PersonRow> rows) {
+		List<List<Map<String, Object>>> memberships = new ArrayList<>(rows.size());
+		for (PersonRow row : rows) {
+			memberships.add(row.memberships());
+		}
+		return memberships;
 	}
 
 	private static List<Integer> at(Map<String, Integer> positions, String key) {
