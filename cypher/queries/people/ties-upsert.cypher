@@ -14,17 +14,22 @@ CALL (a, b) {
   RETURN old
   LIMIT 1
 }
-WITH a, b, row, old IS NULL AS created,
+WITH a, b, row, old, old IS NULL AS created,
      old IS NULL AND $source <> 'api' AND EXISTS { (a)-[:REMOVED_TIE]-(b) } AS kept,
      coalesce(old.strength = row.strength
        AND coalesce(old.context, '') = coalesce(row.context, '')
        AND coalesce(toString(old.since), '') = coalesce(toString(row.since), ''), false) AS same
-CALL (a, b, row, kept, same) {
-  WITH a, b, row, same WHERE NOT kept
+// a new tie: MERGE (it locks both people and looks again, so a tie another transaction made in between is
+// updated, not doubled); a changed one is updated where the lookup found it; an identical one is not touched
+CALL (a, b, row, old, kept) {
+  WITH a, b, row WHERE old IS NULL AND NOT kept
   MERGE (a)-[k:KNOWS]-(b)
     ON CREATE SET k.createdAt = datetime(), k.source = $source
-  FOREACH (_ IN CASE WHEN same THEN [] ELSE [1] END |
-    SET k.strength = row.strength, k.context = row.context, k.since = row.since, k.explanation = null)
+  SET k.strength = row.strength, k.context = row.context, k.since = row.since, k.explanation = null
+}
+CALL (old, row, same) {
+  WITH old, row WHERE old IS NOT NULL AND NOT same
+  SET old.strength = row.strength, old.context = row.context, old.since = row.since, old.explanation = null
 }
 RETURN count(CASE WHEN created AND NOT kept THEN 1 END) AS created,
        count(CASE WHEN NOT created AND NOT same THEN 1 END) AS updated,

@@ -24,11 +24,12 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.types.MapAccessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.warmpath.cypher.Cypher;
@@ -68,12 +69,25 @@ public class Imports {
 
 	private final IngestProperties properties;
 
+	private final org.warmpath.cypher.Writes writes;
+
 	private final ApplicationEventPublisher events;
 
 	private final People people;
 
+	/**
+	 * Imports whose own writes (programmes.csv) go through the driver; people, ties and
+	 * the rest go through {@code people}'s writes.
+	 */
 	public Imports(Driver driver, IngestProperties properties, ApplicationEventPublisher events, People people) {
+		this(driver, org.warmpath.cypher.Writes.through(driver), properties, events, people);
+	}
+
+	@Autowired
+	public Imports(Driver driver, org.warmpath.cypher.Writes writes, IngestProperties properties,
+			ApplicationEventPublisher events, People people) {
 		this.driver = driver;
+		this.writes = writes;
 		this.properties = properties;
 		this.events = events;
 		this.people = people;
@@ -107,13 +121,13 @@ public class Imports {
 	private UpsertCounts writeProgrammes(List<ProgrammeRow> rows) {
 		String query = Cypher.query("ingest/programmes-upsert");
 		List<Map<String, Object>> parameters = rows.stream().map(ProgrammeRow::parameters).toList();
-		try (Session session = session()) {
-			return session.executeWrite(tx -> {
-				Record r = tx.run(query, Map.of("rows", parameters)).single();
-				return new UpsertCounts(r.get("created").asLong(), r.get("updated").asLong(),
-						r.get("unchanged").asLong(), List.of(), List.of());
-			});
-		}
+		// the embedded database's own transaction when there is one, as every other
+		// write: no Bolt round trips
+		return this.writes.execute((tx) -> {
+			MapAccessor r = tx.single(query, Map.of("rows", parameters));
+			return new UpsertCounts(r.get("created").asLong(), r.get("updated").asLong(), r.get("unchanged").asLong(),
+					List.of(), List.of());
+		});
 	}
 
 	// ---- people.csv ------------------------------------------------------------------

@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.cypher.WriteTx;
@@ -146,19 +147,16 @@ public class People {
 	 * slip between.
 	 */
 	UpsertCounts upsertPeople(List<PersonRow> rows, boolean adminMayClose, boolean refuseKept) {
-		Map<String, Object> mode = new HashMap<>(PersonRow.sharedParameters(rows));
-		mode.put("adminMayClose", adminMayClose);
-		String kept = Cypher.query("people/consent-kept");
-		return write("people/upsert", Change.added(), rows, PersonRow::parameters, mode, (tx, params) -> {
-			List<String> ids = new ArrayList<>();
-			tx.run(kept, params).forEach(r -> ids.add(r.get("id").asString()));
-			if (refuseKept && !ids.isEmpty()) {
+		Map<String, Object> params = PersonRow.batchParameters(rows);
+		params.put("adminMayClose", adminMayClose);
+		return write("people/upsert", Change.added(), rows.size(), params, (tx) -> {
+		}, (kept) -> {
+			if (refuseKept && !kept.isEmpty()) {
 				throw Problems.exception(HttpStatus.CONFLICT, "consent-owned-by-member", "Consent owned by member",
-						"'" + ids.get(0) + "' closed themselves to introductions; only they can open themselves "
+						"'" + kept.get(0) + "' closed themselves to introductions; only they can open themselves "
 								+ "again (an admin may close, never open, someone). Nothing was changed.",
 						Map.of("field", "openToIntroductions"));
 			}
-			return ids;
 		}, (tx, list) -> {
 			// what the projection holds of them, as committed (a consent they set
 			// themselves kept), their cards included
@@ -176,11 +174,9 @@ public class People {
 	 * @return what the write did; its {@code changes} carry the committed card
 	 */
 	public UpsertCounts upsertOwn(PersonRow row, Consumer<WriteTx> first) {
-		Map<String, Object> mode = new HashMap<>(PersonRow.sharedParameters(List.of(row)));
-		mode.put("adminMayClose", false);
-		return write("people/upsert", Change.added(), List.of(row), PersonRow::parameters, mode, (tx, params) -> {
-			first.accept(tx);
-			return List.of();
+		Map<String, Object> params = PersonRow.batchParameters(List.of(row));
+		params.put("adminMayClose", false);
+		return write("people/upsert", Change.added(), 1, params, first::accept, (kept) -> {
 		}, (tx, list) -> this.changes.people(tx, List.of(row.id())));
 	}
 
@@ -194,7 +190,8 @@ public class People {
 	 */
 	public UpsertCounts upsertTies(List<TieRow> rows, String origin) {
 		return write("people/ties-upsert", Change.tiesAdded(), rows, TieRow::parameters, Map.of("source", origin),
-				(tx, params) -> List.of(),
+				(kept) -> {
+				},
 				// as committed, with what explains them (a re-rated tie keeps its source)
 				(tx, list) -> this.changes.ties(tx,
 						list.stream()
@@ -247,16 +244,19 @@ public class People {
 	 */
 	public <T> UpsertCounts write(String query, Change change, List<T> rows,
 			Function<T, Map<String, Object>> parameters, Map<String, Object> extra) {
-		return write(query, change, rows, parameters, extra, (tx, params) -> List.of(), (tx, list) -> null);
+		return write(query, change, rows, parameters, extra, (kept) -> {
+		}, (tx, list) -> null);
 	}
 
 	/**
-	 * Reads, in the batch's transaction before it writes, whose consent the batch keeps.
+	 * Checks, in the batch's transaction after the query ran and before anything else,
+	 * the ids whose own consent the batch kept (the query's {@code kept}); throwing rolls
+	 * the batch back.
 	 */
 	@FunctionalInterface
 	private interface KeptConsent {
 
-		List<String> read(WriteTx tx, Map<String, Object> parameters);
+		void check(List<String> kept);
 
 	}
 
@@ -280,13 +280,27 @@ public class People {
 		}
 		Map<String, Object> params = new HashMap<>(extra);
 		params.put("rows", list);
+		return write(query, change, rows.size(), params, (tx) -> {
+		}, keptConsent, inFull);
+	}
+
+	/**
+	 * One batch's transaction: {@code first}, the query (its {@code $rows} in
+	 * {@code params}), the kept-consent check, the change log.
+	 */
+	@SuppressWarnings("unchecked")
+	private UpsertCounts write(String query, Change change, int size, Map<String, Object> params,
+			Consumer<WriteTx> first, KeptConsent keptConsent, InFull inFull) {
+		List<Map<String, Object>> list = (List<Map<String, Object>>) params.get("rows");
 		String cypher = Cypher.query(query);
 		return this.writes.execute(BATCH, tx -> {
-			List<String> kept = keptConsent.read(tx, params);
+			first.accept(tx);
 			MapAccessor r = tx.single(cypher, params);
+			List<String> kept = r.containsKey("kept") ? r.get("kept").asList(Value::asString) : List.of();
+			keptConsent.check(kept);
 			long created = r.get("created").asLong();
 			long updated = r.get("updated").asLong();
-			long unchanged = r.containsKey("unchanged") ? r.get("unchanged").asLong() : rows.size() - created - updated;
+			long unchanged = r.containsKey("unchanged") ? r.get("unchanged").asLong() : size - created - updated;
 			List<Change> full = null;
 			if (created + updated > 0) {
 				full = (list.size() <= IN_PLACE_MAX) ? inFull.read(tx, list) : null;

@@ -39,7 +39,8 @@ import org.warmpath.schema.SchemaMigrations;
  * {@code -DmeanDegree=D} asks the generator for mean degree D ({@code D / 2} connections
  * per person; default 0: the generator's natural density, about 10.7, as the figures
  * recorded before issue 13); {@code -Dwriters=N} sets
- * {@code warmpath.ingest.connection-writers}.
+ * {@code warmpath.ingest.connection-writers}; {@code -DbatchSize=N}
+ * {@code warmpath.ingest.batch-size}.
  *
  * <p>
  * Not a unit test (excluded from surefire). Run after {@code mvn test-compile}:
@@ -245,11 +246,12 @@ public final class ImportBenchmark {
 				new SchemaMigrations(driver);
 				ChangeLog changes = new ChangeLog();
 				IngestProperties defaults = IngestProperties.defaults();
-				IngestProperties properties = new IngestProperties(defaults.batchSize(), defaults.maxErrors(),
+				IngestProperties properties = new IngestProperties(
+						Integer.getInteger("batchSize", defaults.batchSize()), defaults.maxErrors(),
 						defaults.linkedinStrength(), Integer.getInteger("writers", defaults.connectionWriters()),
 						Integer.getInteger("peopleWriters", defaults.peopleWriters()));
-				System.out.printf(Locale.ROOT, "connection writers: %d, people writers: %d%n",
-						properties.connectionWriters(), properties.peopleWriters());
+				System.out.printf(Locale.ROOT, "connection writers: %d, people writers: %d, batch size: %d%n",
+						properties.connectionWriters(), properties.peopleWriters(), properties.batchSize());
 				Imports imports = new Imports(driver, properties, event -> {
 				}, people(db, driver, changes));
 				Path csv = work.resolve("csv");

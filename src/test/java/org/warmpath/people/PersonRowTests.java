@@ -17,11 +17,14 @@ class PersonRowTests {
 		PersonRow ada = new PersonRow("p1", "Ada", null, "Consultant", null, null, "St. Mary's NHS Trust", List.of(),
 				true, true, 3, List.of("Near-Peer Mentoring Network", "Academic Circle (mentee)"));
 		assertThat(ada.organisationId()).isEqualTo("st-mary-s-nhs-trust");
-		assertThat(ada.parameters().get("programmes")).isEqualTo(List.of(
+		assertThat(ada.memberships()).isEqualTo(List.of(
 				Map.of("id", "near-peer-mentoring-network", "name", "Near-Peer Mentoring Network", "as", "mentor"),
 				Map.of("id", "academic-circle", "name", "Academic Circle", "as", "mentee")));
-		assertThat(ada.parameters()).containsEntry("seniority", 15)
-			.containsEntry("programmeIds", List.of("near-peer-mentoring-network", "academic-circle"));
+		Map<String, Object> batch = PersonRow.batchParameters(List.of(ada));
+		assertThat(batch.get("rows")).asList()
+			.singleElement()
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.containsEntry("seniority", 15);
 	}
 
 	@Test
@@ -94,6 +97,32 @@ class PersonRowTests {
 				Map.of("id", "zeta-trust", "name", "Zeta Trust")));
 		assertThat(shared.get("programmes")).isEqualTo(List.of(Map.of("id", "alpha-network", "name", "Alpha Network"),
 				Map.of("id", "zulu-circle", "name", "Zulu Circle")));
+	}
+
+	/**
+	 * people/upsert links a row to its shared nodes by position in the batch's sorted
+	 * lists (no index seek per row), so the positions must point at the row's own values.
+	 */
+	@Test
+	void aBatchRowNamesItsSharedNodesByPositionInTheBatchLists() {
+		PersonRow zoe = new PersonRow("p1", "Zoe", null, null, "Surgery", "West", "Zeta Trust",
+				List.of("triage", "audit"), false, false, 0, List.of("Zulu Circle", "Alpha Network (mentee)"));
+		PersonRow ann = new PersonRow("p2", "Ann", null, null, "Anaesthetics", null, "Alpha Trust", List.of("coding"),
+				false, false, 0, List.of());
+		Map<String, Object> batch = PersonRow.batchParameters(List.of(zoe, ann));
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> rows = (List<Map<String, Object>>) batch.get("rows");
+		assertThat(rows.get(0)).containsEntry("id", "p1")
+			.containsEntry("specialtyAt", List.of(1))
+			.containsEntry("regionAt", List.of(0))
+			.containsEntry("organisationAt", List.of(1))
+			.containsEntry("skillsAt", List.of(2, 0))
+			.containsEntry("programmesAt", List.of(Map.of("at", 1, "as", "member"), Map.of("at", 0, "as", "mentee")));
+		assertThat(rows.get(1)).containsEntry("specialtyAt", List.of(0))
+			.containsEntry("regionAt", List.of())
+			.containsEntry("organisationAt", List.of(0))
+			.containsEntry("skillsAt", List.of(1))
+			.containsEntry("programmesAt", List.of());
 	}
 
 }
