@@ -510,42 +510,48 @@ public class Projection {
 		// longer than the per-transaction timeout meant for requests (30 s by default),
 		// which made the app fail to start at that size
 		try (Transaction tx = db.beginTx(LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-			Map<String, Integer> index = new HashMap<>();
+			// person index by the store's node id: no element-id string built and hashed
+			// per person and per tie end (20 million of them at a million people)
+			NodeIndex index = new NodeIndex();
 			try (ResourceIterator<Node> people = tx.findNodes(person)) {
 				while (people.hasNext()) {
 					Node node = people.next();
-					Object id = node.getProperty("id", null);
-					if (id instanceof String s) {
-						Object open = node.getProperty("openToIntroductions", Boolean.FALSE);
-						Object visibility = node.getProperty("connectionVisibility", "connections");
-						int idx = builder.addPerson(s, Boolean.TRUE.equals(open), "private".equals(visibility));
-						index.put(node.getElementId(), idx);
+					// one walk of the node's property chain for all of them
+					Map<String, Object> p = node.getProperties(PERSON_PROPERTIES);
+					if (p.get("id") instanceof String s) {
+						Object visibility = p.getOrDefault("connectionVisibility", "connections");
+						int idx = builder.addPerson(s, Boolean.TRUE.equals(p.get("openToIntroductions")),
+								"private".equals(visibility));
+						index.put(node.getId(), idx);
 						while (cards.size() <= idx) {
 							cards.add(null);
 						}
-						cards.set(idx, card(node, person));
+						cards.set(idx, card(node, p, person));
 					}
 				}
 			}
 			try (ResourceIterator<Node> people = tx.findNodes(person)) {
 				while (people.hasNext()) {
 					Node node = people.next();
-					Integer a = index.get(node.getElementId());
-					if (a == null) {
+					int a = index.get(node.getId());
+					if (a < 0) {
 						continue;
 					}
 					try (ResourceIterable<Relationship> ties = node.getRelationships(Direction.OUTGOING, knows)) {
 						for (Relationship tie : ties) {
-							Integer b = index.get(tie.getEndNode().getElementId());
-							Object strength = tie.getProperty("strength", 0.5);
-							double value = (strength instanceof Number n) ? n.doubleValue() : 0.5;
-							if (b != null && value > 0 && value <= 1) {
+							int b = index.get(tie.getEndNodeId());
+							if (b < 0) {
+								continue;
+							}
+							Map<String, Object> p = tie.getProperties(TIE_PROPERTIES);
+							Object strength = p.get("strength");
+							double value = (strength == null) ? 0.5
+									: (strength instanceof Number n) ? n.doubleValue() : 0.5;
+							if (value > 0 && value <= 1) {
 								builder.addTie(a, b, value);
-								Object since = tie.getProperty("since", null);
-								loadedTies.add(a, b,
-										new TieDetail(text(tie.getProperty("context", null)),
-												(since == null) ? null : since.toString(),
-												text(tie.getProperty("source", null)), value));
+								Object since = p.get("since");
+								loadedTies.add(a, b, new TieDetail(text(p.get("context")),
+										(since == null) ? null : since.toString(), text(p.get("source")), value));
 							}
 						}
 					}
@@ -557,11 +563,17 @@ public class Projection {
 		return new Loaded(graph, cards(cards), loadedTies.index(graph));
 	}
 
+	private static final String[] PERSON_PROPERTIES = { "id", "openToIntroductions", "connectionVisibility", "name",
+			"headline", "grade", "seniority", "mentorCapacity", "openToMentoring" };
+
+	private static final String[] TIE_PROPERTIES = { "strength", "since", "context", "source" };
+
 	/**
-	 * A person's card from their node and one hop (specialty, region, organisation and
-	 * ACTIVE mentoring), as {@code network/projection-people} reads it over Bolt.
+	 * A person's card from their node's properties and one hop (specialty, region,
+	 * organisation and ACTIVE mentoring), as {@code network/projection-people} reads it
+	 * over Bolt.
 	 */
-	private static PersonCard card(Node node, Label person) {
+	private static PersonCard card(Node node, Map<String, Object> p, Label person) {
 		int activeMentees = 0;
 		boolean mentee = false;
 		try (ResourceIterable<Relationship> mentors = node.getRelationships(Direction.BOTH, MENTORS)) {
@@ -576,13 +588,36 @@ public class Projection {
 				}
 			}
 		}
-		Object seniority = node.getProperty("seniority", null);
-		Object capacity = node.getProperty("mentorCapacity", null);
-		return new PersonCard(text(node.getProperty("name", null)), text(node.getProperty("headline", null)),
-				text(node.getProperty("grade", null)), (seniority instanceof Number n) ? n.intValue() : null,
-				firstName(node, SPECIALISES_IN), firstName(node, BASED_IN), firstName(node, WORKS_AT),
-				Boolean.TRUE.equals(node.getProperty("openToMentoring", Boolean.FALSE)),
+		Object seniority = p.get("seniority");
+		Object capacity = p.get("mentorCapacity");
+		return new PersonCard(text(p.get("name")), text(p.get("headline")), text(p.get("grade")),
+				(seniority instanceof Number n) ? n.intValue() : null, firstName(node, SPECIALISES_IN),
+				firstName(node, BASED_IN), firstName(node, WORKS_AT), Boolean.TRUE.equals(p.get("openToMentoring")),
 				(capacity instanceof Number n) ? n.intValue() : 0, activeMentees, mentee);
+	}
+
+	/**
+	 * Person index by the store's node id, as a growing array (the importer and the store
+	 * hand out dense node ids); -1 for a node that is not a person with an id.
+	 */
+	private static final class NodeIndex {
+
+		private int[] slots = new int[1024];
+
+		void put(long nodeId, int idx) {
+			if (nodeId >= this.slots.length) {
+				int old = this.slots.length;
+				this.slots = java.util.Arrays.copyOf(this.slots,
+						(int) Math.min(Integer.MAX_VALUE - 8, Math.max(nodeId + 1, old * 2L)));
+				java.util.Arrays.fill(this.slots, old, this.slots.length, 0);
+			}
+			this.slots[(int) nodeId] = idx + 1;
+		}
+
+		int get(long nodeId) {
+			return (nodeId < this.slots.length) ? this.slots[(int) nodeId] - 1 : -1;
+		}
+
 	}
 
 	private static final RelationshipType MENTORS = RelationshipType.withName("MENTORS");

@@ -197,19 +197,43 @@ public final class TieDetails {
 		if (since == null) {
 			return NO_SINCE;
 		}
-		if (since.length() == 10) {
-			try {
-				LocalDate date = LocalDate.parse(since);
-				long day = date.toEpochDay();
-				if (day > TEXT_SINCE && day < Integer.MAX_VALUE && date.toString().equals(since)) {
-					return (int) day;
-				}
-			}
-			catch (java.time.format.DateTimeParseException ex) {
-				// kept as text
-			}
+		long day = isoDay(since);
+		if (day > TEXT_SINCE && day < Integer.MAX_VALUE) {
+			return (int) day;
 		}
 		return NO_SINCE + this.sinceTexts.code(since);
+	}
+
+	/**
+	 * The epoch day of a date written exactly as {@link LocalDate#toString()} writes it
+	 * ({@code yyyy-MM-dd}, so it reads back the same), else {@link Long#MIN_VALUE}. By
+	 * hand rather than {@code LocalDate.parse} then {@code toString} to compare: that
+	 * pair was a tenth of the projection's whole-store read at start-up (a million ties).
+	 */
+	static long isoDay(String s) {
+		if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+			return Long.MIN_VALUE;
+		}
+		int year = digits(s, 0, 4);
+		int month = digits(s, 5, 7);
+		int day = digits(s, 8, 10);
+		if (year < 0 || month < 1 || month > 12 || day < 1
+				|| day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+			return Long.MIN_VALUE;
+		}
+		return LocalDate.of(year, month, day).toEpochDay();
+	}
+
+	private static int digits(String s, int from, int to) {
+		int n = 0;
+		for (int i = from; i < to; i++) {
+			char c = s.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			n = n * 10 + (c - '0');
+		}
+		return n;
 	}
 
 	private String since(int packed) {

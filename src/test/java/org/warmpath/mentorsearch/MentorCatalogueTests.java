@@ -3,7 +3,14 @@ package org.warmpath.mentorsearch;
 import java.util.List;
 import java.util.Map;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
+import org.warmpath.embedded.EmbeddedNeo4j;
+import org.warmpath.ingest.ImportMode;
+import org.warmpath.ingest.ImportReport;
+import org.warmpath.ingest.Imports;
 import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
@@ -29,6 +36,41 @@ class MentorCatalogueTests {
 
 	@Autowired
 	ProfileSettings profiles;
+
+	@Autowired
+	Imports imports;
+
+	@Autowired
+	EmbeddedNeo4j embedded;
+
+	/**
+	 * The store read at start-up gives the rows the catalogue query gives over Bolt, row
+	 * for row: specialties, regions, skills, open, capacity, ACTIVE and ENDED mentees,
+	 * mentees named, programme memberships with their part.
+	 */
+	@Test
+	void theInProcessReadGivesTheQuerysRows() {
+		TestGraphs g = this.data.graph().people("a:mentor=3", "b:mentor=2", "c", "d:closed", "e:mentor=1");
+		String csv = "mentor,mentee,since,status,programme\n" + g.id("a") + "," + g.id("c") + ",2024-01-01,ACTIVE,"
+				+ g.prefix() + "scheme\n" + g.id("a") + "," + g.id("d") + ",2020-01-01,ENDED,\n" + g.id("b") + ","
+				+ g.id("c") + ",2023-05-01,ACTIVE,\n" + g.id("c") + "," + g.id("e") + ",2022-01-01,ACTIVE,\n";
+		ImportReport report = this.imports
+			.importMentoring(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), ImportMode.TOLERANT);
+		assertThat(report.errors()).isEmpty();
+		this.profiles.update(g.id("e"), Map.of("skills", List.of("echo", "audit", "echo"), "region", "London"), false);
+
+		List<Map<String, Object>> bolt = this.catalogue.readOverBolt().stream().map(r -> r.asMap()).toList();
+		List<Map<String, Object>> store = MentorCatalogue.readInProcess(this.embedded.database())
+			.stream()
+			.map(r -> r.asMap())
+			.toList();
+		assertThat(store).hasSize(bolt.size());
+		assertThat(bolt).anySatisfy(r -> assertThat((List<?>) r.get("mentees")).hasSize(1))
+			.anySatisfy(r -> assertThat((Long) r.get("menteesBefore")).isEqualTo(2))
+			.anySatisfy(r -> assertThat((List<?>) r.get("programmes")).isNotEmpty())
+			.anySatisfy(r -> assertThat((List<?>) r.get("skills")).hasSize(2));
+		assertThat(store).isEqualTo(bolt);
+	}
 
 	@Test
 	void tieWritesKeepTheCatalogueAndUnnamedPeopleWritesReloadIt() {
