@@ -42,7 +42,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Run: {@code ./mvnw -q -B -ntp -o test-compile}, then
  * {@code java -Xmx10g -XX:+UseParallelGC -cp target/test-classes:target/classes:$(cat target/cp.txt) org.warmpath.bench.TieWriteBenchmark 100000 500},
  * and at 1M people (10M ties, bulk-loaded as at 100k; about 5 minutes before the first
- * write) {@code ... org.warmpath.bench.TieWriteBenchmark 1000000 500 --page-cache 2g --analytics 0}
+ * write)
+ * {@code ... org.warmpath.bench.TieWriteBenchmark 1000000 500 --page-cache 2g --analytics 0}
  * (arguments: people, timed writes; options {@code --warmup N} writes (default 300),
  * {@code --analytics N} rounds (default 30), {@code --mean-degree D},
  * {@code --page-cache SIZE} for Neo4j (default 1g), {@code --online-import} to load
