@@ -157,7 +157,7 @@ public class People {
 								+ "again (an admin may close, never open, someone). Nothing was changed.",
 						Map.of("field", "openToIntroductions"));
 			}
-		}, (tx, list) -> {
+		}, (tx, list, result) -> {
 			// what the projection holds of them, as committed (a consent they set
 			// themselves kept), their cards included
 			return this.changes.people(tx, list.stream().map(row -> (String) row.get("id")).toList());
@@ -177,7 +177,7 @@ public class People {
 		Map<String, Object> params = PersonRow.batchParameters(List.of(row));
 		params.put("adminMayClose", false);
 		return write("people/upsert", Change.added(), 1, params, first::accept, (kept) -> {
-		}, (tx, list) -> this.changes.people(tx, List.of(row.id())));
+		}, (tx, list, result) -> this.changes.people(tx, List.of(row.id())));
 	}
 
 	/**
@@ -189,14 +189,13 @@ public class People {
 	 * @return what the batch did
 	 */
 	public UpsertCounts upsertTies(List<TieRow> rows, String origin) {
-		return write("people/ties-upsert", Change.tiesAdded(), rows, TieRow::parameters, Map.of("source", origin),
-				(kept) -> {
+		// the upsert returns, for a batch small enough to apply in place, each tie as it
+		// left it: a tie write made a second statement to read them back (issue 13)
+		return write("people/ties-upsert", Change.tiesAdded(), rows, TieRow::parameters,
+				Map.of("source", origin, "inFull", rows.size() <= IN_PLACE_MAX), (kept) -> {
 				},
 				// as committed, with what explains them (a re-rated tie keeps its source)
-				(tx, list) -> this.changes.ties(tx,
-						list.stream()
-							.map(row -> Map.<String, Object>of("a", row.get("a"), "b", row.get("b")))
-							.toList()));
+				(tx, list, result) -> ChangeLog.tieChanges(result.get("ties").asList((v) -> v)));
 	}
 
 	/**
@@ -245,7 +244,7 @@ public class People {
 	public <T> UpsertCounts write(String query, Change change, List<T> rows,
 			Function<T, Map<String, Object>> parameters, Map<String, Object> extra) {
 		return write(query, change, rows, parameters, extra, (kept) -> {
-		}, (tx, list) -> null);
+		}, (tx, list, result) -> null);
 	}
 
 	/**
@@ -262,12 +261,13 @@ public class People {
 
 	/**
 	 * Reads, in the batch's transaction after it wrote, what it changed in full (for the
-	 * projection and the change feed); null when only a re-read would tell.
+	 * projection and the change feed), or takes it from the upsert's own {@code result}
+	 * when the query returns it; null when only a re-read would tell.
 	 */
 	@FunctionalInterface
 	private interface InFull {
 
-		List<Change> read(WriteTx tx, List<Map<String, Object>> rows);
+		List<Change> read(WriteTx tx, List<Map<String, Object>> rows, MapAccessor result);
 
 	}
 
@@ -303,7 +303,7 @@ public class People {
 			long unchanged = r.containsKey("unchanged") ? r.get("unchanged").asLong() : size - created - updated;
 			List<Change> full = null;
 			if (created + updated > 0) {
-				full = (list.size() <= IN_PLACE_MAX) ? inFull.read(tx, list) : null;
+				full = (list.size() <= IN_PLACE_MAX) ? inFull.read(tx, list, r) : null;
 				if (full != null) {
 					this.changes.record(tx, full);
 				}

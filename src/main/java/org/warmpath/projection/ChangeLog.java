@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.neo4j.driver.types.MapAccessor;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.cypher.WriteTx;
 
@@ -315,11 +316,25 @@ public class ChangeLog {
 	 * @return one change per tie found
 	 */
 	public List<Change> ties(WriteTx tx, List<Map<String, Object>> pairs) {
-		return tx.run(Cypher.query("people/ties-state"), Map.of("pairs", pairs))
-			.stream()
-			.map(r -> Change.tie(r.get("a").asString(), r.get("b").asString(), r.get("strength").asDouble(),
-					TieDetail.of(r)))
-			.toList();
+		return tieChanges(tx.run(Cypher.query("people/ties-state"), Map.of("pairs", pairs)));
+	}
+
+	/**
+	 * Ties as a write left them, one map each with {@code a}, {@code b},
+	 * {@code strength}, {@code context}, {@code since}, {@code source} and
+	 * {@code explanation} (as {@code people/ties-state} reads them): as tie changes to
+	 * record and publish. Lets a write whose statement returns its ties' state (the tie
+	 * upsert) skip the statement that would read them back.
+	 * @param ties the ties' state
+	 * @return one change per tie
+	 */
+	public static List<Change> tieChanges(List<? extends MapAccessor> ties) {
+		List<Change> changes = new ArrayList<>(ties.size());
+		for (MapAccessor r : ties) {
+			changes.add(Change.tie(r.get("a").asString(), r.get("b").asString(), r.get("strength").asDouble(),
+					TieDetail.of(r)));
+		}
+		return changes;
 	}
 
 	/**

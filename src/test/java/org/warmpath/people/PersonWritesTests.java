@@ -1,9 +1,13 @@
 package org.warmpath.people;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -12,6 +16,9 @@ import org.springframework.web.ErrorResponseException;
 import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.WarmPathTest;
+import org.warmpath.cypher.WriteTx;
+import org.warmpath.cypher.Writes;
+import org.warmpath.projection.ChangeLog;
 import org.warmpath.projection.GraphChanged;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,10 +39,20 @@ class PersonWritesTests {
 
 	private final String p;
 
+	private final Driver driver;
+
+	private final Writes appWrites;
+
+	private final ChangeLog changeLog;
+
 	@Autowired
-	PersonWritesTests(PersonWrites writes, People people, TestData data) {
+	PersonWritesTests(PersonWrites writes, People people, TestData data, Driver driver, Writes appWrites,
+			ChangeLog changeLog) {
 		this.writes = writes;
 		this.people = people;
+		this.driver = driver;
+		this.appWrites = appWrites;
+		this.changeLog = changeLog;
 		this.g = data.graph();
 		this.p = this.g.prefix();
 	}
@@ -137,6 +154,70 @@ class PersonWritesTests {
 			});
 		assertThat(this.people.missing(List.of(this.p + "a", this.p + "y", this.p + "zz")))
 			.containsExactlyInAnyOrder(this.p + "y", this.p + "zz");
+	}
+
+	/**
+	 * A tie write is two statements, the upsert and the change-feed append: the upsert
+	 * returns the tie as it left it (issue 13: a third statement read it back), and that
+	 * is the full change the projection applies and the feed carries, a re-rated tie
+	 * keeping the source it was first made from.
+	 */
+	@Test
+	void aTieWriteIsTwoStatementsAndCarriesTheTieAsCommitted() {
+		this.writes.upsert(PersonRow.of(this.p + "a", "Ada"));
+		this.writes.upsert(PersonRow.of(this.p + "b", "Bob"));
+		AtomicInteger statements = new AtomicInteger();
+		People counted = new People(this.driver, counting(statements), this.changeLog);
+		UpsertCounts created = counted.upsertTies(
+				List.of(new TieRow(this.p + "a", this.p + "b", 0.4, "ward", LocalDate.of(2020, 1, 2))), "import");
+		assertThat(statements).hasValue(2);
+		assertThat(created.changes()).singleElement().satisfies(c -> {
+			assertThat(c.a()).isEqualTo(this.p + "a");
+			assertThat(c.b()).isEqualTo(this.p + "b");
+			assertThat(c.strength()).isEqualTo(0.4);
+			assertThat(c.detail()).extracting("context", "since", "source", "strength")
+				.containsExactly("ward", "2020-01-02", "import", 0.4);
+		});
+		statements.set(0);
+		UpsertCounts rerated = counted.upsertTies(List.of(new TieRow(this.p + "a", this.p + "b", 0.9, null, null)),
+				PersonWrites.API);
+		assertThat(statements).hasValue(2);
+		assertThat(rerated.updated()).isEqualTo(1);
+		assertThat(rerated.changes()).singleElement()
+			.satisfies(c -> assertThat(c.detail()).extracting("context", "since", "source", "strength")
+				.containsExactly(null, null, "import", 0.9));
+		// an identical write changes nothing and records nothing: the upsert alone
+		statements.set(0);
+		UpsertCounts same = counted.upsertTies(List.of(new TieRow(this.p + "a", this.p + "b", 0.9, null, null)),
+				PersonWrites.API);
+		assertThat(statements).hasValue(1);
+		assertThat(same.unchanged()).isEqualTo(1);
+		assertThat(same.changes()).isEmpty();
+	}
+
+	/** The app's writes, counting the statements they run. */
+	private Writes counting(AtomicInteger statements) {
+		Writes app = this.appWrites;
+		return new Writes() {
+
+			@Override
+			public <T> T execute(Duration timeout, Function<WriteTx, T> work) {
+				return app.execute(timeout, (tx) -> work.apply(counted(tx)));
+			}
+
+			@Override
+			public <T> T execute(Function<WriteTx, T> work) {
+				return app.execute((tx) -> work.apply(counted(tx)));
+			}
+
+			private WriteTx counted(WriteTx tx) {
+				return (query, parameters) -> {
+					statements.incrementAndGet();
+					return tx.run(query, parameters);
+				};
+			}
+
+		};
 	}
 
 }
