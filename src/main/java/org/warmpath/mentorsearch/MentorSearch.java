@@ -92,9 +92,6 @@ public class MentorSearch {
 	/** Skills and memberships of the last published candidate list seen. */
 	private volatile Flat flat;
 
-	/** Projection index per catalogue row, for the last catalogue and graph seen. */
-	private volatile RowNodes rowNodes;
-
 	/** Projection index per place in the last candidate list and graph seen. */
 	private volatile CandidateNodes candidateNodes;
 
@@ -525,8 +522,7 @@ public class MentorSearch {
 			programmesAt[j + 1] = programmeCount;
 		}
 		// the attributes every request's filter and fit loops read, in candidate order:
-		// read
-		// at the catalogue's rows they were a cache miss per candidate and per array
+		// read at the catalogue's rows they were a cache miss per candidate and per array
 		int[] specialty = new int[n];
 		int[] region = new int[n];
 		int[] seniority = new int[n];
@@ -600,24 +596,6 @@ public class MentorSearch {
 	}
 
 	/**
-	 * Projection index of each catalogue row, -1 when the projection does not hold the
-	 * person; computed once per (catalogue, graph) version pair.
-	 */
-	private int[] nodes(MentorCatalogue.Table cat, KnowsGraph graph) {
-		RowNodes held = this.rowNodes;
-		if (held != null && held.catalogue() == cat && held.graph() == graph) {
-			return held.nodes();
-		}
-		int size = cat.size;
-		int[] nodes = new int[size];
-		for (int r = 0; r < size; r++) {
-			nodes[r] = graph.indexOf(cat.ids[r]);
-		}
-		this.rowNodes = new RowNodes(cat, graph, nodes);
-		return nodes;
-	}
-
-	/**
 	 * Projection index of each candidate in the published candidate list's order (-1 when
 	 * not projected), made once per (candidate list, graph) pair: looked up per request
 	 * at the candidates' catalogue rows it was a cache miss per candidate.
@@ -627,23 +605,12 @@ public class MentorSearch {
 		if (held != null && held.available() == available && held.graph() == graph) {
 			return held.nodes();
 		}
-		int[] nodes = this.nodes(cat, graph);
 		int[] out = new int[available.length];
 		for (int j = 0; j < available.length; j++) {
-			int r = available[j];
-			out[j] = node(nodes, r, graph, cat.ids[r]);
+			out[j] = graph.indexOf(cat.ids[available[j]]);
 		}
 		this.candidateNodes = new CandidateNodes(available, graph, out);
 		return out;
-	}
-
-	/**
-	 * Projection index of catalogue row {@code r}: from the cached rows, else looked up
-	 * (a row added, or a person projected, after the cache was made).
-	 */
-	private static int node(int[] nodes, int r, KnowsGraph graph, String id) {
-		int n = (r < nodes.length) ? nodes[r] : -1;
-		return (n >= 0) ? n : graph.indexOf(id);
 	}
 
 	static double score(double fit, double reach, int capacity, int capacityLeft, int before) {
@@ -756,9 +723,6 @@ public class MentorSearch {
 	}
 
 	private record CandidateNodes(int[] available, KnowsGraph graph, int[] nodes) {
-	}
-
-	private record RowNodes(MentorCatalogue.Table catalogue, KnowsGraph graph, int[] nodes) {
 	}
 
 	/**

@@ -545,8 +545,7 @@ public class Projection {
 							}
 							Map<String, Object> p = tie.getProperties(TIE_PROPERTIES);
 							Object strength = p.get("strength");
-							double value = (strength == null) ? 0.5
-									: (strength instanceof Number n) ? n.doubleValue() : 0.5;
+							double value = (strength instanceof Number n) ? n.doubleValue() : 0.5;
 							if (value > 0 && value <= 1) {
 								builder.addTie(a, b, value);
 								Object since = p.get("since");
@@ -607,9 +606,9 @@ public class Projection {
 		void put(long nodeId, int idx) {
 			if (nodeId >= this.slots.length) {
 				int old = this.slots.length;
+				// the new slots are 0: no person
 				this.slots = java.util.Arrays.copyOf(this.slots,
 						(int) Math.min(Integer.MAX_VALUE - 8, Math.max(nodeId + 1, old * 2L)));
-				java.util.Arrays.fill(this.slots, old, this.slots.length, 0);
 			}
 			this.slots[(int) nodeId] = idx + 1;
 		}
