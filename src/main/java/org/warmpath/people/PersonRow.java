@@ -115,10 +115,10 @@ public record PersonRow(String id, String name, String headline, String grade, S
 
 	/**
 	 * A batch as the parameters of {@code people/upsert}: the distinct shared nodes it
-	 * names ({@link #sharedParameters}) and {@code $rows}, each row naming its specialty,
-	 * region, employer, skills and programmes by their positions in those lists
-	 * ({@code specialtyAt}, {@code regionAt}, {@code organisationAt}: a list of none or
-	 * one; {@code skillsAt}; {@code programmesAt}: {@code [{at, as}]}).
+	 * names ({@link #sharedParameters(List, List, List)}) and {@code $rows}, each row
+	 * naming its specialty, region, employer, skills and programmes by their positions in
+	 * those lists ({@code specialtyAt}, {@code regionAt}, {@code organisationAt}: a list
+	 * of none or one; {@code skillsAt}; {@code programmesAt}: {@code [{at, as}]}).
 	 *
 	 * <p>
 	 * Why positions: the query merges each shared node once per batch and collects them;
@@ -176,17 +176,8 @@ public record PersonRow(String id, String name, String headline, String grade, S
 	 * and {@code organisations}, {@code programmes} ({@code {id, name}}, the first row's
 	 * name for an id, as a per-row MERGE would have created it). Each list is sorted, so
 	 * that batches written at once take the locks of the shared nodes they create in one
-	 * order and never deadlock on them.
-	 * @param rows the batch
-	 * @return the parameters
-	 */
-	static Map<String, Object> sharedParameters(List<PersonRow> rows) {
-		return sharedParameters(rows, organisationIds(rows), memberships(rows));
-	}
-
-	/**
-	 * As {@link #sharedParameters(List)}, given each row's organisation id and
-	 * memberships (slugs are regular expressions: a batch computes them once per row).
+	 * order and never deadlock on them. Given each row's organisation id and memberships
+	 * (slugs are regular expressions: a batch computes them once per row).
 	 */
 	private static Map<String, Object> sharedParameters(List<PersonRow> rows, List<String> organisationIds,
 			List<List<Map<String, Object>>> memberships) {

@@ -89,7 +89,7 @@ class PersonRowTests {
 				List.of("triage", "audit"), false, false, 0, List.of("Zulu Circle", "Alpha Network"));
 		PersonRow ann = new PersonRow("p2", "Ann", null, null, "Anaesthetics", "East", "Alpha Trust", List.of("coding"),
 				false, false, 0, List.of());
-		Map<String, Object> shared = PersonRow.sharedParameters(List.of(zoe, ann));
+		Map<String, Object> shared = PersonRow.batchParameters(List.of(zoe, ann));
 		assertThat(shared.get("specialties")).isEqualTo(List.of("Anaesthetics", "Surgery"));
 		assertThat(shared.get("regions")).isEqualTo(List.of("East", "West"));
 		assertThat(shared.get("skills")).isEqualTo(List.of("audit", "coding", "triage"));
