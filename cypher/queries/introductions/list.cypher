@@ -1,12 +1,11 @@
-// Introductions, newest first: one person's by role (a target sees only accepted or completed ones), or all
-// when $person is null; optionally by status. An introducer of a blind request is whoever is asked now (VIA)
-// or accepted before on its route (route[1..hop]), who sees it as ACCEPTED while the chain goes on (the
-// service filters by the status each viewer sees); the route's names come along so that the service can show
-// each viewer only their part of it.
+// Introductions, newest first (one by id: one.cypher): one person's by role (a target sees only accepted or
+// completed ones), or all when $person is null; optionally by status. An introducer of a blind request is whoever
+// is asked now (VIA) or accepted before on its route (route[1..hop]), who sees it as ACCEPTED while the chain
+// goes on (the service filters by the status each viewer sees); the route's names come along so that the service
+// can show each viewer only their part of it.
 MATCH (r:Person)-[:REQUESTED]->(i:Introduction)-[:VIA]->(v:Person)
 MATCH (i)-[:TO]->(t:Person)
-WHERE ($id IS NULL OR i.id = $id)
-  AND ($status IS NULL OR i.status = $status
+WHERE ($status IS NULL OR i.status = $status
     OR ($status = 'ACCEPTED' AND i.status = 'REQUESTED' AND $person IN coalesce(i.route[1..i.hop], [])))
   AND ($person IS NULL
     OR ($role IN ['requester', 'any'] AND r.id = $person)

@@ -188,7 +188,7 @@ public class Introductions {
 		Instant now = Instant.now();
 		this.events
 			.publishEvent(new IntroductionChanged(id, requester, via, target, null, "REQUESTED", false, now, now));
-		return find(id, null, "any", null).get(0).full();
+		return one(id, null).get(0).full();
 	}
 
 	/**
@@ -294,7 +294,7 @@ public class Introductions {
 		Instant now = Instant.now();
 		this.events
 			.publishEvent(new IntroductionChanged(id, requester, asked[0], target, null, "REQUESTED", true, now, now));
-		return find(id, null, "any", null).get(0).seenBy(requester);
+		return one(id, null).get(0).seenBy(requester);
 	}
 
 	/**
@@ -420,7 +420,7 @@ public class Introductions {
 			// applied to the projection in place before this returns
 			this.events.publishEvent(new GraphChanged("introduction completed", List.copyOf(tie)));
 		}
-		Stored after = find(id, null, "any", null).get(0);
+		Stored after = one(id, null).get(0);
 		// whom the requester counts as a contact may have changed (an acceptance given or
 		// withdrawn)
 		this.events.publishEvent(new IntroducersChanged(after.base().requester().id()));
@@ -479,7 +479,7 @@ public class Introductions {
 	 */
 	Introduction get(Caller caller, String id) {
 		String person = caller.admin() ? null : caller.requirePerson();
-		return find(id, person, "any", null).stream()
+		return one(id, person).stream()
 			.findFirst()
 			.map(i -> (person == null) ? i.full() : i.seenBy(person))
 			.orElseThrow(() -> Problems.notFound("introduction", id));
@@ -508,7 +508,7 @@ public class Introductions {
 	 * @return newest first, at most 500
 	 */
 	public List<Introduction> list(String viewer, String person, String role, String status) {
-		return find(null, person, role, status).stream()
+		return find(person, role, status).stream()
 			.map(i -> (viewer == null) ? i.full() : i.seenBy(viewer))
 			.filter(i -> status == null || status.equals(i.status()))
 			.toList();
@@ -600,9 +600,19 @@ public class Introductions {
 
 	}
 
-	private List<Stored> find(String id, String person, String role, String status) {
+	/**
+	 * One introduction by id (seeked through its unique index), whole when {@code person}
+	 * is null, else only if that person takes part in it.
+	 */
+	private List<Stored> one(String id, String person) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("id", id);
+		params.put("person", person);
+		return this.reads.read("introductions/one", params).stream().map(Stored::from).toList();
+	}
+
+	private List<Stored> find(String person, String role, String status) {
+		Map<String, Object> params = new HashMap<>();
 		params.put("person", person);
 		params.put("role", role);
 		params.put("status", status);
