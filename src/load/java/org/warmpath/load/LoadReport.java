@@ -71,16 +71,46 @@ public final class LoadReport {
 		md.append(String.format(Locale.ROOT, "| **all (measured)** | %,d | **%.1f** |  |  |  |  |  | %d |  |%n%n",
 				total, total / seconds, failed));
 		md.append("Statuses seen during the warm-up: ").append(statuses(run, "warm-up")).append(".\n\n");
-		md.append(
-				"| t s | phase | RSS MiB | heap used MiB | heap committed MiB | live heap after GC MiB | threads | load 1m |\n");
-		md.append("|---|---|---|---|---|---|---|---|\n");
+		md.append("| t s | phase | RSS MiB | heap used MiB | heap committed MiB | live heap after GC MiB | threads "
+				+ "| load 1m | app CPU s since last | of it JIT |\n");
+		md.append("|---|---|---|---|---|---|---|---|---|---|\n");
+		double cpuBefore = Double.NaN;
+		double jitBefore = Double.NaN;
+		String phaseBefore = "";
+		long tBefore = 0;
+		double measuredCpu = 0;
+		double measuredJit = 0;
+		double measuredSeconds = 0;
 		for (JsonNode p : run.path("samples")) {
-			md.append(String.format(Locale.ROOT, "| %d | %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.2f |%n",
-					p.path("t").asLong(), p.path("phase").asText(), p.path("rssMiB").asDouble(),
-					p.path("heapUsedMiB").asDouble(), p.path("heapCommittedMiB").asDouble(),
-					p.path("liveDataAfterGcMiB").asDouble(), p.path("threads").asDouble(),
-					p.path("loadAverage1m").asDouble()));
+			double cpu = p.path("appCpuS").asDouble(Double.NaN);
+			double jit = p.path("jitCpuS").asDouble(Double.NaN);
+			// the intervals that start inside the measured window
+			if ("measured".equals(phaseBefore) && !Double.isNaN(cpuBefore)) {
+				measuredCpu += cpu - cpuBefore;
+				measuredJit += jit - jitBefore;
+				measuredSeconds += p.path("t").asLong() - tBefore;
+			}
+			phaseBefore = p.path("phase").asText();
+			tBefore = p.path("t").asLong();
+			md.append(
+					String.format(Locale.ROOT, "| %d | %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.2f | %.1f | %.1f |%n",
+							p.path("t").asLong(), p.path("phase").asText(), p.path("rssMiB").asDouble(),
+							p.path("heapUsedMiB").asDouble(), p.path("heapCommittedMiB").asDouble(),
+							p.path("liveDataAfterGcMiB").asDouble(), p.path("threads").asDouble(),
+							p.path("loadAverage1m").asDouble(), cpu - cpuBefore, jit - jitBefore));
+			cpuBefore = cpu;
+			jitBefore = jit;
 		}
+		// CPU per request: the sampled intervals' CPU rate over the measured requests'
+		// rate
+		double perRequest = (measuredSeconds > 0) ? 1000 * (measuredCpu / measuredSeconds) / (total / seconds)
+				: Double.NaN;
+		md.append(String.format(Locale.ROOT,
+				"%nApp CPU in the %.0f sampled seconds from the measured window's start: %.1f s (%.2f cores), of it "
+						+ "the JIT compiler %.1f s (%.0f%%); about %.2f ms of app CPU per measured request, %.2f ms "
+						+ "without the JIT.%n",
+				measuredSeconds, measuredCpu, measuredCpu / Math.max(1, measuredSeconds), measuredJit,
+				100 * measuredJit / measuredCpu, perRequest, perRequest * (1 - measuredJit / measuredCpu)));
 		JsonNode c = run.path("consistency");
 		md.append(String.format(Locale.ROOT,
 				"%nConsistency after the load (projection caught up in %.1f s): Neo4j (Cypher counts) %,d people, %,d KNOWS "

@@ -241,6 +241,9 @@ final class LoadRun {
 			s.put("t", Math.round((now - this.started) / 1e9));
 			s.put("phase", (now < this.measureFrom) ? "warm-up" : (now < this.measureUntil) ? "measured" : "after");
 			s.put("rssMiB", rssMiB());
+			double[] cpu = cpuSeconds();
+			s.put("appCpuS", cpu[0]);
+			s.put("jitCpuS", cpu[1]);
 			s.put("heapUsedMiB", metric("jvm.memory.used?tag=area:heap") / 1048576.0);
 			s.put("heapCommittedMiB", metric("jvm.memory.committed?tag=area:heap") / 1048576.0);
 			s.put("liveDataAfterGcMiB", metric("jvm.gc.live.data.size") / 1048576.0);
@@ -254,6 +257,38 @@ final class LoadRun {
 		catch (Exception ex) {
 			System.out.println("[load] sample failed: " + ex);
 		}
+	}
+
+	/**
+	 * The app's CPU seconds so far, all threads and its JIT compiler threads apart (from
+	 * {@code /proc}: user + system ticks, 100 per second): a window's JIT share says
+	 * whether it measured compiled code or the compiler.
+	 */
+	private double[] cpuSeconds() throws IOException {
+		double all = ticks(Path.of("/proc/" + this.app.pid() + "/stat"));
+		double jit = 0;
+		try (var tasks = Files.list(Path.of("/proc/" + this.app.pid() + "/task"))) {
+			for (Path task : tasks.toList()) {
+				try {
+					if (Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+						jit += ticks(task.resolve("stat"));
+					}
+				}
+				catch (IOException gone) {
+					// the thread ended between the listing and the read
+				}
+			}
+		}
+		return new double[] { all / 100.0, jit / 100.0 };
+	}
+
+	/**
+	 * utime + stime of a {@code /proc} stat line (fields 14 and 15, after the command).
+	 */
+	private static double ticks(Path stat) throws IOException {
+		String line = Files.readString(stat);
+		String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
+		return Double.parseDouble(f[11]) + Double.parseDouble(f[12]);
 	}
 
 	private double rssMiB() throws IOException {

@@ -3,6 +3,7 @@ package org.warmpath.projection;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.warmpath.cypher.Cypher;
 
 /**
@@ -36,6 +38,9 @@ import org.warmpath.cypher.Cypher;
  * @param digest hex of the two summed lanes
  */
 public record ProjectionDigest(long people, long ties, String digest) {
+
+	/** How long the whole-store read of {@link #ofNeo4j} may take. */
+	static final Duration READ_TIMEOUT = Duration.ofMinutes(10);
 
 	/**
 	 * Digest of one projection: live people, and live ties whose both ends are live.
@@ -67,13 +72,16 @@ public record ProjectionDigest(long people, long ties, String digest) {
 	}
 
 	/**
-	 * Digest of the KNOWS graph as Neo4j holds it, read in one read transaction.
+	 * Digest of the KNOWS graph as Neo4j holds it, read in one read transaction, which
+	 * may take up to {@link #READ_TIMEOUT} (a whole-store read: over the database's
+	 * default transaction timeout at 1M ties on a loaded machine, where the load test's
+	 * check failed).
 	 * @param driver a driver to the database
 	 * @return its digest under the projection's rules
 	 */
 	public static ProjectionDigest ofNeo4j(Driver driver) {
 		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-			return session.executeRead(tx -> {
+			return session.executeRead((tx) -> {
 				Accumulator acc = new Accumulator();
 				Set<String> people = new HashSet<>();
 				Result rp = tx.run(Cypher.query("network/projection-people"));
@@ -103,7 +111,7 @@ public record ProjectionDigest(long people, long ties, String digest) {
 					acc.tie(key.substring(0, cut), key.substring(cut + 1), s);
 				});
 				return acc.result();
-			});
+			}, TransactionConfig.builder().withTimeout(READ_TIMEOUT).build());
 		}
 	}
 
