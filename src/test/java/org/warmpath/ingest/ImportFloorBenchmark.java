@@ -65,10 +65,10 @@ import org.warmpath.schema.SchemaMigrations;
  * <p>
  * With {@code --online} the same JVM first runs our online import ({@link Imports},
  * embedded writes, TOLERANT as {@code ImportBenchmark --sizes}) of the same files into a
- * fresh store, then of a second, different network (seed 43) into another fresh store:
- * the second is the import with the JIT already warm, so the two show how much of the
- * first's rate is warm-up. JIT compile time (the {@code CompilationMXBean}'s total) is
- * printed for each step.
+ * fresh store, then ({@code --online-runs N}, default 2) of other, different networks
+ * (seeds 43, 44, ...) into other fresh stores: the later runs are the import with the JIT
+ * already warm, so they show how much of the first's rate is warm-up. JIT compile time
+ * (the {@code CompilationMXBean}'s total) is printed for each step.
  *
  * <p>
  * Not a unit test (excluded from surefire). Run after {@code ./mvnw test-compile}:
@@ -103,6 +103,51 @@ public final class ImportFloorBenchmark {
 
 	private static final RelationshipType KNOWS = RelationshipType.withName("KNOWS");
 
+	/**
+	 * The CPU time of every Java thread the JVM has had, sampled every 100 ms (a thread's
+	 * last sample is kept after it ends: a writer pool's threads end with their import).
+	 */
+	private static final class JavaThreads {
+
+		private static final Map<Long, Long> LAST = new java.util.concurrent.ConcurrentHashMap<>();
+
+		static {
+			Thread sampler = new Thread(() -> {
+				while (true) {
+					sample();
+					try {
+						Thread.sleep(100);
+					}
+					catch (InterruptedException ex) {
+						return;
+					}
+				}
+			}, "floor-cpu-sampler");
+			sampler.setDaemon(true);
+			sampler.start();
+		}
+
+		private static synchronized void sample() {
+			java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+			for (long id : threads.getAllThreadIds()) {
+				long nanos = threads.getThreadCpuTime(id);
+				if (nanos > 0) {
+					LAST.merge(id, nanos, Math::max);
+				}
+			}
+		}
+
+		static long cpuNanos() {
+			sample();
+			long sum = 0;
+			for (long nanos : LAST.values()) {
+				sum += nanos;
+			}
+			return sum;
+		}
+
+	}
+
 	private ImportFloorBenchmark() {
 	}
 
@@ -116,18 +161,24 @@ public final class ImportFloorBenchmark {
 		for (String t : option(list, "--threads", "1,2").split(",")) {
 			threads.add(Integer.parseInt(t.strip()));
 		}
-		boolean online = list.contains("--online");
+		int onlineRuns = list.contains("--online") ? Integer.parseInt(option(list, "--online-runs", "2")) : 0;
 		Path work = Files.createTempDirectory("warmpath-floor-");
 		try {
 			Path csv = work.resolve("csv");
 			DemoNetwork network = new DemoNetworkGenerator().withMeanDegree(meanDegree).generate(people, 42, csv);
 			System.out.printf(Locale.ROOT, "%n== %,d people, %,d connections (mean degree %.1f), page cache %s%n",
 					network.people(), network.ties(), network.meanDegree(), pageCache);
-			if (online) {
-				online("online, cold JIT (seed 42)", csv, work.resolve("online-1"), pageCache);
-				Path second = work.resolve("csv-43");
-				new DemoNetworkGenerator().withMeanDegree(meanDegree).generate(people, 43, second);
-				online("online, warm JIT (seed 43)", second, work.resolve("online-2"), pageCache);
+			for (int run = 0; run < onlineRuns; run++) {
+				Path files = csv;
+				if (run > 0) {
+					files = work.resolve("csv-" + (42 + run));
+					new DemoNetworkGenerator().withMeanDegree(meanDegree).generate(people, 42 + run, files);
+				}
+				online("online, " + ((run == 0) ? "cold" : "warm") + " JIT (seed " + (42 + run) + ")", files,
+						work.resolve("online-" + run), pageCache);
+				if (run > 0) {
+					DemoLoader.deleteRecursively(files);
+				}
 			}
 			List<PersonRow> persons = read(csv.resolve("people.csv"), Formats.PEOPLE);
 			List<TieRow> ties = read(csv.resolve("connections.csv"), Formats.CONNECTIONS);
@@ -365,27 +416,46 @@ public final class ImportFloorBenchmark {
 		return null;
 	}
 
-	/** Wall time, process CPU time and JIT compile time since it was made. */
+	/**
+	 * Wall time, process CPU time, the CPU time of the JVM's Java threads (the import's
+	 * own work) and JIT compile time since it was made. The process's CPU less its Java
+	 * threads' is the JVM's own threads: the JIT compilers and the garbage collector
+	 * (which {@code ThreadMXBean} does not list), the warm-up cost the issue asks about.
+	 */
 	private static final class Meter {
 
 		private final long wall = System.nanoTime();
 
 		private final long cpu = cpuNanos();
 
+		private final long java = JavaThreads.cpuNanos();
+
 		private final long jit = jitMillis();
+
+		private final long gc = gcMillis();
 
 		void print(String what, long rows, String note) {
 			double seconds = (System.nanoTime() - this.wall) / 1e9;
 			double cpuSeconds = (cpuNanos() - this.cpu) / 1e9;
+			double javaSeconds = (JavaThreads.cpuNanos() - this.java) / 1e9;
 			System.out.printf(Locale.ROOT,
-					"%-42s %,10d rows %7.1f s %,9.0f rows/s  %6.1f CPU s %,9.0f rows per CPU s  JIT %5.1f s  %s%n",
-					what, rows, seconds, rows / seconds, cpuSeconds, rows / cpuSeconds, (jitMillis() - this.jit) / 1e3,
-					note);
+					"%-42s %,10d rows %7.1f s %,9.0f rows/s  %6.1f CPU s %,9.0f rows per CPU s  Java threads %6.1f CPU s "
+							+ "%,9.0f rows per CPU s  JVM (JIT, GC) %5.1f CPU s  JIT %5.1f s  GC pauses %4.1f s  %s%n",
+					what, rows, seconds, rows / seconds, cpuSeconds, rows / cpuSeconds, javaSeconds, rows / javaSeconds,
+					cpuSeconds - javaSeconds, (jitMillis() - this.jit) / 1e3, (gcMillis() - this.gc) / 1e3, note);
 		}
 
 		private static long cpuNanos() {
 			return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 				.getProcessCpuTime();
+		}
+
+		private static long gcMillis() {
+			long millis = 0;
+			for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+				millis += Math.max(0, gc.getCollectionTime());
+			}
+			return millis;
 		}
 
 		private static long jitMillis() {
