@@ -1,6 +1,5 @@
 package org.warmpath.ingest;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,9 +7,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,7 +46,9 @@ import org.warmpath.people.TieRow;
  *
  * <p>
  * Nothing is written to the store until every file has been read and converted; in
- * {@link ImportMode#STRICT} a rejected row stops the load before that.
+ * {@link ImportMode#STRICT} a rejected row stops the load before that. The rows are held
+ * in memory as the values the importer stores (ties as columns of primitives) and handed
+ * to it directly ({@link OfflineImport#run}): no importer CSV is written and parsed back.
  */
 public final class BulkLoad {
 
@@ -72,7 +74,8 @@ public final class BulkLoad {
 	 * @param rejected rows rejected (tolerant mode), with the first of them in
 	 * {@code errors}
 	 * @param errors the first rejected rows: file name, line and reason
-	 * @param convertMillis time reading our files and writing the importer's
+	 * @param convertMillis time reading our files and converting them to the importer's
+	 * input
 	 * @param importMillis time of the offline import itself
 	 */
 	public record Report(long programmes, long people, long ties, long mentoring, long rejected, List<String> errors,
@@ -87,10 +90,11 @@ public final class BulkLoad {
 
 	private static final int MAX_ERRORS = 20;
 
-	private static final String DATETIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME
-		.format(OffsetDateTime.now(ZoneOffset.UTC));
-
-	private final Path work;
+	/**
+	 * The {@code createdAt} and {@code updatedAt} of everything loaded: one instance, so
+	 * the importer's input converts it once per chunk rather than once per row.
+	 */
+	private static final ZonedDateTime DATETIME = OffsetDateTime.now(ZoneOffset.UTC).toZonedDateTime();
 
 	/**
 	 * Each person's node id: their row number among the accepted rows of people.csv, from
@@ -112,6 +116,13 @@ public final class BulkLoad {
 	private final Map<String, Integer> regions = new LinkedHashMap<>();
 
 	private final Map<String, Integer> skills = new LinkedHashMap<>();
+
+	/**
+	 * Each organisation name's id (its slug, as {@link PersonRow#organisationId()} makes
+	 * it), made once per name rather than twice per person: the slug's regular
+	 * expressions were a third of reading people.csv.
+	 */
+	private final Map<String, String> organisationIds = new HashMap<>();
 
 	/** Position of each organisation in {@link #organisations}. */
 	private final Map<String, Integer> organisationIndex = new HashMap<>();
@@ -141,12 +152,29 @@ public final class BulkLoad {
 
 	private long rejected;
 
-	private boolean multiline;
-
 	private final TieSource source;
 
-	private BulkLoad(Path work, TieSource source) {
-		this.work = work;
+	/**
+	 * The nodes and relationships for the importer, in the order they are handed over.
+	 */
+	private final List<OfflineImport.Entities> nodes = new ArrayList<>();
+
+	private final Map<String, OfflineImport.Entities> relationships = new LinkedHashMap<>();
+
+	/**
+	 * Each person's properties, in {@link #PERSON_KEYS} order; the node id is the index.
+	 */
+	private final List<Object[]> personRows = new ArrayList<>();
+
+	private final Knows knows = new Knows();
+
+	/** Each mentoring relationship: start, end, then {@link #MENTORS_KEYS}. */
+	private final List<Object[]> mentors = new ArrayList<>();
+
+	/** Dates as read, each parsed once. */
+	private final Map<String, LocalDate> dates = new HashMap<>();
+
+	private BulkLoad(TieSource source) {
 		this.source = source;
 	}
 
@@ -178,10 +206,8 @@ public final class BulkLoad {
 		if (!OfflineImport.storeIsAbsent(home)) {
 			throw new IllegalStateException("The bulk load needs an empty store; " + home + " has one");
 		}
-		Path work = null;
 		try {
-			work = Files.createTempDirectory("warmpath-bulk-");
-			BulkLoad load = new BulkLoad(work, source);
+			BulkLoad load = new BulkLoad(source);
 			long started = System.nanoTime();
 			long programmes = (programmesCsv != null) ? load.programmes(programmesCsv) : 0;
 			long persons = load.people(peopleCsv);
@@ -192,16 +218,11 @@ public final class BulkLoad {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		finally {
-			if (work != null) {
-				DemoLoader.deleteRecursively(work);
-			}
-		}
 	}
 
 	/**
 	 * Generates the demo network and bulk-loads it into the absent default database of
-	 * {@code home}, the ties written straight into the importer's file as the generator
+	 * {@code home}, the ties handed straight to the importer's input as the generator
 	 * makes them: no connections.csv is written, read back and parsed (the bulk of the
 	 * rows; people and mentoring still go through their CSV and its validation). The
 	 * store equals what {@link #load} makes of the generator's files.
@@ -219,7 +240,7 @@ public final class BulkLoad {
 		Path work = null;
 		try {
 			work = Files.createTempDirectory("warmpath-bulk-");
-			BulkLoad load = new BulkLoad(work, TieSource.DEMO);
+			BulkLoad load = new BulkLoad(TieSource.DEMO);
 			long started = System.nanoTime();
 			Path peopleCsv = work.resolve(DemoNetworkGenerator.PEOPLE_FILE);
 			Path mentoringCsv = work.resolve(DemoNetworkGenerator.MENTORING_FILE);
@@ -231,12 +252,11 @@ public final class BulkLoad {
 			try (Writer peopleOut = Files.newBufferedWriter(peopleCsv, StandardCharsets.UTF_8);
 					Writer mentoringOut = Files.newBufferedWriter(mentoringCsv, StandardCharsets.UTF_8);
 					Writer programmesOut = Files.newBufferedWriter(programmesCsv, StandardCharsets.UTF_8)) {
-				StringBuilder line = new StringBuilder(128);
+				Map<String, Double> strengths = new HashMap<>();
 				generator.generate(people, seed, peopleOut,
 						(sourceRow, targetRow, source, target, strength, context, since) -> {
-							line.setLength(0);
-							load.tieLine(line, sourceRow, targetRow, source, target, Double.parseDouble(strength),
-									context, since);
+							load.tie(sourceRow, targetRow, source, target,
+									strengths.computeIfAbsent(strength, Double::valueOf), context, load.date(since));
 							if (ties[0]++ == 0) {
 								sample[0] = sourceRow;
 								sample[1] = source;
@@ -265,13 +285,13 @@ public final class BulkLoad {
 
 	private Report finish(Path home, ImportMode mode, long started, long programmes, long persons, long ties,
 			long mentoring) throws IOException {
-		Map<String, List<Path>> nodes = sharedNodes();
+		sharedNodes();
 		long converted = System.nanoTime();
 		if (mode == ImportMode.STRICT && this.rejected > 0) {
 			throw new IllegalArgumentException(
 					this.rejected + " rows rejected, nothing loaded; first: " + this.errors.get(0));
 		}
-		OfflineImport.run(home, nodes, relationshipFiles(), this.multiline, true);
+		OfflineImport.run(home, this.nodes, List.copyOf(this.relationships.values()));
 		long imported = System.nanoTime();
 		Report report = new Report(programmes, persons, ties, mentoring, this.rejected, List.copyOf(this.errors),
 				(converted - started) / 1_000_000, (imported - converted) / 1_000_000);
@@ -294,10 +314,6 @@ public final class BulkLoad {
 	// ---- reading our files
 	// -------------------------------------------------------------
 
-	private final Map<String, Writer> relationships = new LinkedHashMap<>();
-
-	private final Map<String, Path> relationshipPaths = new LinkedHashMap<>();
-
 	/**
 	 * programmes.csv, as the online import writes it into an empty store (ids are unique
 	 * in the file, so each row is a new programme): a row without a kind is
@@ -315,26 +331,15 @@ public final class BulkLoad {
 
 	private long people(Path csv) throws IOException {
 		long[] count = { 0 };
-		try (Writer out = writer("Person", ":ID,id,name,headline,grade,seniority:long,"
-				+ "openToIntroductions:boolean,openToMentoring:boolean,mentorCapacity:long,connectionVisibility,"
-				+ "fingerprint,createdAt:datetime,updatedAt:datetime")) {
-			StringBuilder line = new StringBuilder(256);
+		{
 			read(csv, Formats.PEOPLE, (row) -> {
 				int person = this.people.size();
 				this.people.put(row.id(), person);
-				line.setLength(0);
-				line.append(person).append(',');
-				text(line, row.id()).append(',');
-				text(line, row.name()).append(',');
-				text(line, row.headline()).append(',');
-				text(line, row.grade()).append(',');
-				if (row.seniority() != null) {
-					line.append(row.seniority());
-				}
-				line.append(',').append(row.openToIntroductions()).append(',').append(row.openToMentoring());
-				line.append(',').append(row.mentorCapacity()).append(",connections,");
-				text(line, row.fingerprint()).append(',').append(DATETIME).append(',').append(DATETIME).append('\n');
-				out.append(line);
+				Integer seniority = row.seniority();
+				this.personRows.add(new Object[] { row.id(), row.name(), row.headline(), row.grade(),
+						(seniority != null) ? Long.valueOf(seniority) : null, row.openToIntroductions(),
+						row.openToMentoring(), (long) row.mentorCapacity(), "connections", row.fingerprint(), DATETIME,
+						DATETIME });
 				if (row.specialty() != null) {
 					this.specialisesIn.add(person, position(this.specialties, row.specialty()));
 				}
@@ -342,10 +347,12 @@ public final class BulkLoad {
 					this.basedIn.add(person, position(this.regions, row.region()));
 				}
 				if (row.organisation() != null) {
-					if (this.organisations.putIfAbsent(row.organisationId(), row.organisation()) == null) {
-						this.organisationIndex.put(row.organisationId(), this.organisationIndex.size());
+					String organisationId = this.organisationIds.computeIfAbsent(row.organisation(),
+							(name) -> row.organisationId());
+					if (this.organisations.putIfAbsent(organisationId, row.organisation()) == null) {
+						this.organisationIndex.put(organisationId, this.organisationIndex.size());
 					}
-					this.worksAt.add(person, this.organisationIndex.get(row.organisationId()));
+					this.worksAt.add(person, this.organisationIndex.get(organisationId));
 				}
 				for (String skill : row.skills()) {
 					this.hasSkill.add(person, position(this.skills, skill));
@@ -394,30 +401,26 @@ public final class BulkLoad {
 			if (!known("connections.csv", row.source(), row.target())) {
 				return;
 			}
-			tieLine(new StringBuilder(128), this.people.get(row.source()), this.people.get(row.target()), row.source(),
-					row.target(), row.strength(), row.context(), (row.since() != null) ? row.since().toString() : null);
+			tie(this.people.get(row.source()), this.people.get(row.target()), row.source(), row.target(),
+					row.strength(), row.context(), row.since());
 			count[0]++;
 		});
 		return count[0];
 	}
 
 	/**
-	 * One KNOWS line, stored once from the smaller id to the larger as the online import
-	 * stores it; shared by the CSV path and the demo generator's direct path so both
-	 * write the same bytes.
+	 * One KNOWS relationship, stored once from the smaller id to the larger as the online
+	 * import stores it; shared by the CSV path and the demo generator's direct path so
+	 * both hand the importer the same values.
 	 */
-	private void tieLine(StringBuilder line, int nodeA, int nodeB, String a, String b, double strength, String context,
-			String since) throws IOException {
+	private void tie(int nodeA, int nodeB, String a, String b, double strength, String context, LocalDate since) {
 		boolean ordered = a.compareTo(b) < 0;
-		line.append(ordered ? nodeA : nodeB).append(',');
-		line.append(ordered ? nodeB : nodeA).append(',');
-		line.append(strength).append(',');
-		text(line, context).append(',');
-		if (since != null) {
-			line.append(since);
-		}
-		line.append(',').append(this.source.value()).append(',').append(DATETIME).append('\n');
-		raw("KNOWS", ":START_ID,:END_ID,strength:double,context,since:date,source,createdAt:datetime", line);
+		this.knows.add(ordered ? nodeA : nodeB, ordered ? nodeB : nodeA, strength, context, since);
+	}
+
+	/** An ISO date, each distinct one parsed once; {@code null} stays absent. */
+	private LocalDate date(String iso) {
+		return (iso != null) ? this.dates.computeIfAbsent(iso, LocalDate::parse) : null;
 	}
 
 	private long mentoring(Path csv) throws IOException {
@@ -429,14 +432,6 @@ public final class BulkLoad {
 			if (!known("mentoring.csv", row.mentor(), row.mentee())) {
 				return;
 			}
-			StringBuilder line = new StringBuilder(96);
-			line.append(this.people.get(row.mentor())).append(',');
-			line.append(this.people.get(row.mentee())).append(',');
-			if (row.since() != null) {
-				line.append(row.since());
-			}
-			line.append(',');
-			text(line, row.status()).append(',');
 			String programmeId = null;
 			if (row.programme() != null) {
 				// the programme's id, as the online import resolves it: the programme of
@@ -450,8 +445,8 @@ public final class BulkLoad {
 					}
 				}
 			}
-			text(line, programmeId).append('\n');
-			raw("MENTORS", ":START_ID,:END_ID,since:date,status,programme", line);
+			this.mentors.add(new Object[] { (long) this.people.get(row.mentor()), (long) this.people.get(row.mentee()),
+					row.since(), row.status(), programmeId });
 			count[0]++;
 		});
 		return count[0];
@@ -511,107 +506,138 @@ public final class BulkLoad {
 		}
 	}
 
-	// ---- writing the importer's files
+	// ---- handing the importer its entities
 	// --------------------------------------------------
 
+	private static final String[] PERSON_KEYS = { "id", "name", "headline", "grade", "seniority", "openToIntroductions",
+			"openToMentoring", "mentorCapacity", "connectionVisibility", "fingerprint", "createdAt", "updatedAt" };
+
+	private static final String[] MENTORS_KEYS = { "since", "status", "programme" };
+
 	/**
-	 * Writes the shared nodes and the people's relationships to them, now that every
-	 * person is read: node ids are the people's (0 to n - 1), then the specialties',
-	 * regions', skills', organisations' and programmes', in that order.
+	 * Lists the people, the shared nodes, the ties, the mentoring relationships and the
+	 * people's relationships to shared nodes for the importer, now that every person is
+	 * read: node ids are the people's (0 to n - 1), then the specialties', regions',
+	 * skills', organisations' and programmes', in that order.
 	 */
-	private Map<String, List<Path>> sharedNodes() throws IOException {
-		Map<String, List<Path>> nodes = new LinkedHashMap<>();
-		nodes.put("Person", List.of(this.work.resolve("Person.csv")));
+	private void sharedNodes() {
+		List<Object[]> persons = this.personRows;
+		this.nodes.add(new OfflineImport.Entities("Person", persons.size(), PERSON_KEYS.length, (i, out) -> {
+			out.id(i);
+			properties(out, PERSON_KEYS, persons.get(i), 0);
+		}));
 		long next = this.people.size();
 		long specialty = next;
-		nodes.put("Specialty", names("Specialty", this.specialties.keySet(), specialty));
+		names("Specialty", this.specialties.keySet(), specialty);
 		long region = specialty + this.specialties.size();
-		nodes.put("Region", names("Region", this.regions.keySet(), region));
+		names("Region", this.regions.keySet(), region);
 		long skill = region + this.regions.size();
-		nodes.put("Skill", names("Skill", this.skills.keySet(), skill));
+		names("Skill", this.skills.keySet(), skill);
 		long organisation = skill + this.skills.size();
-		nodes.put("Organisation", keyed("Organisation", this.organisations, organisation));
+		List<Map.Entry<String, String>> orgs = List.copyOf(this.organisations.entrySet());
+		this.nodes.add(new OfflineImport.Entities("Organisation", orgs.size(), 2, (i, out) -> {
+			out.id(organisation + i);
+			out.property("id", orgs.get(i).getKey());
+			out.property("name", orgs.get(i).getValue());
+		}));
 		long programme = organisation + this.organisations.size();
-		nodes.put("Programme", programmeNodes(programme));
+		List<Map.Entry<String, String>> programmes = List.copyOf(this.programmes.entrySet());
+		Map<String, String> kinds = this.programmeKinds;
+		this.nodes.add(new OfflineImport.Entities("Programme", programmes.size(), 3, (i, out) -> {
+			out.id(programme + i);
+			out.property("id", programmes.get(i).getKey());
+			out.property("name", programmes.get(i).getValue());
+			out.property("kind", kinds.get(programmes.get(i).getKey()));
+		}));
 		long stamps = programme + this.programmes.size();
-		nodes.put("GradeLadder", stamp("GradeLadder", ":ID,version:int,recomputedAt:datetime",
-				stamps + "," + Grades.VERSION + "," + DATETIME));
-		nodes.put("__WarmPathBulkLoad", stamp("__WarmPathBulkLoad", ":ID,dataVersion:int,at:datetime",
-				(stamps + 1) + "," + DATA_VERSION + "," + DATETIME));
-		this.specialisesIn.write(this, "SPECIALISES_IN", specialty, null);
-		this.basedIn.write(this, "BASED_IN", region, null);
-		this.worksAt.write(this, "WORKS_AT", organisation, null);
-		this.hasSkill.write(this, "HAS_SKILL", skill, null);
-		this.memberOf.write(this, "MEMBER_OF", programme, this.memberAs);
-		for (Writer out : this.relationships.values()) {
-			out.close();
+		this.nodes.add(new OfflineImport.Entities("GradeLadder", 1, 2, (i, out) -> {
+			out.id(stamps);
+			out.property("version", Grades.VERSION);
+			out.property("recomputedAt", DATETIME);
+		}));
+		this.nodes.add(new OfflineImport.Entities("__WarmPathBulkLoad", 1, 2, (i, out) -> {
+			out.id(stamps + 1);
+			out.property("dataVersion", DATA_VERSION);
+			out.property("at", DATETIME);
+		}));
+		if (this.knows.size > 0) {
+			Knows ties = this.knows;
+			String origin = this.source.value();
+			this.relationships.put("KNOWS", new OfflineImport.Entities("KNOWS", ties.size, 5, (i, out) -> {
+				out.ends(ties.start[i], ties.end[i]);
+				out.property("strength", ties.strength[i]);
+				out.property("context", ties.context[i]);
+				out.property("since", ties.since[i]);
+				out.property("source", origin);
+				out.property("createdAt", DATETIME);
+			}));
 		}
-		return nodes;
+		if (!this.mentors.isEmpty()) {
+			List<Object[]> rows = this.mentors;
+			this.relationships.put("MENTORS",
+					new OfflineImport.Entities("MENTORS", rows.size(), MENTORS_KEYS.length, (i, out) -> {
+						Object[] row = rows.get(i);
+						out.ends((Long) row[0], (Long) row[1]);
+						properties(out, MENTORS_KEYS, row, 2);
+					}));
+		}
+		this.specialisesIn.add(this, "SPECIALISES_IN", specialty, null);
+		this.basedIn.add(this, "BASED_IN", region, null);
+		this.worksAt.add(this, "WORKS_AT", organisation, null);
+		this.hasSkill.add(this, "HAS_SKILL", skill, null);
+		this.memberOf.add(this, "MEMBER_OF", programme, this.memberAs);
+	}
+
+	/** Writes {@code values} from {@code from} on as the properties {@code keys}. */
+	private static void properties(OfflineImport.Entity out, String[] keys, Object[] values, int from) {
+		for (int k = 0; k < keys.length; k++) {
+			out.property(keys[k], values[from + k]);
+		}
+	}
+
+	private void names(String label, Set<String> names, long first) {
+		List<String> list = List.copyOf(names);
+		this.nodes.add(new OfflineImport.Entities(label, list.size(), 1, (i, out) -> {
+			out.id(first + i);
+			out.property("name", list.get(i));
+		}));
 	}
 
 	/**
-	 * One node that tells the start-up steps what the load already wrote in its current
-	 * form: the grade ladder the stored seniority follows (as
-	 * {@code people/grade-ladder-mark} records it), and up to which migration the data is
-	 * migrated ({@link #DATA_VERSION}).
+	 * The ties as columns (the bulk of a load: 10 million at 1M people): no object per
+	 * tie.
 	 */
-	private List<Path> stamp(String label, String header, String line) throws IOException {
-		try (Writer out = writer(label, header)) {
-			out.append(line).append('\n');
-		}
-		return List.of(this.work.resolve(label + ".csv"));
-	}
+	private static final class Knows {
 
-	private Map<String, List<Path>> relationshipFiles() {
-		Map<String, List<Path>> files = new LinkedHashMap<>();
-		this.relationshipPaths.forEach((type, path) -> files.put(type, List.of(path)));
-		return files;
-	}
+		int[] start = new int[1024];
 
-	private List<Path> names(String label, Set<String> names, long first) throws IOException {
-		try (Writer out = writer(label, ":ID,name")) {
-			StringBuilder line = new StringBuilder();
-			long id = first;
-			for (String name : names) {
-				line.setLength(0);
-				line.append(id++).append(',');
-				out.append(text(line, name).append('\n'));
+		int[] end = new int[1024];
+
+		double[] strength = new double[1024];
+
+		String[] context = new String[1024];
+
+		LocalDate[] since = new LocalDate[1024];
+
+		int size;
+
+		void add(int from, int to, double value, String kind, LocalDate day) {
+			if (this.size == this.start.length) {
+				int grown = this.size * 2;
+				this.start = Arrays.copyOf(this.start, grown);
+				this.end = Arrays.copyOf(this.end, grown);
+				this.strength = Arrays.copyOf(this.strength, grown);
+				this.context = Arrays.copyOf(this.context, grown);
+				this.since = Arrays.copyOf(this.since, grown);
 			}
+			this.start[this.size] = from;
+			this.end[this.size] = to;
+			this.strength[this.size] = value;
+			this.context[this.size] = kind;
+			this.since[this.size] = day;
+			this.size++;
 		}
-		return List.of(this.work.resolve(label + ".csv"));
-	}
 
-	private List<Path> keyed(String label, Map<String, String> names, long first) throws IOException {
-		try (Writer out = writer(label, ":ID,id,name")) {
-			StringBuilder line = new StringBuilder();
-			long id = first;
-			for (Map.Entry<String, String> entry : names.entrySet()) {
-				line.setLength(0);
-				line.append(id++).append(',');
-				text(line, entry.getKey()).append(',');
-				out.append(text(line, entry.getValue()).append('\n'));
-			}
-		}
-		return List.of(this.work.resolve(label + ".csv"));
-	}
-
-	/**
-	 * The programmes with their kinds: none for those only people.csv or mentoring.csv
-	 * named.
-	 */
-	private List<Path> programmeNodes(long first) throws IOException {
-		try (Writer out = writer("Programme", ":ID,id,name,kind")) {
-			StringBuilder line = new StringBuilder();
-			long id = first;
-			for (Map.Entry<String, String> entry : this.programmes.entrySet()) {
-				line.setLength(0);
-				line.append(id++).append(',');
-				text(line, entry.getKey()).append(',');
-				text(line, entry.getValue()).append(',');
-				out.append(text(line, this.programmeKinds.get(entry.getKey())).append('\n'));
-			}
-		}
-		return List.of(this.work.resolve("Programme.csv"));
 	}
 
 	/**
@@ -633,67 +659,23 @@ public final class BulkLoad {
 		}
 
 		/**
-		 * Writes the pairs as relationships from the person to the shared node whose id
-		 * is {@code first} plus its position, with the {@code as} property when given.
+		 * Lists the pairs as relationships from the person to the shared node whose id is
+		 * {@code first} plus its position, with the {@code as} property when given.
 		 */
-		void write(BulkLoad load, String type, long first, List<String> as) throws IOException {
-			StringBuilder line = new StringBuilder(64);
-			String header = (as != null) ? ":START_ID,:END_ID,as" : ":START_ID,:END_ID";
-			for (int i = 0; i < this.size; i += 2) {
-				line.setLength(0);
-				line.append(this.pairs[i]).append(',').append(first + this.pairs[i + 1]);
-				if (as != null) {
-					load.text(line.append(','), as.get(i / 2));
-				}
-				load.raw(type, header, line.append('\n'));
+		void add(BulkLoad load, String type, long first, List<String> as) {
+			if (this.size == 0) {
+				return;
 			}
+			int[] values = this.pairs;
+			load.relationships.put(type,
+					new OfflineImport.Entities(type, this.size / 2, (as != null) ? 1 : 0, (i, out) -> {
+						out.ends(values[2 * i], first + values[2 * i + 1]);
+						if (as != null) {
+							out.property("as", as.get(i));
+						}
+					}));
 		}
 
-	}
-
-	private void raw(String type, String header, CharSequence line) throws IOException {
-		Writer out = this.relationships.get(type);
-		if (out == null) {
-			Path path = this.work.resolve("rel-" + type + ".csv");
-			out = writer(path, header);
-			this.relationships.put(type, out);
-			this.relationshipPaths.put(type, path);
-		}
-		out.append(line);
-	}
-
-	private Writer writer(String label, String header) throws IOException {
-		return writer(this.work.resolve(label + ".csv"), header);
-	}
-
-	private static Writer writer(Path path, String header) throws IOException {
-		BufferedWriter out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-		out.write(header);
-		out.write('\n');
-		return out;
-	}
-
-	/**
-	 * A string cell: always quoted (so a comma or quote is data), a quote doubled; absent
-	 * ({@code null}) is an empty unquoted cell, which the importer leaves unset, as the
-	 * online import's {@code SET p.x = null} does.
-	 */
-	private StringBuilder text(StringBuilder line, String value) {
-		if (value == null) {
-			return line;
-		}
-		if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-			this.multiline = true;
-		}
-		line.append('"');
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (c == '"') {
-				line.append('"');
-			}
-			line.append(c);
-		}
-		return line.append('"');
 	}
 
 }

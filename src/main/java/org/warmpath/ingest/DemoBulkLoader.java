@@ -12,8 +12,8 @@ import org.warmpath.ingest.demo.DemoNetworkGenerator;
 /**
  * The demo network's bulk path: when the embedded store does not exist yet, generates the
  * network and writes it with Neo4j's offline importer ({@link BulkLoad#loadDemo}: the
- * ties go straight from the generator into the importer's file) before the DBMS opens, so
- * a 1M-person demo is ready in minutes rather than a quarter of an hour.
+ * ties go straight from the generator into the importer's input) before the DBMS opens,
+ * so a 1M-person demo is ready in minutes rather than a quarter of an hour.
  * {@link DemoLoader} then finds the graph not empty and does nothing. Depends on nothing
  * but its properties: it runs before the database (and so before any other bean that
  * needs it) exists.

@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +19,9 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.Transaction;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.embedded.EmbeddedNeo4j;
 import org.warmpath.embedded.OfflineImport;
@@ -194,6 +199,48 @@ class BulkLoadTests {
 				+ "properties(r) AS value";
 		Map<String, Object> expected = typed(rows(onlineDriver, relationships));
 		assertThat(typed(rows(bulkDriver, relationships))).isEqualTo(expected);
+	}
+
+	/**
+	 * The storage types, which Cypher does not tell apart (an {@code int} and a
+	 * {@code long} are both INTEGER): the importer is handed values in memory, so a value
+	 * of the wrong Java type (an {@code Integer} for {@code mentorCapacity}, a string for
+	 * a date) would be stored as that type; the online import's store says what each
+	 * property must be.
+	 */
+	@Test
+	void sameStorageTypesPerLabelTypeAndProperty() {
+		Map<String, Set<String>> expected = storageTypes(online);
+		assertThat(expected).containsKeys("Person.mentorCapacity", "Person.seniority", "Person.updatedAt",
+				"KNOWS.strength", "KNOWS.since", "MENTORS.since", "MEMBER_OF.as");
+		assertThat(storageTypes(bulk)).isEqualTo(expected);
+	}
+
+	/**
+	 * Label (or type) and property to the Java classes its values are stored as, for
+	 * every node and relationship but the bookkeeping ones (migrations, ladder marks, the
+	 * load's stamps).
+	 */
+	private static Map<String, Set<String>> storageTypes(EmbeddedNeo4j db) {
+		Map<String, Set<String>> types = new TreeMap<>();
+		try (Transaction tx = db.database().beginTx()) {
+			for (Node node : tx.getAllNodes()) {
+				String label = node.getLabels().iterator().next().name();
+				if (label.startsWith("__") || label.equals("GradeLadder")) {
+					continue;
+				}
+				node.getAllProperties()
+					.forEach((key, value) -> types.computeIfAbsent(label + "." + key, (k) -> new TreeSet<>())
+						.add(value.getClass().getSimpleName()));
+			}
+			for (Relationship relationship : tx.getAllRelationships()) {
+				String type = relationship.getType().name();
+				relationship.getAllProperties()
+					.forEach((key, value) -> types.computeIfAbsent(type + "." + key, (k) -> new TreeSet<>())
+						.add(value.getClass().getSimpleName()));
+			}
+		}
+		return types;
 	}
 
 	@Test

@@ -25,12 +25,13 @@ import org.warmpath.schema.SchemaMigrations;
  * Import throughput on a fresh embedded database.
  *
  * <p>
- * {@code --sizes 20000,100000 [--mean-degree 20] [--no-online] [--no-open]} (people per
- * size; {@code --no-open} skips opening the bulk-loaded store, for A/B runs of the load
- * alone): the bulk path ({@link BulkLoad}, Neo4j's offline importer into an absent store)
- * against the online import of the same generated network, rows/s of each and their ratio
- * (see {@link #compare}); also the demo's direct bulk path ({@link BulkLoad#loadDemo}:
- * ties straight from the generator) against generating the CSV and converting it.
+ * {@code --sizes 20000,100000 [--mean-degree 20] [--no-online] [--no-open] [--demo-only
+ * [--repeat N]]} (people per size; {@code --no-open} skips opening the bulk-loaded store,
+ * for A/B runs of the load alone): the bulk path ({@link BulkLoad}, Neo4j's offline
+ * importer into an absent store) against the online import of the same generated network,
+ * rows/s of each and their ratio (see {@link #compare}); also the demo's direct bulk path
+ * ({@link BulkLoad#loadDemo}: ties straight from the generator) against generating the
+ * CSV and converting it.
  *
  * <p>
  * Without {@code --sizes} (connection counts as arguments): generates a demo network with
@@ -61,7 +62,13 @@ public final class ImportBenchmark {
 			boolean online = !list.contains("--no-online");
 			boolean open = !list.contains("--no-open");
 			for (String size : list.get(at + 1).split(",")) {
-				compare(Integer.parseInt(size.strip().replace("_", "")), meanDegree, online, open);
+				int people = Integer.parseInt(size.strip().replace("_", ""));
+				if (list.contains("--demo-only")) {
+					demoOnly(people, meanDegree, Integer.parseInt(option(list, "--repeat", "1")));
+				}
+				else {
+					compare(people, meanDegree, online, open);
+				}
 			}
 			return;
 		}
@@ -160,6 +167,11 @@ public final class ImportBenchmark {
 					direct.importMillis() / 1e3, directCpuSeconds, direct.rows() / directCpuSeconds,
 					generateSeconds + bulk.convertMillis() / 1e3,
 					(generateSeconds + bulk.convertMillis() / 1e3) / (direct.convertMillis() / 1e3));
+			// issue 13's definition: people + ties loaded, wall time from the start to a
+			// store ready to open
+			System.out.printf(Locale.ROOT, "demo bulk load, people + ties %,d rows: %,.0f rows/s, %,.0f per CPU s%n",
+					direct.people() + direct.ties(), (direct.people() + direct.ties()) / directSeconds,
+					(direct.people() + direct.ties()) / directCpuSeconds);
 			if (!open) {
 				DemoLoader.deleteRecursively(work.resolve("direct"));
 				return;
@@ -216,6 +228,36 @@ public final class ImportBenchmark {
 		}
 		finally {
 			DemoLoader.deleteRecursively(work);
+		}
+	}
+
+	/**
+	 * {@code --demo-only [--repeat N]}: the demo's bulk load alone
+	 * ({@link BulkLoad#loadDemo}, generation included), N times in one JVM (the first
+	 * pays class loading and JIT), with wall time, process CPU seconds and issue 13's
+	 * rows/s (people + ties loaded per second of wall time from the start to a store
+	 * ready to open); for profiles and A/B runs of the load alone.
+	 */
+	static void demoOnly(int people, double meanDegree, int repeat) throws Exception {
+		for (int run = 1; run <= repeat; run++) {
+			Path work = Files.createTempDirectory("warmpath-benchmark-");
+			try {
+				long wall = System.nanoTime();
+				long cpu = cpuNanos();
+				BulkLoad.Report report = BulkLoad.loadDemo(work.resolve("direct"),
+						new DemoNetworkGenerator().withMeanDegree(meanDegree), people, 42);
+				double seconds = (System.nanoTime() - wall) / 1e9;
+				double cpuSeconds = (cpuNanos() - cpu) / 1e9;
+				long rows = report.people() + report.ties();
+				System.out.printf(Locale.ROOT,
+						"demo bulk load run %d: %,d people + %,d ties in %.1f s (generate + convert %.1f s, importer "
+								+ "%.1f s): %,.0f rows/s; %.1f CPU s = %,.0f rows per CPU s%n",
+						run, report.people(), report.ties(), seconds, report.convertMillis() / 1e3,
+						report.importMillis() / 1e3, rows / seconds, cpuSeconds, rows / cpuSeconds);
+			}
+			finally {
+				DemoLoader.deleteRecursively(work);
+			}
 		}
 	}
 

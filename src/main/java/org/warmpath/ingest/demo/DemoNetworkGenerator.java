@@ -267,8 +267,8 @@ public final class DemoNetworkGenerator {
 
 	/**
 	 * Receives each generated tie as connections.csv would hold it: the bulk load of the
-	 * demo writes them straight into the offline importer's file instead of a CSV it
-	 * would read back and parse.
+	 * demo hands them straight to the offline importer's input instead of a CSV it would
+	 * read back and parse.
 	 */
 	@FunctionalInterface
 	public interface TieSink {
