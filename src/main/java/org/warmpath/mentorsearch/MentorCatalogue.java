@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.Values;
 import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -208,11 +207,17 @@ class MentorCatalogue {
 
 	private Table load() {
 		long started = System.nanoTime();
-		Table t = new Table((this.embedded != null) ? readInProcess(this.embedded.database()) : readOverBolt());
+		Table t = (this.embedded != null) ? tableInProcess(this.embedded.database())
+				: new Table(readOverBolt().stream().map(Row::of).toList());
 		this.loads.incrementAndGet();
 		log.info("Mentor catalogue: {} people, {} with capacity left, in {} ms ({})", t.size, t.available.length,
 				(System.nanoTime() - started) / 1_000_000, (this.embedded != null) ? "in process" : "over Bolt");
 		return t;
+	}
+
+	/** The catalogue read straight from the embedded store (start-up, benchmarks). */
+	static Table tableInProcess(GraphDatabaseService db) {
+		return new Table(readInProcess(db));
 	}
 
 	/** The catalogue's rows as {@code mentorsearch/catalogue} returns them, over Bolt. */
@@ -240,6 +245,11 @@ class MentorCatalogue {
 
 	private static final RelationshipType MEMBER_OF = RelationshipType.withName("MEMBER_OF");
 
+	private static final RelationshipType[] ROW_TYPES = { SPECIALISES_IN, BASED_IN, HAS_SKILL, MENTORS, MEMBER_OF };
+
+	private static final String[] ROW_PROPERTIES = { "id", "seniority", "openToMentoring", "mentoringPaused",
+			"mentorCapacity" };
+
 	/**
 	 * The same rows as {@code mentorsearch/catalogue}, read straight from the embedded
 	 * database's store with its transaction API, in the same order (the label scan).
@@ -247,18 +257,27 @@ class MentorCatalogue {
 	 * <p>
 	 * Why: at a million people the query over Bolt took 66 s at start-up (one row per
 	 * person, each with a few one-hop subqueries, serialised and parsed again in the same
-	 * JVM); the store read skips the planner, Bolt and the per-row parsing. The rules are
-	 * the query's, one by one: specialty and region are the first non-null name of such a
-	 * node, skills the distinct non-null names in order, open means
-	 * {@code openToMentoring = true} and {@code mentoringPaused} false or absent, counts
-	 * only for those open. MentorCatalogueTests holds the two reads to each other.
+	 * JVM); the store read skips the planner, Bolt and the per-row parsing. It then took
+	 * 56 s, most of it walking each person's relationship chain (ten or twenty KNOWS ties
+	 * among a few others) once per relationship type, five times, and reading the same
+	 * few hundred specialty, region, skill and programme nodes' names again for every
+	 * person: now each person's chain is walked once for all five types, their node
+	 * properties are read in one walk of the property chain, and the shared nodes' names
+	 * are read once per load (by store node id). The rules are the query's, one by one:
+	 * specialty and region are the first non-null name of such a node (in chain order,
+	 * which a walk for several types keeps within each type), skills the distinct
+	 * non-null names in order, open means {@code openToMentoring = true} and
+	 * {@code mentoringPaused} false or absent, counts only for those open.
+	 * MentorCatalogueTests holds the two reads to each other.
 	 */
-	static List<MapAccessor> readInProcess(GraphDatabaseService db) {
-		List<MapAccessor> rows = new ArrayList<>();
+	static List<Row> readInProcess(GraphDatabaseService db) {
+		List<Row> rows = new ArrayList<>();
+		Map<Long, Object> names = new HashMap<>();
+		Map<Long, Membership> programmeNodes = new HashMap<>();
 		try (Transaction tx = db.beginTx(LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
 			try (ResourceIterator<Node> people = tx.findNodes(PERSON)) {
 				while (people.hasNext()) {
-					rows.add(row(people.next()));
+					rows.add(row(people.next(), names, programmeNodes));
 				}
 			}
 			tx.commit();
@@ -266,87 +285,153 @@ class MentorCatalogue {
 		return rows;
 	}
 
-	private static MapAccessor row(Node m) {
-		Map<String, Object> row = new HashMap<>(24);
-		row.put("id", m.getProperty("id", null));
-		row.put("seniority", m.getProperty("seniority", null));
-		row.put("specialty", firstName(m, SPECIALISES_IN, SPECIALTY));
-		row.put("region", firstName(m, BASED_IN, REGION));
-		Set<Object> skills = new LinkedHashSet<>();
-		try (ResourceIterable<Relationship> rels = m.getRelationships(Direction.OUTGOING, HAS_SKILL)) {
+	/** What stands for a MEMBER_OF to a node that is not a programme in the cache. */
+	private static final Membership NOT_A_PROGRAMME = new Membership(null, null, null);
+
+	/** What stands for "no such node or no name" in the per-load name cache. */
+	private static final Object NONE = new Object();
+
+	private static Row row(Node m, Map<Long, Object> names, Map<Long, Membership> programmeNodes) {
+		Map<String, Object> p = m.getProperties(ROW_PROPERTIES);
+		String specialty = null;
+		String region = null;
+		Set<String> skills = null;
+		int active = 0;
+		int before = 0;
+		List<String> mentees = List.of();
+		List<Membership> programmes = List.of();
+		try (ResourceIterable<Relationship> rels = m.getRelationships(Direction.OUTGOING, ROW_TYPES)) {
 			for (Relationship r : rels) {
-				Node k = r.getEndNode();
-				if (k.hasLabel(SKILL)) {
-					Object name = k.getProperty("name", null);
-					if (name != null) {
-						skills.add(name);
+				String type = r.getType().name();
+				switch (type) {
+					case "SPECIALISES_IN" -> {
+						if (specialty == null) {
+							specialty = name(r, SPECIALTY, names);
+						}
+					}
+					case "BASED_IN" -> {
+						if (region == null) {
+							region = name(r, REGION, names);
+						}
+					}
+					case "HAS_SKILL" -> {
+						String name = name(r, SKILL, names);
+						if (name != null) {
+							if (skills == null) {
+								skills = new LinkedHashSet<>();
+							}
+							skills.add(name);
+						}
+					}
+					case "MENTORS" -> {
+						Node e = r.getEndNode();
+						if (e.hasLabel(PERSON)) {
+							Object status = r.getProperty("status", null);
+							if ("ACTIVE".equals(status)) {
+								active++;
+								before++;
+								if (mentees.isEmpty()) {
+									mentees = new ArrayList<>(2);
+								}
+								mentees.add((String) e.getProperty("id", null));
+							}
+							else if ("ENDED".equals(status)) {
+								before++;
+							}
+						}
+					}
+					default -> {
+						Membership programme = programmeNodes.computeIfAbsent(r.getEndNodeId(), (id) -> {
+							Node n = r.getEndNode();
+							return n.hasLabel(PROGRAMME) ? new Membership((String) n.getProperty("id", null),
+									(String) n.getProperty("name", null), null) : NOT_A_PROGRAMME;
+						});
+						if (programme != NOT_A_PROGRAMME) {
+							if (programmes.isEmpty()) {
+								programmes = new ArrayList<>(2);
+							}
+							programmes.add(new Membership(programme.id(), programme.name(),
+									(String) r.getProperty("as", null)));
+						}
 					}
 				}
 			}
 		}
-		row.put("skills", new ArrayList<>(skills));
-		boolean open = Boolean.TRUE.equals(m.getProperty("openToMentoring", null))
-				&& Boolean.FALSE.equals(m.getProperty("mentoringPaused", Boolean.FALSE));
-		row.put("open", open);
-		int active = 0;
-		int before = 0;
-		List<Object> mentees = new ArrayList<>();
-		try (ResourceIterable<Relationship> rels = m.getRelationships(Direction.OUTGOING, MENTORS)) {
-			for (Relationship r : rels) {
-				Node e = r.getEndNode();
-				if (!e.hasLabel(PERSON)) {
-					continue;
-				}
-				Object status = r.getProperty("status", null);
-				if ("ACTIVE".equals(status)) {
-					active++;
-					before++;
-					mentees.add(e.getProperty("id", null));
-				}
-				else if ("ENDED".equals(status)) {
-					before++;
-				}
-			}
-		}
-		Object capacity = m.getProperty("mentorCapacity", null);
-		row.put("capacity", open ? ((capacity == null) ? 0L : capacity) : 0L);
-		row.put("active", open ? active : 0);
-		row.put("menteesBefore", open ? before : 0);
-		row.put("mentees", mentees);
-		List<Object> programmes = new ArrayList<>();
-		try (ResourceIterable<Relationship> rels = m.getRelationships(Direction.OUTGOING, MEMBER_OF)) {
-			for (Relationship r : rels) {
-				Node p = r.getEndNode();
-				if (p.hasLabel(PROGRAMME)) {
-					Map<String, Object> membership = new HashMap<>(8);
-					membership.put("id", p.getProperty("id", null));
-					membership.put("name", p.getProperty("name", null));
-					membership.put("as", r.getProperty("as", null));
-					programmes.add(membership);
-				}
-			}
-		}
-		row.put("programmes", programmes);
-		return Values.value(row);
+		boolean open = Boolean.TRUE.equals(p.get("openToMentoring"))
+				&& Boolean.FALSE.equals(p.getOrDefault("mentoringPaused", Boolean.FALSE));
+		Object capacity = p.get("mentorCapacity");
+		Object seniority = p.get("seniority");
+		return new Row((String) p.get("id"), (seniority instanceof Number n) ? n.intValue() : null, specialty, region,
+				(skills == null) ? List.of() : List.copyOf(skills), open,
+				open ? ((capacity instanceof Number n) ? n.intValue() : 0) : 0, open ? active : 0, open ? before : 0,
+				mentees, programmes);
 	}
 
 	/**
-	 * The first non-null name of a node {@code type} leads to, as
-	 * {@code head(collect(..))}.
+	 * The name of the node a relationship leads to when it has {@code label}, read once
+	 * per load and node.
 	 */
-	private static Object firstName(Node m, RelationshipType type, Label label) {
-		try (ResourceIterable<Relationship> rels = m.getRelationships(Direction.OUTGOING, type)) {
-			for (Relationship r : rels) {
-				Node n = r.getEndNode();
-				if (n.hasLabel(label)) {
-					Object name = n.getProperty("name", null);
-					if (name != null) {
-						return name;
-					}
-				}
-			}
+	private static String name(Relationship r, Label label, Map<Long, Object> names) {
+		Object name = names.computeIfAbsent(r.getEndNodeId(), (id) -> {
+			Node n = r.getEndNode();
+			Object value = n.hasLabel(label) ? n.getProperty("name", null) : null;
+			return (value != null) ? value : NONE;
+		});
+		return (name == NONE) ? null : (String) name;
+	}
+
+	/**
+	 * One person's row of the catalogue as either read gives it.
+	 *
+	 * @param id person id
+	 * @param seniority grade ordinal, or null
+	 * @param specialty first specialty's name as written, or null
+	 * @param region first region's name as written, or null
+	 * @param skills distinct skill names as written, in order
+	 * @param open open to mentoring and not paused
+	 * @param capacity most mentees at once; 0 unless open
+	 * @param active ACTIVE mentees; 0 unless open
+	 * @param menteesBefore ACTIVE or ENDED mentees; 0 unless open
+	 * @param mentees ids of the ACTIVE mentees
+	 * @param programmes programme memberships
+	 */
+	record Row(String id, Integer seniority, String specialty, String region, List<String> skills, boolean open,
+			int capacity, int active, int menteesBefore, List<String> mentees, List<Membership> programmes) {
+
+		/**
+		 * A row of {@code mentorsearch/catalogue} (over Bolt).
+		 * @param row the query's row
+		 * @return the row
+		 */
+		static Row of(MapAccessor row) {
+			return new Row(row.get("id").asString(),
+					row.get("seniority").isNull() ? null : row.get("seniority").asInt(),
+					row.get("specialty").asString(null), row.get("region").asString(null),
+					row.get("skills").asList(Value::asString), row.get("open").asBoolean(false),
+					row.get("capacity").asInt(), row.get("active").asInt(), row.get("menteesBefore").asInt(),
+					row.get("mentees").asList(Value::asString), memberships(row.get("programmes")));
 		}
-		return null;
+
+	}
+
+	/**
+	 * One programme membership: the programme's id and name, and the member's part in it.
+	 *
+	 * @param id programme id
+	 * @param name programme name, or null
+	 * @param as the member's part ({@code mentee}, ...), or null
+	 */
+	record Membership(String id, String name, String as) {
+
+	}
+
+	/** Memberships as {@code {id, name, as}} maps in a query's row. */
+	static List<Membership> memberships(Value programmes) {
+		if (programmes == null || programmes.isNull()) {
+			return List.of();
+		}
+		return programmes.asList((m) -> new Membership(m.get("id").asString(null), m.get("name").asString(null),
+				m.get("as").asString(null)));
 	}
 
 	static String lower(String s) {
@@ -433,7 +518,7 @@ class MentorCatalogue {
 
 		private static final int[] NO_PROGRAMMES = {};
 
-		Table(List<? extends MapAccessor> rows) {
+		Table(List<Row> rows) {
 			this(rows.size() + Math.max(64, rows.size() / 16), new CopyOnWriteArrayList<>(),
 					new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>(), new ConcurrentHashMap<>(),
 					new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(rows.size() * 2),
@@ -441,22 +526,21 @@ class MentorCatalogue {
 					new ConcurrentHashMap<>());
 			int n = rows.size();
 			for (int r = 0; r < n; r++) {
-				MapAccessor row = rows.get(r);
-				this.ids[r] = row.get("id").asString();
+				Row row = rows.get(r);
+				this.ids[r] = row.id();
 				this.rowOf.put(this.ids[r], r);
-				this.seniority[r] = row.get("seniority").isNull() ? NO_SENIORITY : row.get("seniority").asInt();
-				this.specialty[r] = code(lower(row.get("specialty").asString(null)), this.specialtyCodes,
-						this.specialties);
-				this.region[r] = code(lower(row.get("region").asString(null)), this.regionCodes, this.regions);
-				this.skills[r] = skillCodes(row.get("skills").asList(Value::asString));
-				this.open[r] = row.get("open").asBoolean(false);
-				this.capacity[r] = row.get("capacity").asInt();
-				this.active[r] = row.get("active").asInt();
-				this.menteesBefore[r] = row.get("menteesBefore").asInt();
-				for (Value mentee : row.get("mentees").values()) {
-					this.mentorsOf.merge(mentee.asString(), Set.of(this.ids[r]), Table::union);
+				this.seniority[r] = (row.seniority() == null) ? NO_SENIORITY : row.seniority();
+				this.specialty[r] = code(lower(row.specialty()), this.specialtyCodes, this.specialties);
+				this.region[r] = code(lower(row.region()), this.regionCodes, this.regions);
+				this.skills[r] = row.skills().isEmpty() ? NO_SKILLS : skillCodes(row.skills());
+				this.open[r] = row.open();
+				this.capacity[r] = row.capacity();
+				this.active[r] = row.active();
+				this.menteesBefore[r] = row.menteesBefore();
+				for (String mentee : row.mentees()) {
+					this.mentorsOf.merge(mentee, Set.of(this.ids[r]), Table::union);
 				}
-				this.programmes[r] = programmeCodes(row.get("programmes"));
+				this.programmes[r] = programmeCodes(row.programmes());
 			}
 			this.size = n;
 			this.available = availableRows();
@@ -560,7 +644,7 @@ class MentorCatalogue {
 		void memberships(String id, Value programmes) {
 			int r = row(id);
 			if (r >= 0) {
-				this.programmes[r] = programmeCodes(programmes);
+				this.programmes[r] = programmeCodes(MentorCatalogue.memberships(programmes));
 			}
 		}
 
@@ -595,20 +679,20 @@ class MentorCatalogue {
 			this.programmes[r] = Arrays.copyOf(next, count);
 		}
 
-		private int[] programmeCodes(Value memberships) {
-			if (memberships == null || memberships.isNull() || memberships.size() == 0) {
+		private int[] programmeCodes(List<Membership> memberships) {
+			if (memberships.isEmpty()) {
 				return NO_PROGRAMMES;
 			}
 			int[] out = new int[memberships.size()];
 			int count = 0;
-			for (Value m : memberships.values()) {
-				int code = programmeCode(m.get("id").asString(), m.get("name").asString(null));
+			for (Membership m : memberships) {
+				int code = programmeCode(m.id(), m.name());
 				boolean seen = false;
 				for (int i = 0; i < count && !seen; i++) {
 					seen = out[i] >>> 1 == code;
 				}
 				if (!seen) {
-					out[count++] = membership(code, m.get("as").asString(null));
+					out[count++] = membership(code, m.as());
 				}
 			}
 			return (count == out.length) ? out : Arrays.copyOf(out, count);

@@ -498,24 +498,55 @@ public class Projection {
 	 * which matters because every added tie triggers a rebuild. Same rules as
 	 * {@link #loadOverBolt()}: consent defaults to open, connection visibility to
 	 * {@code connections}, strength to 0.5, strengths outside (0, 1] are skipped; a
-	 * card's specialty, region and organisation are the first such relationship's.
+	 * card's specialty, region and organisation are the first such relationship's. Reads
+	 * the relationships on two threads from 50,000 people up (see
+	 * {@link #loadInProcess(GraphDatabaseService, int)}).
 	 */
 	static Loaded loadInProcess(GraphDatabaseService db) {
+		return loadInProcess(db, 0);
+	}
+
+	/** People from which the store read's second pass runs on two threads. */
+	static final int PARALLEL_FROM = 50_000;
+
+	/**
+	 * The store read on {@code threads} threads (0: two from {@link #PARALLEL_FROM}
+	 * people up when the machine has two cores, else one), giving the same graph, cards
+	 * and tie details, at the same indices, whatever the number of threads.
+	 *
+	 * <p>
+	 * Two passes. The first walks the Person label and reads each person's node
+	 * properties (one walk of the property chain), which gives everyone their index in
+	 * label-scan order. The second walks each person's relationship chain once for all
+	 * the types the projection reads (KNOWS out, MENTORS both ways, SPECIALISES_IN,
+	 * BASED_IN, WORKS_AT): it walked the chain five times, once per type, and the chain
+	 * of a person holds their ten or twenty KNOWS ties both ways; the names of
+	 * specialties, regions and organisations are read once per load and node. The second
+	 * pass splits the people into contiguous index ranges, one per thread and each in a
+	 * transaction of its own (a read at start-up or after a bulk write, whose missed
+	 * writes are replayed as for one read); each range keeps its ties in read order, and
+	 * the ranges are handed to the builder in index order, so the builder sees the ties
+	 * in the order one thread reads them.
+	 * @param db the embedded database
+	 * @param threads threads for the second pass, 0 to choose
+	 * @return what it read
+	 */
+	static Loaded loadInProcess(GraphDatabaseService db, int threads) {
 		KnowsGraphBuilder builder = KnowsGraph.builder();
 		Label person = Label.label("Person");
-		RelationshipType knows = RelationshipType.withName("KNOWS");
 		List<PersonCard> cards = new ArrayList<>();
-		LoadedTies loadedTies = new LoadedTies();
+		// person index by the store's node id: no element-id string built and hashed
+		// per person and per tie end (20 million of them at a million people)
+		NodeIndex index = new NodeIndex();
+		long[] nodeIds = new long[1024];
+		int people = 0;
 		// one read of the whole store: at a million people and ten million ties it takes
 		// longer than the per-transaction timeout meant for requests (30 s by default),
 		// which made the app fail to start at that size
 		try (Transaction tx = db.beginTx(LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-			// person index by the store's node id: no element-id string built and hashed
-			// per person and per tie end (20 million of them at a million people)
-			NodeIndex index = new NodeIndex();
-			try (ResourceIterator<Node> people = tx.findNodes(person)) {
-				while (people.hasNext()) {
-					Node node = people.next();
+			try (ResourceIterator<Node> nodes = tx.findNodes(person)) {
+				while (nodes.hasNext()) {
+					Node node = nodes.next();
 					// one walk of the node's property chain for all of them
 					Map<String, Object> p = node.getProperties(PERSON_PROPERTIES);
 					if (p.get("id") instanceof String s) {
@@ -526,41 +557,209 @@ public class Projection {
 						while (cards.size() <= idx) {
 							cards.add(null);
 						}
-						cards.set(idx, card(node, p, person));
-					}
-				}
-			}
-			try (ResourceIterator<Node> people = tx.findNodes(person)) {
-				while (people.hasNext()) {
-					Node node = people.next();
-					int a = index.get(node.getId());
-					if (a < 0) {
-						continue;
-					}
-					try (ResourceIterable<Relationship> ties = node.getRelationships(Direction.OUTGOING, knows)) {
-						for (Relationship tie : ties) {
-							int b = index.get(tie.getEndNodeId());
-							if (b < 0) {
-								continue;
-							}
-							Map<String, Object> p = tie.getProperties(TIE_PROPERTIES);
-							Object strength = p.get("strength");
-							double value = (strength instanceof Number n) ? n.doubleValue() : 0.5;
-							if (value > 0 && value <= 1) {
-								builder.addTie(a, b, value);
-								Object since = p.get("since");
-								loadedTies.add(a, b, new TieDetail(text(p.get("context")),
-										(since == null) ? null : since.toString(), text(p.get("source")), value));
-							}
+						// the relationships' part of the card comes in the second pass
+						cards.set(idx, card(p));
+						if (idx >= nodeIds.length) {
+							nodeIds = java.util.Arrays.copyOf(nodeIds, Math.max(idx + 1, nodeIds.length * 2));
 						}
+						nodeIds[idx] = node.getId();
+						people = Math.max(people, idx + 1);
 					}
 				}
 			}
 			tx.commit();
 		}
+		int n = people;
+		int parts = (threads > 0) ? threads
+				: (n >= PARALLEL_FROM && Runtime.getRuntime().availableProcessors() >= 2) ? 2 : 1;
+		RangeRead[] ranges = new RangeRead[parts];
+		for (int i = 0; i < parts; i++) {
+			ranges[i] = new RangeRead(db, person, index, nodeIds, cards, (int) ((long) n * i / parts),
+					(int) ((long) n * (i + 1) / parts));
+		}
+		if (parts == 1) {
+			ranges[0].run();
+		}
+		else {
+			Thread[] workers = new Thread[parts - 1];
+			for (int i = 1; i < parts; i++) {
+				workers[i - 1] = new Thread(ranges[i], "projection-store-read-" + i);
+				workers[i - 1].setDaemon(true);
+				workers[i - 1].start();
+			}
+			ranges[0].run();
+			try {
+				for (Thread w : workers) {
+					w.join();
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while reading the store", ex);
+			}
+		}
+		LoadedTies loadedTies = new LoadedTies();
+		for (RangeRead range : ranges) {
+			if (range.failure != null) {
+				throw (range.failure instanceof RuntimeException ex) ? ex : new IllegalStateException(range.failure);
+			}
+			for (int t = 0; t < range.ties; t++) {
+				int a = range.ends[2 * t];
+				int b = range.ends[2 * t + 1];
+				TieDetail detail = range.details.get(t);
+				builder.addTie(a, b, detail.strength());
+				loadedTies.add(a, b, detail);
+			}
+			range.details = null;
+		}
 		KnowsGraph graph = builder.build();
 		return new Loaded(graph, cards(cards), loadedTies.index(graph));
 	}
+
+	/**
+	 * The second pass of the store read for people {@code [from, to)}: completes their
+	 * cards (in place: each range writes only its own slots) and keeps their ties, with
+	 * their details, in read order.
+	 */
+	private static final class RangeRead implements Runnable {
+
+		private final GraphDatabaseService db;
+
+		private final Label person;
+
+		private final NodeIndex index;
+
+		private final long[] nodeIds;
+
+		private final List<PersonCard> cards;
+
+		private final int from;
+
+		private final int to;
+
+		/** Names of specialty, region and organisation nodes by store node id. */
+		private final Map<Long, Object> names = new HashMap<>();
+
+		int[] ends = new int[1024];
+
+		List<TieDetail> details = new ArrayList<>();
+
+		int ties;
+
+		Throwable failure;
+
+		RangeRead(GraphDatabaseService db, Label person, NodeIndex index, long[] nodeIds, List<PersonCard> cards,
+				int from, int to) {
+			this.db = db;
+			this.person = person;
+			this.index = index;
+			this.nodeIds = nodeIds;
+			this.cards = cards;
+			this.from = from;
+			this.to = to;
+		}
+
+		@Override
+		public void run() {
+			try (Transaction tx = this.db.beginTx(LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+				for (int a = this.from; a < this.to; a++) {
+					PersonCard partial = this.cards.get(a);
+					if (partial == null) {
+						continue;
+					}
+					read(tx.getNodeById(this.nodeIds[a]), a, partial);
+				}
+				tx.commit();
+			}
+			catch (Throwable ex) {
+				this.failure = ex;
+			}
+		}
+
+		private void read(Node node, int a, PersonCard partial) {
+			long self = node.getId();
+			int activeMentees = 0;
+			boolean mentee = false;
+			String specialty = null;
+			String region = null;
+			String organisation = null;
+			try (ResourceIterable<Relationship> rels = node.getRelationships(Direction.BOTH, CARD_AND_TIE_TYPES)) {
+				for (Relationship r : rels) {
+					boolean out = r.getStartNodeId() == self;
+					switch (r.getType().name()) {
+						case "KNOWS" -> {
+							if (out) {
+								tie(a, r);
+							}
+						}
+						case "MENTORS" -> {
+							if ("ACTIVE".equals(r.getProperty("status", null))
+									&& r.getOtherNode(node).hasLabel(this.person)) {
+								if (out) {
+									activeMentees++;
+								}
+								else {
+									mentee = true;
+								}
+							}
+						}
+						case "SPECIALISES_IN" -> {
+							if (out && specialty == null) {
+								specialty = name(r);
+							}
+						}
+						case "BASED_IN" -> {
+							if (out && region == null) {
+								region = name(r);
+							}
+						}
+						default -> {
+							if (out && organisation == null) {
+								organisation = name(r);
+							}
+						}
+					}
+				}
+			}
+			this.cards.set(a,
+					new PersonCard(partial.name(), partial.headline(), partial.grade(), partial.seniority(), specialty,
+							region, organisation, partial.openToMentoring(), partial.mentorCapacity(), activeMentees,
+							mentee));
+		}
+
+		private void tie(int a, Relationship tie) {
+			int b = this.index.get(tie.getEndNodeId());
+			if (b < 0) {
+				return;
+			}
+			Map<String, Object> p = tie.getProperties(TIE_PROPERTIES);
+			Object strength = p.get("strength");
+			double value = (strength instanceof Number n) ? n.doubleValue() : 0.5;
+			if (value > 0 && value <= 1) {
+				if (2 * this.ties + 1 >= this.ends.length) {
+					this.ends = java.util.Arrays.copyOf(this.ends, this.ends.length * 2);
+				}
+				this.ends[2 * this.ties] = a;
+				this.ends[2 * this.ties + 1] = b;
+				Object since = p.get("since");
+				this.details.add(new TieDetail(text(p.get("context")), (since == null) ? null : since.toString(),
+						text(p.get("source")), value));
+				this.ties++;
+			}
+		}
+
+		/** The name of the node a relationship leads to, read once per node. */
+		private String name(Relationship r) {
+			Object name = this.names.computeIfAbsent(r.getEndNodeId(), (id) -> {
+				Object value = r.getEndNode().getProperty("name", null);
+				return (value != null) ? text(value) : NO_NAME;
+			});
+			return (name == NO_NAME) ? null : (String) name;
+		}
+
+	}
+
+	private static final Object NO_NAME = new Object();
 
 	private static final String[] PERSON_PROPERTIES = { "id", "openToIntroductions", "connectionVisibility", "name",
 			"headline", "grade", "seniority", "mentorCapacity", "openToMentoring" };
@@ -568,31 +767,17 @@ public class Projection {
 	private static final String[] TIE_PROPERTIES = { "strength", "since", "context", "source" };
 
 	/**
-	 * A person's card from their node's properties and one hop (specialty, region,
-	 * organisation and ACTIVE mentoring), as {@code network/projection-people} reads it
-	 * over Bolt.
+	 * A person's card from their node's properties, without what the relationships give
+	 * (specialty, region, organisation, ACTIVE mentoring): the store read's second pass
+	 * fills those, as {@code network/projection-people} reads them over Bolt.
 	 */
-	private static PersonCard card(Node node, Map<String, Object> p, Label person) {
-		int activeMentees = 0;
-		boolean mentee = false;
-		try (ResourceIterable<Relationship> mentors = node.getRelationships(Direction.BOTH, MENTORS)) {
-			for (Relationship m : mentors) {
-				if ("ACTIVE".equals(m.getProperty("status", null)) && m.getOtherNode(node).hasLabel(person)) {
-					if (m.getStartNode().equals(node)) {
-						activeMentees++;
-					}
-					else {
-						mentee = true;
-					}
-				}
-			}
-		}
+	private static PersonCard card(Map<String, Object> p) {
 		Object seniority = p.get("seniority");
 		Object capacity = p.get("mentorCapacity");
 		return new PersonCard(text(p.get("name")), text(p.get("headline")), text(p.get("grade")),
-				(seniority instanceof Number n) ? n.intValue() : null, firstName(node, SPECIALISES_IN),
-				firstName(node, BASED_IN), firstName(node, WORKS_AT), Boolean.TRUE.equals(p.get("openToMentoring")),
-				(capacity instanceof Number n) ? n.intValue() : 0, activeMentees, mentee);
+				(seniority instanceof Number n) ? n.intValue() : null, null, null, null,
+				Boolean.TRUE.equals(p.get("openToMentoring")), (capacity instanceof Number n) ? n.intValue() : 0, 0,
+				false);
 	}
 
 	/**
@@ -619,25 +804,9 @@ public class Projection {
 
 	}
 
-	private static final RelationshipType MENTORS = RelationshipType.withName("MENTORS");
-
-	private static final RelationshipType SPECIALISES_IN = RelationshipType.withName("SPECIALISES_IN");
-
-	private static final RelationshipType BASED_IN = RelationshipType.withName("BASED_IN");
-
-	private static final RelationshipType WORKS_AT = RelationshipType.withName("WORKS_AT");
-
-	private static String firstName(Node node, RelationshipType type) {
-		try (ResourceIterable<Relationship> rels = node.getRelationships(Direction.OUTGOING, type)) {
-			for (Relationship r : rels) {
-				Object name = r.getEndNode().getProperty("name", null);
-				if (name != null) {
-					return text(name);
-				}
-			}
-		}
-		return null;
-	}
+	private static final RelationshipType[] CARD_AND_TIE_TYPES = { RelationshipType.withName("KNOWS"),
+			RelationshipType.withName("MENTORS"), RelationshipType.withName("SPECIALISES_IN"),
+			RelationshipType.withName("BASED_IN"), RelationshipType.withName("WORKS_AT") };
 
 	private static String text(Object value) {
 		return (value == null) ? null : value.toString();

@@ -44,6 +44,34 @@ class ProjectionTests {
 		}
 	}
 
+	/**
+	 * The store read's second pass on several threads gives what one thread gives: the
+	 * same people at the same indices, the same cards, the same ties at the same tie
+	 * indices with the same details, so the same digest.
+	 */
+	@Test
+	void aStoreReadOnSeveralThreadsGivesTheOneThreadRead() {
+		Projection.Loaded one = Projection.loadInProcess(this.embedded.database(), 1);
+		for (int threads : new int[] { 2, 3 }) {
+			Projection.Loaded many = Projection.loadInProcess(this.embedded.database(), threads);
+			KnowsGraph a = one.graph();
+			KnowsGraph b = many.graph();
+			assertThat(b.nodeCount()).isEqualTo(a.nodeCount()).isGreaterThan(250);
+			assertThat(b.tieCount()).isEqualTo(a.tieCount()).isGreaterThan(1000);
+			assertThat(ProjectionDigest.of(b)).isEqualTo(ProjectionDigest.of(a));
+			for (int v = 0; v < a.nodeCount(); v++) {
+				assertThat(b.id(v)).isEqualTo(a.id(v));
+				assertThat(many.cards().get(v)).isEqualTo(one.cards().get(v));
+				for (int w : a.neighbours(v)) {
+					int tie = a.tieBetween(v, w);
+					assertThat(b.tieBetween(v, w)).isEqualTo(tie);
+					assertThat(many.ties().get(tie, b.tieStrength(tie)))
+						.isEqualTo(one.ties().get(tie, a.tieStrength(tie)));
+				}
+			}
+		}
+	}
+
 	@Test
 	void snapshotCoversEveryWriteSeenSoFar() {
 		Projection.Snapshot before = this.projection.snapshot();
