@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -249,22 +251,37 @@ public final class BulkLoad {
 			// one tie's rows and ids, to check that people.csv gives each person the node
 			// id (row) the generator named them by
 			Object[] sample = new Object[2];
+			// programmes.csv and people.csv are read on a thread of their own while the
+			// generator goes on with the ties (it writes both files first): the ties
+			// touch only the KNOWS columns and the date cache, the files only the
+			// people's and shared nodes' state, and the join publishes the latter
+			FutureTask<long[]> peopleRead = new FutureTask<>(
+					() -> new long[] { load.programmes(programmesCsv), load.people(peopleCsv) });
 			try (Writer peopleOut = Files.newBufferedWriter(peopleCsv, StandardCharsets.UTF_8);
 					Writer mentoringOut = Files.newBufferedWriter(mentoringCsv, StandardCharsets.UTF_8);
 					Writer programmesOut = Files.newBufferedWriter(programmesCsv, StandardCharsets.UTF_8)) {
 				Map<String, Double> strengths = new HashMap<>();
 				generator.generate(people, seed, peopleOut,
 						(sourceRow, targetRow, source, target, strength, context, since) -> {
-							load.tie(sourceRow, targetRow, source, target,
-									strengths.computeIfAbsent(strength, Double::valueOf), context, load.date(since));
 							if (ties[0]++ == 0) {
 								sample[0] = sourceRow;
 								sample[1] = source;
+								programmesOut.flush();
+								peopleOut.flush();
+								Thread reader = new Thread(peopleRead, "demo-people-read");
+								reader.setDaemon(true);
+								reader.start();
 							}
+							load.tie(sourceRow, targetRow, source, target,
+									strengths.computeIfAbsent(strength, Double::valueOf), context, load.date(since));
 						}, mentoringOut, programmesOut);
 			}
-			long programmes = load.programmes(programmesCsv);
-			long persons = load.people(peopleCsv);
+			if (ties[0] == 0) {
+				peopleRead.run();
+			}
+			long[] read = joined(peopleRead);
+			long programmes = read[0];
+			long persons = read[1];
 			if (persons != people || load.rejected > 0
 					|| (sample[1] != null && !sample[0].equals(load.people.get((String) sample[1])))) {
 				throw new IllegalStateException("The demo's people.csv did not give every generated person their row ("
@@ -280,6 +297,26 @@ public final class BulkLoad {
 			if (work != null) {
 				DemoLoader.deleteRecursively(work);
 			}
+		}
+	}
+
+	/** The result of a task run on another thread, its failure rethrown as it was. */
+	private static long[] joined(FutureTask<long[]> task) throws IOException {
+		try {
+			return task.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while reading the demo's people", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(ex.getCause());
 		}
 	}
 

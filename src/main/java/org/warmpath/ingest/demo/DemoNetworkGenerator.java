@@ -331,12 +331,14 @@ public final class DemoNetworkGenerator {
 		NetworkStructure structure = new NetworkStructure(population, seed, asOfDay, firstDay, this.meanDegree).build();
 		Output out = new Output(population.size, firstDay, asOfDay);
 
-		int mentors = writePeople(population, out, peopleOut);
-		long written = writeConnections(structure.ties, out, ties);
-		int relations = writeMentoring(population, structure, seed, asOfDay, out, mentoringOut);
+		// programmes and people before the ties: a reader of both files (BulkLoad's demo
+		// path) can take them in while the ties are still being generated
 		if (programmesOut != null) {
 			writeProgrammes(population, programmesOut);
 		}
+		int mentors = writePeople(population, out, peopleOut);
+		long written = writeConnections(structure.ties, out, ties);
+		int relations = writeMentoring(population, structure, seed, asOfDay, out, mentoringOut);
 		return new DemoNetwork(people, written, mentors, relations, seed);
 	}
 
