@@ -272,7 +272,7 @@ class MentorCatalogue {
 	 */
 	static List<Row> readInProcess(GraphDatabaseService db) {
 		List<Row> rows = new ArrayList<>();
-		Map<Long, Object> names = new HashMap<>();
+		Map<Label, Map<Long, Object>> names = new HashMap<>();
 		Map<Long, Membership> programmeNodes = new HashMap<>();
 		try (Transaction tx = db.beginTx(LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
 			try (ResourceIterator<Node> people = tx.findNodes(PERSON)) {
@@ -291,7 +291,7 @@ class MentorCatalogue {
 	/** What stands for "no such node or no name" in the per-load name cache. */
 	private static final Object NONE = new Object();
 
-	private static Row row(Node m, Map<Long, Object> names, Map<Long, Membership> programmeNodes) {
+	private static Row row(Node m, Map<Label, Map<Long, Object>> names, Map<Long, Membership> programmeNodes) {
 		Map<String, Object> p = m.getProperties(ROW_PROPERTIES);
 		String specialty = null;
 		String region = null;
@@ -369,10 +369,11 @@ class MentorCatalogue {
 
 	/**
 	 * The name of the node a relationship leads to when it has {@code label}, read once
-	 * per load and node.
+	 * per load, label and node (per label: whether a node counts depends on the label
+	 * asked for).
 	 */
-	private static String name(Relationship r, Label label, Map<Long, Object> names) {
-		Object name = names.computeIfAbsent(r.getEndNodeId(), (id) -> {
+	private static String name(Relationship r, Label label, Map<Label, Map<Long, Object>> names) {
+		Object name = names.computeIfAbsent(label, (l) -> new HashMap<>()).computeIfAbsent(r.getEndNodeId(), (id) -> {
 			Node n = r.getEndNode();
 			Object value = n.hasLabel(label) ? n.getProperty("name", null) : null;
 			return (value != null) ? value : NONE;
