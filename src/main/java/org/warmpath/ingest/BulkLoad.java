@@ -322,7 +322,7 @@ public final class BulkLoad {
 
 	private Report finish(Path home, ImportMode mode, long started, long programmes, long persons, long ties,
 			long mentoring) throws IOException {
-		sharedNodes();
+		entities();
 		long converted = System.nanoTime();
 		if (mode == ImportMode.STRICT && this.rejected > 0) {
 			throw new IllegalArgumentException(
@@ -368,40 +368,38 @@ public final class BulkLoad {
 
 	private long people(Path csv) throws IOException {
 		long[] count = { 0 };
-		{
-			read(csv, Formats.PEOPLE, (row) -> {
-				int person = this.people.size();
-				this.people.put(row.id(), person);
-				Integer seniority = row.seniority();
-				this.personRows.add(new Object[] { row.id(), row.name(), row.headline(), row.grade(),
-						(seniority != null) ? Long.valueOf(seniority) : null, row.openToIntroductions(),
-						row.openToMentoring(), (long) row.mentorCapacity(), "connections", row.fingerprint(), DATETIME,
-						DATETIME });
-				if (row.specialty() != null) {
-					this.specialisesIn.add(person, position(this.specialties, row.specialty()));
+		read(csv, Formats.PEOPLE, (row) -> {
+			int person = this.people.size();
+			this.people.put(row.id(), person);
+			Integer seniority = row.seniority();
+			this.personRows.add(new Object[] { row.id(), row.name(), row.headline(), row.grade(),
+					(seniority != null) ? Long.valueOf(seniority) : null, row.openToIntroductions(),
+					row.openToMentoring(), (long) row.mentorCapacity(), "connections", row.fingerprint(), DATETIME,
+					DATETIME });
+			if (row.specialty() != null) {
+				this.specialisesIn.add(person, position(this.specialties, row.specialty()));
+			}
+			if (row.region() != null) {
+				this.basedIn.add(person, position(this.regions, row.region()));
+			}
+			if (row.organisation() != null) {
+				String organisationId = this.organisationIds.computeIfAbsent(row.organisation(),
+						(name) -> row.organisationId());
+				if (this.organisations.putIfAbsent(organisationId, row.organisation()) == null) {
+					this.organisationIndex.put(organisationId, this.organisationIndex.size());
 				}
-				if (row.region() != null) {
-					this.basedIn.add(person, position(this.regions, row.region()));
-				}
-				if (row.organisation() != null) {
-					String organisationId = this.organisationIds.computeIfAbsent(row.organisation(),
-							(name) -> row.organisationId());
-					if (this.organisations.putIfAbsent(organisationId, row.organisation()) == null) {
-						this.organisationIndex.put(organisationId, this.organisationIndex.size());
-					}
-					this.worksAt.add(person, this.organisationIndex.get(organisationId));
-				}
-				for (String skill : row.skills()) {
-					this.hasSkill.add(person, position(this.skills, skill));
-				}
-				for (Map<String, Object> membership : row.memberships()) {
-					String id = (String) membership.get("id");
-					this.memberOf.add(person, programme(id, (String) membership.get("name"), false));
-					this.memberAs.add((String) membership.get("as"));
-				}
-				count[0]++;
-			});
-		}
+				this.worksAt.add(person, this.organisationIndex.get(organisationId));
+			}
+			for (String skill : row.skills()) {
+				this.hasSkill.add(person, position(this.skills, skill));
+			}
+			for (Map<String, Object> membership : row.memberships()) {
+				String id = (String) membership.get("id");
+				this.memberOf.add(person, programme(id, (String) membership.get("name"), false));
+				this.memberAs.add((String) membership.get("as"));
+			}
+			count[0]++;
+		});
 		return count[0];
 	}
 
@@ -557,7 +555,7 @@ public final class BulkLoad {
 	 * read: node ids are the people's (0 to n - 1), then the specialties', regions',
 	 * skills', organisations' and programmes', in that order.
 	 */
-	private void sharedNodes() {
+	private void entities() {
 		List<Object[]> persons = this.personRows;
 		this.nodes.add(new OfflineImport.Entities("Person", persons.size(), PERSON_KEYS.length, (i, out) -> {
 			out.id(i);
