@@ -1,6 +1,7 @@
 package org.warmpath.people;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.warmpath.cypher.Reads;
+import org.warmpath.projection.KnowsGraph;
+import org.warmpath.projection.PersonCard;
 import org.warmpath.projection.Projection;
 import org.warmpath.projection.TieDetail;
 
@@ -118,16 +121,74 @@ public class Directory {
 	}
 
 	/**
-	 * The people someone knows, strongest tie first.
-	 * @param person the person, as {@link #find} read them for the same request (their
-	 * degree is the total)
+	 * Whether a person exists: the in-memory projection answers for everyone it holds,
+	 * Neo4j for anyone it does not hold yet (written on another instance a moment ago).
+	 * @param id the person
+	 * @return true when there is such a person
+	 */
+	public boolean exists(String id) {
+		KnowsGraph graph = this.projection.snapshot().graph();
+		int v = graph.indexOf(id);
+		return (v >= 0 && !graph.isRemoved(v)) || find(id).isPresent();
+	}
+
+	/**
+	 * The people someone knows, strongest tie first (then by name, then id), from the
+	 * in-memory projection: its cards and exact tie strengths, so the list is what Neo4j
+	 * holds as of the projection's version, with no database read. O(d log d) for a
+	 * person of degree d. A person the projection does not hold yet is read from Neo4j.
+	 * @param id the person
 	 * @param page zero-based page
 	 * @param size page size
 	 * @param hidden people whose tie to this person the caller may not see: left out of
 	 * the page and of the total
-	 * @return the page of ties
+	 * @return the page of ties, or empty when there is no such person
 	 */
-	public PageOf<Connection> connections(PersonDetails person, int page, int size, Set<String> hidden) {
+	public Optional<PageOf<Connection>> connections(String id, int page, int size, Set<String> hidden) {
+		Projection.Snapshot snapshot = this.projection.snapshot();
+		KnowsGraph graph = snapshot.graph();
+		int v = graph.indexOf(id);
+		if (v < 0 || graph.isRemoved(v)) {
+			return find(id).map(person -> connectionsFromNeo4j(person, page, size, hidden));
+		}
+		List<Listed> listed = new ArrayList<>();
+		for (int w : graph.neighbours(v)) {
+			String other = graph.id(w);
+			if (!hidden.contains(other)) {
+				listed.add(new Listed(w, other, snapshot.tie(v, w), snapshot.cards().get(w)));
+			}
+		}
+		listed.sort(Listed.ORDER);
+		long skip = (long) page * size;
+		List<Connection> items = new ArrayList<>();
+		for (long i = skip; i < Math.min(listed.size(), skip + size); i++) {
+			Listed l = listed.get((int) i);
+			PersonCard c = l.card();
+			items.add(
+					new Connection(
+							new PersonSummary(l.id(), c.name(), c.headline(), c.grade(), c.seniority(), c.specialty(),
+									c.region(), c.organisation()),
+							l.strength(), l.detail().context(), l.detail().since()));
+		}
+		return Optional.of(new PageOf<>(items, page, size, listed.size()));
+	}
+
+	/** One tie of a list: the other person, the tie's details, their card. */
+	private record Listed(int index, String id, TieDetail detail, PersonCard card) {
+
+		/** people/connections.cypher's order: strength down, name up (none last), id. */
+		static final Comparator<Listed> ORDER = Comparator.comparingDouble(Listed::strength)
+			.reversed()
+			.thenComparing(l -> l.card().name(), Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(Listed::id);
+
+		double strength() {
+			return this.detail.strength();
+		}
+
+	}
+
+	private PageOf<Connection> connectionsFromNeo4j(PersonDetails person, int page, int size, Set<String> hidden) {
 		String id = person.id();
 		List<Connection> items = this.reads
 			.read("people/connections",

@@ -90,13 +90,16 @@ class PersonController {
 	@GetMapping("/{id}/connections")
 	PageOf<Connection> connections(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size, Authentication auth) {
-		PersonDetails person = get(id);
+		if (!this.directory.exists(id)) {
+			throw Problems.notFound("person", id);
+		}
 		Caller caller = Caller.of(auth);
 		Viewer viewer = this.visibility.forViewer(caller);
 		if (!viewer.listsConnectionsOf(id)) {
 			throw Caller.forbidden("Only this person's first-degree contacts may see their connections", "id");
 		}
-		return this.directory.connections(person, page, size, viewer.hiddenTiesOf(id));
+		return this.directory.connections(id, page, size, viewer.hiddenTiesOf(id))
+			.orElseThrow(() -> Problems.notFound("person", id));
 	}
 
 	@PostMapping("/{id}")

@@ -1,6 +1,9 @@
 package org.warmpath.projection;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +14,10 @@ import org.warmpath.TestData;
 import org.warmpath.TestGraphs;
 import org.warmpath.Neo4jServerMode;
 import org.warmpath.WarmPathTest;
+import org.warmpath.cypher.Reads;
+import org.warmpath.people.Connection;
+import org.warmpath.people.Directory;
+import org.warmpath.people.PageOf;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -19,6 +26,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -53,6 +61,12 @@ class NoNeo4jReadsTests {
 
 	@Autowired
 	Projection projection;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	Reads reads;
 
 	TestGraphs g;
 
@@ -179,7 +193,7 @@ class NoNeo4jReadsTests {
 	}
 
 	@Test
-	void aProfileAndAConnectionListReadInProcessOnTheEmbeddedDatabase() throws Exception {
+	void aProfileReadsInProcessOnTheEmbeddedDatabaseAndAConnectionListReadsNothing() throws Exception {
 		String a = this.g.id("a");
 		this.driverCalls.watchThisThread();
 		this.mvc.perform(get("/api/people/" + a).with(admin()))
@@ -187,21 +201,68 @@ class NoNeo4jReadsTests {
 			.andExpect(jsonPath("$.name").value("Test a"));
 		this.mvc.perform(get("/api/people/" + a + "/connections").with(admin()))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.items[0].context").value("colleague"));
+			.andExpect(jsonPath("$.items[0].person.name").value("Test x"))
+			.andExpect(jsonPath("$.items[0].context").value("colleague"))
+			.andExpect(jsonPath("$.total").value(2));
 		this.driverCalls.stop();
-		// what the profile and the list are not kept in memory for is read through the
-		// app's Reads: in the embedded database's own transactions (no Bolt round trip),
-		// through the driver against a server
-		// (apart from the sign-in's account read, Basic here)
+		// the profile is not kept in memory (skills, programmes, private fields): it is
+		// read through the app's Reads, in the embedded database's own transactions (no
+		// Bolt round trip), through the driver against a server; the list comes from the
+		// projection (apart from the sign-in's account read, Basic here)
 		List<String> reads = answerReads().stream().filter(call -> !call.contains("AccountManagement")).toList();
-		assertThat(reads).as("the profile once per request, the page once")
+		assertThat(reads).as("the profile once, the list from memory")
 			.filteredOn(call -> call.startsWith("read people/"))
 			.extracting(call -> call.substring(0, call.indexOf(" from ")))
-			.containsExactly("read people/by-id", "read people/by-id", "read people/connections");
+			.containsExactly("read people/by-id");
 		if (System.getProperty(Neo4jServerMode.PROPERTY) == null) {
 			assertThat(reads).as("no driver session on the embedded database")
 				.allSatisfy(call -> assertThat(call).startsWith("read people/"));
 		}
+	}
+
+	@Test
+	void aConnectionListFromMemoryIsTheListNeo4jGives() throws Exception {
+		TestGraphs h = this.data.graph()
+			.people("hub", "p1", "p2", "p3", "p4", "p5", "p6")
+			.ties("hub-p3:0.5", "hub-p1:0.5", "hub-p2:0.9", "hub-p4:0.2", "hub-p6:0.35");
+		String hub = h.id("hub");
+		RequestPostProcessor admin = this.data.accounts().as("admin");
+		// a new tie (the overlay), a re-rated one (in place) and one to a person erased
+		// since
+		this.mvc
+			.perform(put("/api/people/" + hub + "/connections/" + h.id("p5")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"strength\":0.5}")
+				.with(admin))
+			.andExpect(status().is2xxSuccessful());
+		this.mvc
+			.perform(put("/api/people/" + hub + "/connections/" + h.id("p4")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"strength\":0.95}")
+				.with(admin))
+			.andExpect(status().is2xxSuccessful());
+		this.mvc.perform(delete("/api/people/" + h.id("p6")).with(admin)).andExpect(status().is2xxSuccessful());
+		for (Set<String> hidden : List.of(Set.<String>of(), Set.of(h.id("p1")))) {
+			for (int[] page : new int[][] { { 0, 50 }, { 0, 2 }, { 1, 2 }, { 2, 2 }, { 9, 2 } }) {
+				PageOf<Connection> memory = this.directory.connections(hub, page[0], page[1], hidden).orElseThrow();
+				List<List<Object>> neo4j = this.reads
+					.read("people/connections",
+							Map.of("id", hub, "skip", (long) page[0] * page[1], "limit", page[1], "hidden",
+									List.copyOf(hidden)))
+					.stream()
+					.map(r -> List.<Object>of(r.get("id").asString(), r.get("name").asString(),
+							r.get("strength").asDouble(), r.get("context").asString(""), r.get("since").asString("")))
+					.toList();
+				assertThat(memory.items())
+					.extracting(c -> List.<Object>of(c.person().id(), c.person().name(), c.strength(),
+							Objects.toString(c.context(), ""), Objects.toString(c.since(), "")))
+					.as("hidden %s, page %s of %s", hidden, page[0], page[1])
+					.containsExactlyElementsOf(neo4j);
+				assertThat(memory.total()).isEqualTo(5 - hidden.size());
+			}
+		}
+		assertThat(this.directory.connections(hub, 0, 50, Set.of()).orElseThrow().items())
+			.extracting(c -> c.person().name())
+			.containsExactly("Test p4", "Test p2", "Test p1", "Test p3", "Test p5");
+		assertThat(this.directory.connections("nobody-" + UUID.randomUUID(), 0, 50, Set.of())).isEmpty();
 	}
 
 	@Test
