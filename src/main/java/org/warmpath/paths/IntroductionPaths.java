@@ -243,11 +243,7 @@ public class IntroductionPaths {
 	 * @return the summary (only the id when there is no card)
 	 */
 	public static PersonSummary summary(String id, PersonCard card) {
-		if (card == null) {
-			return new PersonSummary(id, null, null, null, null, null, null, null);
-		}
-		return new PersonSummary(id, card.name(), card.headline(), card.grade(), card.seniority(), card.specialty(),
-				card.region(), card.organisation());
+		return PersonSummary.of(id, card);
 	}
 
 	private static double round(double x) {

@@ -155,7 +155,7 @@ public class Directory {
 		for (int w : graph.neighbours(v)) {
 			String other = graph.id(w);
 			if (!hidden.contains(other)) {
-				listed.add(new Listed(w, other, snapshot.tie(v, w), snapshot.cards().get(w)));
+				listed.add(new Listed(other, snapshot.tie(v, w), snapshot.cards().get(w)));
 			}
 		}
 		listed.sort(Listed.ORDER);
@@ -163,18 +163,13 @@ public class Directory {
 		List<Connection> items = new ArrayList<>();
 		for (long i = skip; i < Math.min(listed.size(), skip + size); i++) {
 			Listed l = listed.get((int) i);
-			PersonCard c = l.card();
-			items.add(
-					new Connection(
-							new PersonSummary(l.id(), c.name(), c.headline(), c.grade(), c.seniority(), c.specialty(),
-									c.region(), c.organisation()),
-							l.strength(), l.detail().context(), l.detail().since()));
+			items.add(connection(l.id(), l.card(), l.detail()));
 		}
 		return Optional.of(new PageOf<>(items, page, size, listed.size()));
 	}
 
 	/** One tie of a list: the other person, the tie's details, their card. */
-	private record Listed(int index, String id, TieDetail detail, PersonCard card) {
+	private record Listed(String id, TieDetail detail, PersonCard card) {
 
 		/** people/connections.cypher's order: strength down, name up (none last), id. */
 		static final Comparator<Listed> ORDER = Comparator.comparingDouble(Listed::strength)
@@ -228,9 +223,12 @@ public class Directory {
 			return Optional.empty();
 		}
 		TieDetail detail = snapshot.tie(a, b);
-		return snapshot.card(other)
-			.map(c -> new Connection(new PersonSummary(other, c.name(), c.headline(), c.grade(), c.seniority(),
-					c.specialty(), c.region(), c.organisation()), detail.strength(), detail.context(), detail.since()));
+		return snapshot.card(other).map(c -> connection(other, c, detail));
+	}
+
+	/** A tie as the projection holds it, seen from the other end. */
+	private static Connection connection(String other, PersonCard card, TieDetail detail) {
+		return new Connection(PersonSummary.of(other, card), detail.strength(), detail.context(), detail.since());
 	}
 
 	private static Connection connection(MapAccessor r) {

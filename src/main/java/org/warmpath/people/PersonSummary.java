@@ -1,6 +1,7 @@
 package org.warmpath.people;
 
 import org.neo4j.driver.types.MapAccessor;
+import org.warmpath.projection.PersonCard;
 
 /**
  * A person as lists, paths and cards show them.
@@ -26,6 +27,20 @@ public record PersonSummary(String id, String name, String headline, String grad
 				r.get("grade").asString(null), r.get("seniority").isNull() ? null : r.get("seniority").asInt(),
 				r.get("specialty").asString(null), r.get("region").asString(null),
 				r.get("organisation").asString(null));
+	}
+
+	/**
+	 * A person's card as the in-memory projection holds it.
+	 * @param id the person
+	 * @param card their card, or null when the projection holds none
+	 * @return the summary (only the id when there is no card)
+	 */
+	public static PersonSummary of(String id, PersonCard card) {
+		if (card == null) {
+			return new PersonSummary(id, null, null, null, null, null, null, null);
+		}
+		return new PersonSummary(id, card.name(), card.headline(), card.grade(), card.seniority(), card.specialty(),
+				card.region(), card.organisation());
 	}
 
 }
