@@ -1,0 +1,168 @@
+package org.warmpath.web;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * At most {@code permits} holders at once; the others wait in one first-in-first-out
+ * queue per priority class, and a freed permit goes to the head of the most urgent
+ * non-empty class, unless a less urgent head has waited longer than {@code aging} (then
+ * the longest-waiting such head goes first, so no class starves while others keep
+ * arriving).
+ *
+ * <p>
+ * Why not a {@link java.util.concurrent.Semaphore}: it is one queue for all. The point of
+ * this one is the order: a cheap request (a path, a tie write) that arrives while
+ * expensive ones (a mentor ranking) wait is run before them, so its answer does not queue
+ * behind the expensive ones' (shortest-job-first by class).
+ *
+ * <p>
+ * Cost: entering while a permit is free and nobody waits is one uncontended lock; a
+ * hand-over is a lock, a queue operation and an unpark. A permit is handed to the next
+ * waiter directly (the number running never dips), so a request arriving at that moment
+ * cannot jump the queue.
+ */
+final class RunQueue {
+
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private final ArrayDeque<Waiter>[] classes;
+
+	private final int permits;
+
+	private final long agingNanos;
+
+	private int running;
+
+	private int waiting;
+
+	/**
+	 * @param permits how many hold a permit at once
+	 * @param classes number of priority classes, 0 the most urgent
+	 * @param agingNanos how long a waiter of a less urgent class may be passed over
+	 */
+	@SuppressWarnings("unchecked")
+	RunQueue(int permits, int classes, long agingNanos) {
+		if (permits < 1 || classes < 1) {
+			throw new IllegalArgumentException("permits and classes must be at least 1");
+		}
+		this.permits = permits;
+		this.agingNanos = agingNanos;
+		this.classes = new ArrayDeque[classes];
+		for (int i = 0; i < classes; i++) {
+			this.classes[i] = new ArrayDeque<>();
+		}
+	}
+
+	/**
+	 * Waits for a permit; the caller must {@link #leave()} once done. An interrupt while
+	 * waiting does not abandon the wait (the permit is on its way or will be); the
+	 * thread's interrupt status is restored once it holds the permit.
+	 * @param priority the caller's class, 0 the most urgent
+	 */
+	void enter(int priority) {
+		Waiter me;
+		this.lock.lock();
+		try {
+			if (this.running < this.permits && this.waiting == 0) {
+				this.running++;
+				return;
+			}
+			me = new Waiter(Thread.currentThread(), System.nanoTime());
+			this.classes[priority].addLast(me);
+			this.waiting++;
+		}
+		finally {
+			this.lock.unlock();
+		}
+		boolean interrupted = false;
+		while (!me.admitted) {
+			LockSupport.park(this);
+			interrupted |= Thread.interrupted();
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Gives the permit back, or straight to the next waiter. */
+	void leave() {
+		Waiter next;
+		this.lock.lock();
+		try {
+			next = next(System.nanoTime());
+			if (next == null) {
+				this.running--;
+				return;
+			}
+			this.waiting--;
+			next.admitted = true;
+		}
+		finally {
+			this.lock.unlock();
+		}
+		LockSupport.unpark(next.thread);
+	}
+
+	/** How many hold a permit now. */
+	int running() {
+		this.lock.lock();
+		try {
+			return this.running;
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/** How many wait for one. */
+	int waiting() {
+		this.lock.lock();
+		try {
+			return this.waiting;
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	private Waiter next(long now) {
+		Waiter oldestAged = null;
+		int oldestClass = -1;
+		int first = -1;
+		for (int c = 0; c < this.classes.length; c++) {
+			Waiter head = this.classes[c].peekFirst();
+			if (head == null) {
+				continue;
+			}
+			if (first < 0) {
+				first = c;
+			}
+			else if (now - head.since > this.agingNanos && (oldestAged == null || head.since - oldestAged.since < 0)) {
+				oldestAged = head;
+				oldestClass = c;
+			}
+		}
+		if (oldestAged != null && oldestAged.since - this.classes[first].peekFirst().since < 0) {
+			return this.classes[oldestClass].pollFirst();
+		}
+		return (first < 0) ? null : this.classes[first].pollFirst();
+	}
+
+	private static final class Waiter {
+
+		final Thread thread;
+
+		final long since;
+
+		volatile boolean admitted;
+
+		Waiter(Thread thread, long since) {
+			this.thread = thread;
+			this.since = since;
+		}
+
+	}
+
+}

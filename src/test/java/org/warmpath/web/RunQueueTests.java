@@ -1,0 +1,145 @@
+package org.warmpath.web;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The run queue of {@link RunQueueFilter}: never more than its permits at once, a freed
+ * permit to the most urgent class first, first come first served within a class, and a
+ * less urgent request passed over for no longer than the aging time.
+ */
+class RunQueueTests {
+
+	@Test
+	void aFreedPermitGoesToTheMostUrgentWaiterThenInArrivalOrder() throws Exception {
+		RunQueue queue = new RunQueue(1, 3, TimeUnit.SECONDS.toNanos(60));
+		queue.enter(RunQueueFilter.READ);
+		List<String> order = new CopyOnWriteArrayList<>();
+		Thread heavy = waiter(queue, RunQueueFilter.HEAVY, "heavy", order);
+		awaitWaiting(queue, 1);
+		Thread read1 = waiter(queue, RunQueueFilter.READ, "read 1", order);
+		awaitWaiting(queue, 2);
+		Thread read2 = waiter(queue, RunQueueFilter.READ, "read 2", order);
+		awaitWaiting(queue, 3);
+		Thread write = waiter(queue, RunQueueFilter.WRITE, "write", order);
+		awaitWaiting(queue, 4);
+		assertThat(order).isEmpty();
+		queue.leave();
+		for (Thread t : List.of(heavy, read1, read2, write)) {
+			t.join(10_000);
+		}
+		assertThat(order).containsExactly("write", "read 1", "read 2", "heavy");
+		assertThat(queue.running()).isZero();
+		assertThat(queue.waiting()).isZero();
+	}
+
+	@Test
+	void aLessUrgentRequestIsPassedOverForNoLongerThanTheAgingTime() throws Exception {
+		RunQueue queue = new RunQueue(1, 3, TimeUnit.MILLISECONDS.toNanos(20));
+		queue.enter(RunQueueFilter.READ);
+		List<String> order = new CopyOnWriteArrayList<>();
+		Thread heavy = waiter(queue, RunQueueFilter.HEAVY, "heavy", order);
+		awaitWaiting(queue, 1);
+		Thread.sleep(60);
+		Thread write = waiter(queue, RunQueueFilter.WRITE, "write", order);
+		awaitWaiting(queue, 2);
+		queue.leave();
+		heavy.join(10_000);
+		write.join(10_000);
+		assertThat(order).containsExactly("heavy", "write");
+	}
+
+	@Test
+	void aPermitIsTakenAtOnceWhileOneIsFreeAndNobodyWaits() {
+		RunQueue queue = new RunQueue(2, 3, 0);
+		queue.enter(RunQueueFilter.HEAVY);
+		queue.enter(RunQueueFilter.WRITE);
+		assertThat(queue.running()).isEqualTo(2);
+		assertThat(queue.waiting()).isZero();
+		queue.leave();
+		queue.leave();
+		assertThat(queue.running()).isZero();
+	}
+
+	@Test
+	void neverMoreHoldersThanPermits() throws Exception {
+		int permits = 3;
+		RunQueue queue = new RunQueue(permits, 3, TimeUnit.MILLISECONDS.toNanos(1));
+		AtomicInteger inside = new AtomicInteger();
+		AtomicInteger most = new AtomicInteger();
+		AtomicInteger done = new AtomicInteger();
+		int threads = 16;
+		int rounds = 300;
+		CountDownLatch finished = new CountDownLatch(threads);
+		for (int t = 0; t < threads; t++) {
+			int priority = t % 3;
+			Thread thread = new Thread(() -> {
+				for (int i = 0; i < rounds; i++) {
+					queue.enter(priority);
+					try {
+						most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+						Thread.onSpinWait();
+						inside.decrementAndGet();
+						done.incrementAndGet();
+					}
+					finally {
+						queue.leave();
+					}
+				}
+				finished.countDown();
+			});
+			thread.start();
+		}
+		assertThat(finished.await(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(done.get()).isEqualTo(threads * rounds);
+		assertThat(most.get()).isBetween(1, permits);
+		assertThat(queue.running()).isZero();
+		assertThat(queue.waiting()).isZero();
+	}
+
+	@Test
+	void requestsAreClassedByMethodAndPath() {
+		assertThat(RunQueueFilter.priority("PUT", "/api/people/a/connections/b")).isEqualTo(RunQueueFilter.WRITE);
+		assertThat(RunQueueFilter.priority("POST", "/api/introductions")).isEqualTo(RunQueueFilter.WRITE);
+		assertThat(RunQueueFilter.priority("DELETE", "/api/me/connections/b")).isEqualTo(RunQueueFilter.WRITE);
+		assertThat(RunQueueFilter.priority("GET", "/api/paths")).isEqualTo(RunQueueFilter.READ);
+		assertThat(RunQueueFilter.priority("GET", "/api/people/a/mutuals/b")).isEqualTo(RunQueueFilter.READ);
+		assertThat(RunQueueFilter.priority("GET", "/api/people/a")).isEqualTo(RunQueueFilter.READ);
+		assertThat(RunQueueFilter.priority("GET", "/api/mentors/recommendations")).isEqualTo(RunQueueFilter.HEAVY);
+		assertThat(RunQueueFilter.priority("GET", "/api/analytics/brokers")).isEqualTo(RunQueueFilter.HEAVY);
+		assertThat(RunQueueFilter.priority("GET", "/api/people")).isEqualTo(RunQueueFilter.HEAVY);
+		assertThat(RunQueueFilter.priority("GET", "/api/people/a/network")).isEqualTo(RunQueueFilter.HEAVY);
+		assertThat(RunQueueFilter.priority("POST", "/api/import/people")).isEqualTo(RunQueueFilter.NONE);
+		assertThat(RunQueueFilter.priority("POST", "/api/me/import/linkedin")).isEqualTo(RunQueueFilter.NONE);
+		assertThat(RunQueueFilter.priority("GET", "/api/export")).isEqualTo(RunQueueFilter.NONE);
+		assertThat(RunQueueFilter.priority("GET", "/api/me/export")).isEqualTo(RunQueueFilter.NONE);
+		assertThat(RunQueueFilter.priority("GET", "/actuator/health")).isEqualTo(RunQueueFilter.NONE);
+		assertThat(RunQueueFilter.priority("GET", "/index.html")).isEqualTo(RunQueueFilter.NONE);
+	}
+
+	private static Thread waiter(RunQueue queue, int priority, String name, List<String> order) {
+		Thread t = new Thread(() -> {
+			queue.enter(priority);
+			order.add(name);
+			queue.leave();
+		}, name);
+		t.start();
+		return t;
+	}
+
+	private static void awaitWaiting(RunQueue queue, int n) throws InterruptedException {
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (queue.waiting() < n) {
+			assertThat(System.nanoTime()).as("%d waiting", n).isLessThan(until);
+			Thread.sleep(1);
+		}
+	}
+
+}
