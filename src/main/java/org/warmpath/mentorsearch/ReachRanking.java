@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.warmpath.paths.SearchTimeoutException;
 import org.warmpath.projection.KnowsGraph;
+import org.warmpath.projection.Lanes;
 
 /**
  * Reachability and scores of the candidates, searching only as far as the top k needs.
@@ -43,9 +44,10 @@ import org.warmpath.projection.KnowsGraph;
  * at the latest.
  *
  * <p>
- * Scratch is per thread, sized to the graph's capacity and kept across graph versions
- * (epoch stamps, nothing cleared per request); the search's state of a person is one
- * 16-byte slot ({@code state}), read once per relaxed tie.
+ * Scratch is per lane of the web's run queue (per thread outside lanes, {@link Lanes}),
+ * sized to the graph's capacity and kept across graph versions (epoch stamps, nothing
+ * cleared per request); the search's state of a person is one 16-byte slot
+ * ({@code state}), read once per relaxed tie.
  */
 final class ReachRanking {
 
@@ -63,7 +65,7 @@ final class ReachRanking {
 
 	private static final long SETTLED = 1L << 16;
 
-	private static final ThreadLocal<ReachRanking> SCRATCH = ThreadLocal.withInitial(ReachRanking::new);
+	private static final Lanes.Local<ReachRanking> SCRATCH = new Lanes.Local<>(ReachRanking::new);
 
 	private int epoch;
 

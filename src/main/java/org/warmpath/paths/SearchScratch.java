@@ -2,22 +2,25 @@ package org.warmpath.paths;
 
 import java.util.Arrays;
 
+import org.warmpath.projection.Lanes;
+
 /**
  * Per-thread working memory of the search kernels: epoch-stamped arrays, so starting a
  * query is O(1).
  *
  * <p>
- * One per thread ({@link #acquire}), kept for the life of the thread and across graph
- * versions: every array is read only under a generation stamp (the epochs) that each
- * query advances, so a new projection needs no reset and no reallocation. Sized to the
- * largest graph the thread has searched, with an eighth to spare so a graph that grows by
- * a few people does not reallocate; a bigger graph grows it, a smaller one never shrinks
- * it. Why: a pool bounded by the number of cores and dropped at every rebuild made every
+ * One per lane of the web's run queue, or per thread outside lanes ({@link #acquire},
+ * {@link Lanes}), kept for the life of the lane or thread and across graph versions:
+ * every array is read only under a generation stamp (the epochs) that each query
+ * advances, so a new projection needs no reset and no reallocation. Sized to the largest
+ * graph the thread has searched, with an eighth to spare so a graph that grows by a few
+ * people does not reallocate; a bigger graph grows it, a smaller one never shrinks it.
+ * Why: a pool bounded by the number of cores and dropped at every rebuild made every
  * search beyond the pool allocate about 62 bytes per person (62 MB at 1M people).
  */
 final class SearchScratch {
 
-	private static final ThreadLocal<SearchScratch> HELD = new ThreadLocal<>();
+	private static final Lanes.Local<SearchScratch> HELD = new Lanes.Local<>(null);
 
 	final int n;
 
@@ -92,9 +95,9 @@ final class SearchScratch {
 	}
 
 	/**
-	 * This thread's scratch, grown first when {@code nodes} people do not fit; release it
-	 * with {@link #release}. A search nested in another on the same thread (none today)
-	 * gets a fresh area rather than the one in use.
+	 * This lane's (or thread's) scratch, grown first when {@code nodes} people do not
+	 * fit; release it with {@link #release}. A search nested in another on the same
+	 * thread (none today) gets a fresh area rather than the one in use.
 	 * @param nodes people in the graph about to be searched
 	 * @return working memory for at least {@code nodes} people
 	 */
@@ -118,7 +121,8 @@ final class SearchScratch {
 	}
 
 	/**
-	 * This thread's scratch, null before its first search (tests check reuse with it).
+	 * This lane's (or thread's) scratch, null before its first search (tests check reuse
+	 * with it).
 	 */
 	static SearchScratch ofThisThread() {
 		return HELD.get();

@@ -21,7 +21,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * Cost: entering while a permit is free and nobody waits is one uncontended lock; a
  * hand-over is a lock, a queue operation and an unpark. A permit is handed to the next
  * waiter directly (the number running never dips), so a request arriving at that moment
- * cannot jump the queue.
+ * cannot jump the queue; and with it its lane ({@link org.warmpath.projection.Lanes}),
+ * the number that keys the search kernels' scratch, so the next request finds it warm.
  */
 final class RunQueue {
 
@@ -37,6 +38,11 @@ final class RunQueue {
 
 	private int waiting;
 
+	/** Free lanes, the most recently freed on top (its scratch the warmest). */
+	private final int[] freeLanes;
+
+	private int freeCount;
+
 	/**
 	 * @param permits how many hold a permit at once
 	 * @param classes number of priority classes, 0 the most urgent
@@ -49,6 +55,11 @@ final class RunQueue {
 		}
 		this.permits = permits;
 		this.agingNanos = agingNanos;
+		this.freeLanes = new int[permits];
+		for (int i = 0; i < permits; i++) {
+			this.freeLanes[i] = permits - 1 - i;
+		}
+		this.freeCount = permits;
 		this.classes = new ArrayDeque[classes];
 		for (int i = 0; i < classes; i++) {
 			this.classes[i] = new ArrayDeque<>();
@@ -56,18 +67,19 @@ final class RunQueue {
 	}
 
 	/**
-	 * Waits for a permit; the caller must {@link #leave()} once done. An interrupt while
-	 * waiting does not abandon the wait (the permit is on its way or will be); the
+	 * Waits for a permit; the caller must {@link #leave(int)} once done. An interrupt
+	 * while waiting does not abandon the wait (the permit is on its way or will be); the
 	 * thread's interrupt status is restored once it holds the permit.
 	 * @param priority the caller's class, 0 the most urgent
+	 * @return the permit's lane, from 0 to permits - 1: no two holders have the same
 	 */
-	void enter(int priority) {
+	int enter(int priority) {
 		Waiter me;
 		this.lock.lock();
 		try {
 			if (this.running < this.permits && this.waiting == 0) {
 				this.running++;
-				return;
+				return this.freeLanes[--this.freeCount];
 			}
 			me = new Waiter(Thread.currentThread(), System.nanoTime());
 			this.classes[priority].addLast(me);
@@ -84,19 +96,25 @@ final class RunQueue {
 		if (interrupted) {
 			Thread.currentThread().interrupt();
 		}
+		return me.lane;
 	}
 
-	/** Gives the permit back, or straight to the next waiter. */
-	void leave() {
+	/**
+	 * Gives the permit back, or straight to the next waiter with its lane.
+	 * @param lane the lane {@link #enter} gave
+	 */
+	void leave(int lane) {
 		Waiter next;
 		this.lock.lock();
 		try {
 			next = next(System.nanoTime());
 			if (next == null) {
 				this.running--;
+				this.freeLanes[this.freeCount++] = lane;
 				return;
 			}
 			this.waiting--;
+			next.lane = lane;
 			next.admitted = true;
 		}
 		finally {
@@ -155,6 +173,9 @@ final class RunQueue {
 		final Thread thread;
 
 		final long since;
+
+		/** Written before {@link #admitted}, read after it. */
+		int lane = -1;
 
 		volatile boolean admitted;
 

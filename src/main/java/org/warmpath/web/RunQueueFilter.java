@@ -16,6 +16,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.warmpath.projection.Lanes;
+
 /**
  * Lets a few API requests compute at once (twice the cores by default,
  * {@code warmpath.http.running}) and has the others wait their turn, cheap and urgent
@@ -27,10 +29,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * request and many clients, dozens of requests shared two cores: each ran in slices
  * between the others, its search's scratch arrays (about 2 MB per thread at 100k people)
  * pushed out of the cache by the next one's, and a write or a path waited behind every
- * mentor ranking that arrived before it. Under the 64-client load test, four requests at
- * a time answered 1.67x the requests of sixteen (docs/benchmarks.md, issue 13, session
- * 11); the order by class is what lets a tie write or a path answer in milliseconds while
- * the cores are saturated, at the cost of the expensive reads, which then wait longest. A
+ * mentor ranking that arrived before it. A request computes in a lane ({@link Lanes}),
+ * which keys the kernels' scratch, so there are only as many scratch areas as requests
+ * computing and each is handed on warm. Under the 64-client load test, four requests at a
+ * time answered 1.67x the requests of sixteen (docs/benchmarks.md, issue 13, session 11);
+ * the order by class is what lets a tie write or a path answer in milliseconds while the
+ * cores are saturated, at the cost of the expensive reads, which then wait longest. A
  * waiting request of a less urgent class is passed over for at most
  * {@code warmpath.http.aging} (2 s), so none starves.
  *
@@ -79,12 +83,14 @@ public class RunQueueFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		this.queue.enter(priority);
+		int lane = this.queue.enter(priority);
+		Lanes.enter(lane);
 		try {
 			chain.doFilter(request, response);
 		}
 		finally {
-			this.queue.leave();
+			Lanes.leave();
+			this.queue.leave(lane);
 		}
 	}
 

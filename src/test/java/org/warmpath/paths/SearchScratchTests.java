@@ -6,14 +6,15 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.warmpath.projection.KnowsGraph;
 import org.warmpath.projection.KnowsGraphBuilder;
+import org.warmpath.projection.Lanes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Working memory is per thread and outlives graph versions: a new projection of the same
- * size reuses it (no allocation), a bigger one grows it, a smaller one does not shrink
- * it; and stamps left by a search on the old version never leak into the new one's
- * answers.
+ * Working memory is per lane of the web's run queue (per thread outside lanes) and
+ * outlives graph versions: a new projection of the same size reuses it (no allocation), a
+ * bigger one grows it, a smaller one does not shrink it; and stamps left by a search on
+ * the old version never leak into the new one's answers.
  */
 class SearchScratchTests {
 
@@ -57,6 +58,39 @@ class SearchScratchTests {
 		other.start();
 		other.join();
 		assertThat(theirs[0]).isNotNull().isNotSameAs(mine);
+	}
+
+	@Test
+	void aLaneKeepsOneScratchWhicheverThreadHoldsItAndNoThreadsOwnIsUsedInALane() throws InterruptedException {
+		KnowsGraph g = chain(50, 0, 1, 2);
+		warmestNodes(g, 0, 2);
+		SearchScratch threads = SearchScratch.ofThisThread();
+		SearchScratch[] inLane = new SearchScratch[2];
+		for (int i = 0; i < 2; i++) {
+			int round = i;
+			Thread t = new Thread(() -> {
+				Lanes.enter(7);
+				try {
+					assertThat(warmestNodes(g, 0, 2)).containsExactly(0, 1, 2);
+					inLane[round] = SearchScratch.ofThisThread();
+				}
+				finally {
+					Lanes.leave();
+				}
+				assertThat(SearchScratch.ofThisThread()).as("the thread's own, outside the lane").isNull();
+			});
+			t.start();
+			t.join();
+		}
+		assertThat(inLane[0]).isNotNull().isSameAs(inLane[1]).isNotSameAs(threads);
+		Lanes.enter(8);
+		try {
+			assertThat(SearchScratch.ofThisThread()).as("another lane has none yet").isNull();
+		}
+		finally {
+			Lanes.leave();
+		}
+		assertThat(SearchScratch.ofThisThread()).isSameAs(threads);
 	}
 
 	private static int[] warmestNodes(KnowsGraph g, int s, int t) {

@@ -20,7 +20,7 @@ class RunQueueTests {
 	@Test
 	void aFreedPermitGoesToTheMostUrgentWaiterThenInArrivalOrder() throws Exception {
 		RunQueue queue = new RunQueue(1, 3, TimeUnit.SECONDS.toNanos(60));
-		queue.enter(RunQueueFilter.READ);
+		int lane = queue.enter(RunQueueFilter.READ);
 		List<String> order = new CopyOnWriteArrayList<>();
 		Thread heavy = waiter(queue, RunQueueFilter.HEAVY, "heavy", order);
 		awaitWaiting(queue, 1);
@@ -31,7 +31,7 @@ class RunQueueTests {
 		Thread write = waiter(queue, RunQueueFilter.WRITE, "write", order);
 		awaitWaiting(queue, 4);
 		assertThat(order).isEmpty();
-		queue.leave();
+		queue.leave(lane);
 		for (Thread t : List.of(heavy, read1, read2, write)) {
 			t.join(10_000);
 		}
@@ -43,14 +43,14 @@ class RunQueueTests {
 	@Test
 	void aLessUrgentRequestIsPassedOverForNoLongerThanTheAgingTime() throws Exception {
 		RunQueue queue = new RunQueue(1, 3, TimeUnit.MILLISECONDS.toNanos(20));
-		queue.enter(RunQueueFilter.READ);
+		int lane = queue.enter(RunQueueFilter.READ);
 		List<String> order = new CopyOnWriteArrayList<>();
 		Thread heavy = waiter(queue, RunQueueFilter.HEAVY, "heavy", order);
 		awaitWaiting(queue, 1);
 		Thread.sleep(60);
 		Thread write = waiter(queue, RunQueueFilter.WRITE, "write", order);
 		awaitWaiting(queue, 2);
-		queue.leave();
+		queue.leave(lane);
 		heavy.join(10_000);
 		write.join(10_000);
 		assertThat(order).containsExactly("heavy", "write");
@@ -59,22 +59,25 @@ class RunQueueTests {
 	@Test
 	void aPermitIsTakenAtOnceWhileOneIsFreeAndNobodyWaits() {
 		RunQueue queue = new RunQueue(2, 3, 0);
-		queue.enter(RunQueueFilter.HEAVY);
-		queue.enter(RunQueueFilter.WRITE);
+		int a = queue.enter(RunQueueFilter.HEAVY);
+		int b = queue.enter(RunQueueFilter.WRITE);
 		assertThat(queue.running()).isEqualTo(2);
 		assertThat(queue.waiting()).isZero();
-		queue.leave();
-		queue.leave();
+		assertThat(List.of(a, b)).containsExactlyInAnyOrder(0, 1);
+		queue.leave(a);
+		queue.leave(b);
 		assertThat(queue.running()).isZero();
 	}
 
 	@Test
-	void neverMoreHoldersThanPermits() throws Exception {
+	void neverMoreHoldersThanPermitsNorTwoInOneLane() throws Exception {
 		int permits = 3;
 		RunQueue queue = new RunQueue(permits, 3, TimeUnit.MILLISECONDS.toNanos(1));
 		AtomicInteger inside = new AtomicInteger();
 		AtomicInteger most = new AtomicInteger();
 		AtomicInteger done = new AtomicInteger();
+		java.util.Set<Integer> lanesHeld = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		java.util.concurrent.atomic.AtomicBoolean laneShared = new java.util.concurrent.atomic.AtomicBoolean();
 		int threads = 16;
 		int rounds = 300;
 		CountDownLatch finished = new CountDownLatch(threads);
@@ -82,15 +85,19 @@ class RunQueueTests {
 			int priority = t % 3;
 			Thread thread = new Thread(() -> {
 				for (int i = 0; i < rounds; i++) {
-					queue.enter(priority);
+					int lane = queue.enter(priority);
 					try {
 						most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+						if (!lanesHeld.add(lane)) {
+							laneShared.set(true);
+						}
 						Thread.onSpinWait();
+						lanesHeld.remove(lane);
 						inside.decrementAndGet();
 						done.incrementAndGet();
 					}
 					finally {
-						queue.leave();
+						queue.leave(lane);
 					}
 				}
 				finished.countDown();
@@ -100,6 +107,7 @@ class RunQueueTests {
 		assertThat(finished.await(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(done.get()).isEqualTo(threads * rounds);
 		assertThat(most.get()).isBetween(1, permits);
+		assertThat(laneShared).as("two holders in one lane at once").isFalse();
 		assertThat(queue.running()).isZero();
 		assertThat(queue.waiting()).isZero();
 	}
@@ -126,9 +134,9 @@ class RunQueueTests {
 
 	private static Thread waiter(RunQueue queue, int priority, String name, List<String> order) {
 		Thread t = new Thread(() -> {
-			queue.enter(priority);
+			int lane = queue.enter(priority);
 			order.add(name);
-			queue.leave();
+			queue.leave(lane);
 		}, name);
 		t.start();
 		return t;
