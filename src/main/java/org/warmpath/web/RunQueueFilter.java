@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.warmpath.projection.Lanes;
 
 /**
- * Lets a few API requests compute at once (twice the cores by default,
+ * Lets a few API requests compute at once (one more than the cores by default,
  * {@code warmpath.http.running}) and has the others wait their turn, cheap and urgent
  * ones first: writes, then reads, then the expensive reads (mentor rankings, analytics,
  * people search, the network picture).
