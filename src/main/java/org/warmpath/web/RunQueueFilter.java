@@ -31,10 +31,11 @@ import org.warmpath.projection.Lanes;
  * pushed out of the cache by the next one's, and a write or a path waited behind every
  * mentor ranking that arrived before it. A request computes in a lane ({@link Lanes}),
  * which keys the kernels' scratch, so there are only as many scratch areas as requests
- * computing and each is handed on warm. Under the 64-client load test, four requests at a
- * time answered 1.67x the requests of sixteen (docs/benchmarks.md, issue 13, session 11);
- * the order by class is what lets a tie write or a path answer in milliseconds while the
- * cores are saturated, at the cost of the expensive reads, which then wait longest. A
+ * computing and each is handed on warm. Under the 64-client load test on two cores, three
+ * at a time with lanes answered about 1.7x the requests of sixteen threads sharing the
+ * cores (docs/benchmarks.md, issue 13, session 11); the order by class is what lets a tie
+ * write or a path answer in milliseconds while the cores are saturated, at the cost of
+ * the expensive reads, which then wait longest (mentor rankings about 250 ms there). A
  * waiting request of a less urgent class is passed over for at most
  * {@code warmpath.http.aging} (2 s), so none starves.
  *
