@@ -5,17 +5,17 @@ import java.util.Arrays;
 import org.warmpath.projection.Lanes;
 
 /**
- * Per-thread working memory of the search kernels: epoch-stamped arrays, so starting a
- * query is O(1).
+ * Working memory of the search kernels, per lane of the web's run queue (per thread
+ * outside lanes): epoch-stamped arrays, so starting a query is O(1).
  *
  * <p>
  * One per lane of the web's run queue, or per thread outside lanes ({@link #acquire},
  * {@link Lanes}), kept for the life of the lane or thread and across graph versions:
  * every array is read only under a generation stamp (the epochs) that each query
  * advances, so a new projection needs no reset and no reallocation. Sized to the largest
- * graph the thread has searched, with an eighth to spare so a graph that grows by a few
- * people does not reallocate; a bigger graph grows it, a smaller one never shrinks it.
- * Why: a pool bounded by the number of cores and dropped at every rebuild made every
+ * graph the lane or thread has searched, with an eighth to spare so a graph that grows by
+ * a few people does not reallocate; a bigger graph grows it, a smaller one never shrinks
+ * it. Why: a pool bounded by the number of cores and dropped at every rebuild made every
  * search beyond the pool allocate about 62 bytes per person (62 MB at 1M people).
  */
 final class SearchScratch {

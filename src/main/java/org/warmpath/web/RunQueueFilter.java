@@ -16,10 +16,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.warmpath.embedded.DatabaseProperties;
 import org.warmpath.projection.Lanes;
 
 /**
- * Lets a few API requests compute at once (one more than the cores by default,
+ * Lets a few API requests compute at once (by default one more than the cores with the
+ * embedded database, eight per core with an external server;
  * {@code warmpath.http.running}) and has the others wait their turn, cheap and urgent
  * ones first: writes, then reads, then the expensive reads (mentor rankings, analytics,
  * people search, the network picture).
@@ -27,7 +29,7 @@ import org.warmpath.projection.Lanes;
  * <p>
  * Why: answers are computed in memory, so a request is CPU work. With a thread per
  * request and many clients, dozens of requests shared two cores: each ran in slices
- * between the others, its search's scratch arrays (about 2 MB per thread at 100k people)
+ * between the others, its search's scratch arrays (about 8 MB per thread at 100k people)
  * pushed out of the cache by the next one's, and a write or a path waited behind every
  * mentor ranking that arrived before it. A request computes in a lane ({@link Lanes}),
  * which keys the kernels' scratch, so there are only as many scratch areas as requests
@@ -40,7 +42,7 @@ import org.warmpath.projection.Lanes;
  * {@code warmpath.http.aging} (2 s), so none starves.
  *
  * <p>
- * Not queued: anything outside {@code /api/}, (health probes answer at once however busy
+ * Not queued: anything outside {@code /api/} (health probes answer at once however busy
  * the app is), imports and exports (they stream for as long as the file takes and would
  * hold a permit throughout). Sits just inside the request observation, so
  * {@code http.server.requests} counts the wait; {@code warmpath.http.running} and
@@ -64,8 +66,9 @@ public class RunQueueFilter extends OncePerRequestFilter {
 
 	private final RunQueue queue;
 
-	public RunQueueFilter(RunQueueProperties properties, ObjectProvider<MeterRegistry> meters) {
-		this.queue = new RunQueue(properties.permits(), 3, properties.aging().toNanos());
+	public RunQueueFilter(RunQueueProperties properties, DatabaseProperties database,
+			ObjectProvider<MeterRegistry> meters) {
+		this.queue = new RunQueue(properties.permits(database.embedded()), 3, properties.aging().toNanos());
 		meters.ifAvailable(registry -> {
 			Gauge.builder("warmpath.http.running", this.queue, RunQueue::running)
 				.description("API requests computing now")

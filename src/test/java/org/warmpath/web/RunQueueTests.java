@@ -1,5 +1,6 @@
 package org.warmpath.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -9,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The run queue of {@link RunQueueFilter}: never more than its permits at once, a freed
@@ -130,6 +132,21 @@ class RunQueueTests {
 		assertThat(RunQueueFilter.priority("GET", "/api/me/export")).isEqualTo(RunQueueFilter.NONE);
 		assertThat(RunQueueFilter.priority("GET", "/actuator/health")).isEqualTo(RunQueueFilter.NONE);
 		assertThat(RunQueueFilter.priority("GET", "/index.html")).isEqualTo(RunQueueFilter.NONE);
+	}
+
+	@Test
+	void byDefaultOneMoreThanTheCoresComputeWithTheEmbeddedDatabaseAndEightPerCoreWithAServer() {
+		int cores = Runtime.getRuntime().availableProcessors();
+		RunQueueProperties automatic = new RunQueueProperties(0, Duration.ofSeconds(2));
+		assertThat(automatic.permits(true)).isEqualTo(cores + 1);
+		assertThat(automatic.permits(false)).isEqualTo(8 * cores);
+		assertThat(new RunQueueProperties(5, Duration.ofSeconds(2)).permits(true)).isEqualTo(5);
+		assertThatThrownBy(() -> new RunQueueProperties(-1, Duration.ofSeconds(2)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("warmpath.http.running");
+		assertThatThrownBy(() -> new RunQueueProperties(0, Duration.ofSeconds(-1)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("warmpath.http.aging");
 	}
 
 	private static Thread waiter(RunQueue queue, int priority, String name, List<String> order) {
