@@ -9,7 +9,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * queue per priority class, and a freed permit goes to the head of the most urgent
  * non-empty class, unless a less urgent head has waited longer than {@code aging} (then
  * the longest-waiting such head goes first, so no class starves while others keep
- * arriving).
+ * arriving). The least urgent class may hold at most all permits but one (when there are
+ * two or more), so however many slow requests arrive, one permit stays for the cheap
+ * ones.
  *
  * <p>
  * Why not a {@link java.util.concurrent.Semaphore}: it is one queue for all. The point of
@@ -38,6 +40,12 @@ final class RunQueue {
 
 	private int waiting;
 
+	/** Permits held per class. */
+	private final int[] holding;
+
+	/** Most permits a class may hold: all, but one fewer for the least urgent class. */
+	private final int[] limit;
+
 	/** Free lanes, the most recently freed on top (its scratch the warmest). */
 	private final int[] freeLanes;
 
@@ -61,8 +69,14 @@ final class RunQueue {
 		}
 		this.freeCount = permits;
 		this.classes = new ArrayDeque[classes];
+		this.holding = new int[classes];
+		this.limit = new int[classes];
 		for (int i = 0; i < classes; i++) {
 			this.classes[i] = new ArrayDeque<>();
+			this.limit[i] = permits;
+		}
+		if (classes > 1) {
+			this.limit[classes - 1] = Math.max(1, permits - 1);
 		}
 	}
 
@@ -77,11 +91,14 @@ final class RunQueue {
 		Waiter me;
 		this.lock.lock();
 		try {
-			if (this.running < this.permits && this.waiting == 0) {
+			// while a permit is free, every class still waiting is at its limit, so a
+			// class below its own goes ahead of none
+			if (this.running < this.permits && this.holding[priority] < this.limit[priority]) {
 				this.running++;
+				this.holding[priority]++;
 				return this.freeLanes[--this.freeCount];
 			}
-			me = new Waiter(Thread.currentThread(), System.nanoTime());
+			me = new Waiter(Thread.currentThread(), priority, System.nanoTime());
 			this.classes[priority].addLast(me);
 			this.waiting++;
 		}
@@ -101,12 +118,14 @@ final class RunQueue {
 
 	/**
 	 * Gives the permit back, or straight to the next waiter with its lane.
+	 * @param priority the class the permit was taken for
 	 * @param lane the lane {@link #enter} gave
 	 */
-	void leave(int lane) {
+	void leave(int priority, int lane) {
 		Waiter next;
 		this.lock.lock();
 		try {
+			this.holding[priority]--;
 			next = next(System.nanoTime());
 			if (next == null) {
 				this.running--;
@@ -114,6 +133,7 @@ final class RunQueue {
 				return;
 			}
 			this.waiting--;
+			this.holding[next.priority]++;
 			next.lane = lane;
 			next.admitted = true;
 		}
@@ -151,7 +171,7 @@ final class RunQueue {
 		int first = -1;
 		for (int c = 0; c < this.classes.length; c++) {
 			Waiter head = this.classes[c].peekFirst();
-			if (head == null) {
+			if (head == null || this.holding[c] >= this.limit[c]) {
 				continue;
 			}
 			if (first < 0) {
@@ -172,6 +192,8 @@ final class RunQueue {
 
 		final Thread thread;
 
+		final int priority;
+
 		final long since;
 
 		/** Written before {@link #admitted}, read after it. */
@@ -179,8 +201,9 @@ final class RunQueue {
 
 		volatile boolean admitted;
 
-		Waiter(Thread thread, long since) {
+		Waiter(Thread thread, int priority, long since) {
 			this.thread = thread;
+			this.priority = priority;
 			this.since = since;
 		}
 

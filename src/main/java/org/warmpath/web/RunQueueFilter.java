@@ -39,7 +39,9 @@ import org.warmpath.projection.Lanes;
  * write or a path answer in milliseconds while the cores are saturated, at the cost of
  * the expensive reads, which then wait longest (mentor rankings about 250 ms there). A
  * waiting request of a less urgent class is passed over for at most
- * {@code warmpath.http.aging} (2 s), so none starves.
+ * {@code warmpath.http.aging} (2 s), so none starves; and the expensive reads never hold
+ * every permit at once (all but one), so a burst of slow ones (a path by the Cypher
+ * engine can take seconds) cannot stall the cheap ones behind them.
  *
  * <p>
  * Not queued: anything outside {@code /api/} (health probes answer at once however busy
@@ -82,7 +84,7 @@ public class RunQueueFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		int priority = priority(request.getMethod(), request.getRequestURI());
+		int priority = priority(request.getMethod(), request.getRequestURI(), request.getQueryString());
 		if (priority == NONE) {
 			chain.doFilter(request, response);
 			return;
@@ -94,7 +96,7 @@ public class RunQueueFilter extends OncePerRequestFilter {
 		}
 		finally {
 			Lanes.leave();
-			this.queue.leave(lane);
+			this.queue.leave(priority, lane);
 		}
 	}
 
@@ -111,9 +113,10 @@ public class RunQueueFilter extends OncePerRequestFilter {
 	 * yet, nor should it be: finding it is part of the work queued).
 	 * @param method the HTTP method
 	 * @param uri the request path
+	 * @param query the query string, or null
 	 * @return {@link #WRITE}, {@link #READ}, {@link #HEAVY} or {@link #NONE}
 	 */
-	static int priority(String method, String uri) {
+	static int priority(String method, String uri, String query) {
 		if (uri == null || !uri.startsWith("/api/") || uri.startsWith("/api/import/")
 				|| uri.startsWith("/api/me/import/") || uri.equals("/api/export") || uri.equals("/api/me/export")) {
 			return NONE;
@@ -123,6 +126,11 @@ public class RunQueueFilter extends OncePerRequestFilter {
 		}
 		if (uri.startsWith("/api/mentors/") || uri.startsWith("/api/analytics/") || uri.equals("/api/people")
 				|| uri.equals("/api/programmes") || uri.endsWith("/network")) {
+			return HEAVY;
+		}
+		// the reference engines: Cypher in Neo4j and JGraphT, up to seconds a query
+		if (uri.equals("/api/paths") && query != null
+				&& (query.contains("engine=cypher") || query.contains("engine=jgrapht"))) {
 			return HEAVY;
 		}
 		return READ;

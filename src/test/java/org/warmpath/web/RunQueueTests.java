@@ -33,7 +33,7 @@ class RunQueueTests {
 		Thread write = waiter(queue, RunQueueFilter.WRITE, "write", order);
 		awaitWaiting(queue, 4);
 		assertThat(order).isEmpty();
-		queue.leave(lane);
+		queue.leave(RunQueueFilter.READ, lane);
 		for (Thread t : List.of(heavy, read1, read2, write)) {
 			t.join(10_000);
 		}
@@ -52,10 +52,33 @@ class RunQueueTests {
 		Thread.sleep(60);
 		Thread write = waiter(queue, RunQueueFilter.WRITE, "write", order);
 		awaitWaiting(queue, 2);
-		queue.leave(lane);
+		queue.leave(RunQueueFilter.READ, lane);
 		heavy.join(10_000);
 		write.join(10_000);
 		assertThat(order).containsExactly("heavy", "write");
+	}
+
+	@Test
+	void slowRequestsNeverHoldEveryPermitSoACheapOneStillGetsIn() throws Exception {
+		RunQueue queue = new RunQueue(3, 3, TimeUnit.SECONDS.toNanos(60));
+		int h1 = queue.enter(RunQueueFilter.HEAVY);
+		int h2 = queue.enter(RunQueueFilter.HEAVY);
+		List<String> order = new CopyOnWriteArrayList<>();
+		Thread third = waiter(queue, RunQueueFilter.HEAVY, "third heavy", order);
+		awaitWaiting(queue, 1);
+		assertThat(queue.running()).as("a permit is free, kept for the cheap ones").isEqualTo(2);
+		int read = queue.enter(RunQueueFilter.READ);
+		assertThat(queue.running()).isEqualTo(3);
+		assertThat(order).isEmpty();
+		queue.leave(RunQueueFilter.READ, read);
+		assertThat(queue.running()).as("the read's permit does not go to a third heavy one").isEqualTo(2);
+		assertThat(order).isEmpty();
+		queue.leave(RunQueueFilter.HEAVY, h1);
+		third.join(10_000);
+		assertThat(order).containsExactly("third heavy");
+		queue.leave(RunQueueFilter.HEAVY, h2);
+		assertThat(queue.running()).isZero();
+		assertThat(queue.waiting()).isZero();
 	}
 
 	@Test
@@ -66,8 +89,8 @@ class RunQueueTests {
 		assertThat(queue.running()).isEqualTo(2);
 		assertThat(queue.waiting()).isZero();
 		assertThat(List.of(a, b)).containsExactlyInAnyOrder(0, 1);
-		queue.leave(a);
-		queue.leave(b);
+		queue.leave(RunQueueFilter.HEAVY, a);
+		queue.leave(RunQueueFilter.WRITE, b);
 		assertThat(queue.running()).isZero();
 	}
 
@@ -99,7 +122,7 @@ class RunQueueTests {
 						done.incrementAndGet();
 					}
 					finally {
-						queue.leave(lane);
+						queue.leave(priority, lane);
 					}
 				}
 				finished.countDown();
@@ -116,22 +139,28 @@ class RunQueueTests {
 
 	@Test
 	void requestsAreClassedByMethodAndPath() {
-		assertThat(RunQueueFilter.priority("PUT", "/api/people/a/connections/b")).isEqualTo(RunQueueFilter.WRITE);
-		assertThat(RunQueueFilter.priority("POST", "/api/introductions")).isEqualTo(RunQueueFilter.WRITE);
-		assertThat(RunQueueFilter.priority("DELETE", "/api/me/connections/b")).isEqualTo(RunQueueFilter.WRITE);
-		assertThat(RunQueueFilter.priority("GET", "/api/paths")).isEqualTo(RunQueueFilter.READ);
-		assertThat(RunQueueFilter.priority("GET", "/api/people/a/mutuals/b")).isEqualTo(RunQueueFilter.READ);
-		assertThat(RunQueueFilter.priority("GET", "/api/people/a")).isEqualTo(RunQueueFilter.READ);
-		assertThat(RunQueueFilter.priority("GET", "/api/mentors/recommendations")).isEqualTo(RunQueueFilter.HEAVY);
-		assertThat(RunQueueFilter.priority("GET", "/api/analytics/brokers")).isEqualTo(RunQueueFilter.HEAVY);
-		assertThat(RunQueueFilter.priority("GET", "/api/people")).isEqualTo(RunQueueFilter.HEAVY);
-		assertThat(RunQueueFilter.priority("GET", "/api/people/a/network")).isEqualTo(RunQueueFilter.HEAVY);
-		assertThat(RunQueueFilter.priority("POST", "/api/import/people")).isEqualTo(RunQueueFilter.NONE);
-		assertThat(RunQueueFilter.priority("POST", "/api/me/import/linkedin")).isEqualTo(RunQueueFilter.NONE);
-		assertThat(RunQueueFilter.priority("GET", "/api/export")).isEqualTo(RunQueueFilter.NONE);
-		assertThat(RunQueueFilter.priority("GET", "/api/me/export")).isEqualTo(RunQueueFilter.NONE);
-		assertThat(RunQueueFilter.priority("GET", "/actuator/health")).isEqualTo(RunQueueFilter.NONE);
-		assertThat(RunQueueFilter.priority("GET", "/index.html")).isEqualTo(RunQueueFilter.NONE);
+		assertThat(RunQueueFilter.priority("PUT", "/api/people/a/connections/b", null)).isEqualTo(RunQueueFilter.WRITE);
+		assertThat(RunQueueFilter.priority("POST", "/api/introductions", null)).isEqualTo(RunQueueFilter.WRITE);
+		assertThat(RunQueueFilter.priority("DELETE", "/api/me/connections/b", null)).isEqualTo(RunQueueFilter.WRITE);
+		assertThat(RunQueueFilter.priority("GET", "/api/paths", null)).isEqualTo(RunQueueFilter.READ);
+		assertThat(RunQueueFilter.priority("GET", "/api/paths", "from=a&to=b&k=3")).isEqualTo(RunQueueFilter.READ);
+		assertThat(RunQueueFilter.priority("GET", "/api/paths", "from=a&to=b&engine=cypher"))
+			.isEqualTo(RunQueueFilter.HEAVY);
+		assertThat(RunQueueFilter.priority("GET", "/api/paths", "engine=jgrapht&from=a&to=b"))
+			.isEqualTo(RunQueueFilter.HEAVY);
+		assertThat(RunQueueFilter.priority("GET", "/api/people/a/mutuals/b", null)).isEqualTo(RunQueueFilter.READ);
+		assertThat(RunQueueFilter.priority("GET", "/api/people/a", null)).isEqualTo(RunQueueFilter.READ);
+		assertThat(RunQueueFilter.priority("GET", "/api/mentors/recommendations", null))
+			.isEqualTo(RunQueueFilter.HEAVY);
+		assertThat(RunQueueFilter.priority("GET", "/api/analytics/brokers", null)).isEqualTo(RunQueueFilter.HEAVY);
+		assertThat(RunQueueFilter.priority("GET", "/api/people", null)).isEqualTo(RunQueueFilter.HEAVY);
+		assertThat(RunQueueFilter.priority("GET", "/api/people/a/network", null)).isEqualTo(RunQueueFilter.HEAVY);
+		assertThat(RunQueueFilter.priority("POST", "/api/import/people", null)).isEqualTo(RunQueueFilter.NONE);
+		assertThat(RunQueueFilter.priority("POST", "/api/me/import/linkedin", null)).isEqualTo(RunQueueFilter.NONE);
+		assertThat(RunQueueFilter.priority("GET", "/api/export", null)).isEqualTo(RunQueueFilter.NONE);
+		assertThat(RunQueueFilter.priority("GET", "/api/me/export", null)).isEqualTo(RunQueueFilter.NONE);
+		assertThat(RunQueueFilter.priority("GET", "/actuator/health", null)).isEqualTo(RunQueueFilter.NONE);
+		assertThat(RunQueueFilter.priority("GET", "/index.html", null)).isEqualTo(RunQueueFilter.NONE);
 	}
 
 	@Test
@@ -153,7 +182,7 @@ class RunQueueTests {
 		Thread t = new Thread(() -> {
 			int lane = queue.enter(priority);
 			order.add(name);
-			queue.leave(lane);
+			queue.leave(priority, lane);
 		}, name);
 		t.start();
 		return t;
