@@ -36,8 +36,6 @@ final class RunQueue {
 
 	private final long agingNanos;
 
-	private int running;
-
 	private int waiting;
 
 	/** Permits held per class. */
@@ -46,7 +44,10 @@ final class RunQueue {
 	/** Most permits a class may hold: all, but one fewer for the least urgent class. */
 	private final int[] limit;
 
-	/** Free lanes, the most recently freed on top (its scratch the warmest). */
+	/**
+	 * Free lanes, the most recently freed on top (its scratch the warmest); the permits
+	 * held are the lanes not here.
+	 */
 	private final int[] freeLanes;
 
 	private int freeCount;
@@ -93,8 +94,7 @@ final class RunQueue {
 		try {
 			// while a permit is free, every class still waiting is at its limit, so a
 			// class below its own goes ahead of none
-			if (this.running < this.permits && this.holding[priority] < this.limit[priority]) {
-				this.running++;
+			if (this.freeCount > 0 && this.holding[priority] < this.limit[priority]) {
 				this.holding[priority]++;
 				return this.freeLanes[--this.freeCount];
 			}
@@ -126,9 +126,8 @@ final class RunQueue {
 		this.lock.lock();
 		try {
 			this.holding[priority]--;
-			next = next(System.nanoTime());
+			next = (this.waiting > 0) ? next(System.nanoTime()) : null;
 			if (next == null) {
-				this.running--;
 				this.freeLanes[this.freeCount++] = lane;
 				return;
 			}
@@ -147,7 +146,7 @@ final class RunQueue {
 	int running() {
 		this.lock.lock();
 		try {
-			return this.running;
+			return this.permits - this.freeCount;
 		}
 		finally {
 			this.lock.unlock();

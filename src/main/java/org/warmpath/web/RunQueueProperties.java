@@ -34,10 +34,10 @@ public record RunQueueProperties(@DefaultValue("0") int running, @DefaultValue("
 	 * @return how many requests compute at once
 	 */
 	int permits(boolean embedded) {
-		int cores = Runtime.getRuntime().availableProcessors();
 		if (this.running > 0) {
 			return this.running;
 		}
+		int cores = Runtime.getRuntime().availableProcessors();
 		return embedded ? cores + 1 : 8 * cores;
 	}
 

@@ -103,9 +103,9 @@ class SecurityConfiguration {
 					BasicAuthenticationFilter.class)
 			.addFilterAfter(new ActiveAccountFilter(accounts, availability), BasicAuthenticationFilter.class)
 			.securityContext(c -> c.securityContextRepository(contextRepository))
-			// no saved requests: nothing signs in through a page that would redirect back
-			// to
-			// one, and looking for one in the session parsed every request's query string
+			// no saved requests: nothing signs in through a page that would redirect
+			// back to one, and looking for one in the session parsed every request's
+			// query string
 			.requestCache(c -> c.disable())
 			.csrf(c -> c.ignoringRequestMatchers(new AntPathRequestMatcher("/api/**")))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
