@@ -388,7 +388,7 @@ public class MentorSearch {
 		}
 		double tookMs = Math.round((System.nanoTime() - started) / 1e3) / 1e3;
 		LAST.set(new Work(count, searchWork.popped(), searchWork.pushed(), searchWork.stopped(), searchWork.leftOut(),
-				pathSearches, reachChecks));
+				searchWork.exact(), pathSearches, reachChecks));
 		return new MentorRecommendations(menteeId, level.label(), count, out, WEIGHTS, tookMs);
 	}
 
@@ -413,14 +413,16 @@ public class MentorSearch {
 	 * @param stopped whether the ranking's search stopped before exhausting the
 	 * hop-bounded neighbourhood
 	 * @param leftOut whether it left labels past the stop test's cost out
+	 * @param exact candidates holding a long ranking search open that were given their
+	 * exact cost from both ends instead of the search running on to them
 	 * @param pathSearches path searches run for the mentors returned (warmest paths and
 	 * what-was-skipped searches)
 	 * @param reachChecks breadth-first reachability checks for pooled mentors
 	 */
-	public record Work(int candidates, int labelsSettled, int labelsPushed, boolean stopped, boolean leftOut,
+	public record Work(int candidates, int labelsSettled, int labelsPushed, boolean stopped, boolean leftOut, int exact,
 			int pathSearches, int reachChecks) {
 
-		static final Work NONE = new Work(0, 0, 0, false, false, 0, 0);
+		static final Work NONE = new Work(0, 0, 0, false, false, 0, 0, 0);
 
 	}
 

@@ -44,6 +44,16 @@ import org.warmpath.projection.Lanes;
  * at the latest.
  *
  * <p>
+ * A search still going after {@value #CHECK_EVERY} labels is most often held open by a
+ * handful of candidates whose fixed part alone comes close to the k-th best: far from the
+ * mentee or out of reach, they keep the bound up until the search has settled every
+ * cheaper label of the neighbourhood (the slowest tenth of requests settled 20x the
+ * labels of the rest). Those few get their exact cost from both ends ({@link #exactCost}:
+ * the mentee's costs to half the hop cap, joined with walks back from the candidate over
+ * the other half), the same cost bit for bit, and the search stops as soon as the test
+ * allows.
+ *
+ * <p>
  * Scratch is per lane of the web's run queue (per thread outside lanes, {@link Lanes}),
  * sized to the graph's capacity and kept across graph versions (epoch stamps, nothing
  * cleared per request); the search's state of a person is one 16-byte slot
@@ -60,6 +70,21 @@ final class ReachRanking {
 	private static final double BUCKET_SCALE = BUCKETS / 0.7;
 
 	private static final int DEADLINE_EVERY = 4095;
+
+	/**
+	 * Labels a search settles before (and between) its looks for the few candidates that
+	 * hold it open ({@link #settleBlockers}): most searches stop well before.
+	 */
+	private static final int CHECK_EVERY = 1024;
+
+	/**
+	 * {@link #CHECK_EVERY}, lowered by tests so that every search takes the long search's
+	 * path (on their small graphs no search runs long).
+	 */
+	private static volatile int checkEvery = CHECK_EVERY;
+
+	/** At most this many candidates are given their exact cost per look. */
+	private static final int MAX_BLOCKERS = 32;
 
 	private static final long EPOCH = 0xFFFFFFFF00000000L;
 
@@ -81,6 +106,36 @@ final class ReachRanking {
 
 	/** Introducer at their quota in this epoch: reached, never passed through. */
 	private int[] avoidEp = new int[0];
+
+	/**
+	 * The mentee's half-way costs of {@link #exactCost}: in this epoch, the least cost of
+	 * a walk of at most half the hop cap to each person ({@code halfCost}), and the layer
+	 * in which it last improved ({@code halfLayer}).
+	 */
+	private int[] halfEp = new int[0];
+
+	private double[] halfCost = new double[0];
+
+	private int[] halfLayer = new int[0];
+
+	/** The half-way layers' people and relaxations. */
+	private int[] frontier = new int[256];
+
+	private int[] relaxedTo = new int[1024];
+
+	private double[] relaxedCost = new double[1024];
+
+	/** Costs of the ties of a suffix being enumerated, last tie first. */
+	private double[] suffix = new double[8];
+
+	/** Candidates given their exact cost by the last search. */
+	private int exact;
+
+	/** The last search's candidates by bucket, made at its first look (null before). */
+	private Blockers blockers;
+
+	/** Whether the last search has its {@link #half} costs. */
+	private boolean halfDone;
 
 	/**
 	 * The ranking search's state per person, two longs each: at {@code 2v} the epoch
@@ -134,10 +189,12 @@ final class ReachRanking {
 	 * @param stopped whether the search stopped before exhausting the hop-bounded
 	 * neighbourhood
 	 * @param leftOut whether it left labels out past the stop test's cost
+	 * @param exact candidates holding a long search open that were given their exact cost
+	 * from both ends ({@link #settleBlockers})
 	 */
-	record Work(int popped, int pushed, boolean stopped, boolean leftOut) {
+	record Work(int popped, int pushed, boolean stopped, boolean leftOut, int exact) {
 
-		static final Work NONE = new Work(0, 0, false, false);
+		static final Work NONE = new Work(0, 0, false, false, 0);
 
 	}
 
@@ -147,7 +204,7 @@ final class ReachRanking {
 	 */
 	static Work lastWork() {
 		ReachRanking r = SCRATCH.get();
-		return new Work(r.workPopped, r.workPushed, r.workStopped, r.workLeftOut);
+		return new Work(r.workPopped, r.workPushed, r.workStopped, r.workLeftOut, r.exact);
 	}
 
 	/**
@@ -183,7 +240,9 @@ final class ReachRanking {
 			fixed[i] = cap.score(i, fit[i], 0);
 		}
 		if (source < 0 || k <= 0 || graph.isRemoved(source)) {
-			SCRATCH.get().work(0, 0, false, false);
+			ReachRanking scratch = SCRATCH.get();
+			scratch.work(0, 0, false, false);
+			scratch.exact = 0;
 			// nothing reachable through the network (or nothing returned): every score is
 			// its fixed part and its pool's reachability
 			for (int i = 0; i < n; i++) {
@@ -227,6 +286,35 @@ final class ReachRanking {
 			return false;
 		}
 		return SCRATCH.get().reaches(graph, source, target, maxHops, avoid);
+	}
+
+	/**
+	 * The least costs of {@link #exactCost} for each target (+infinity for the source
+	 * itself and for those out of reach), as the ranking's search settles them: what the
+	 * tests hold to the path finder's costs.
+	 * @param graph the projection
+	 * @param source the mentee's index (not removed)
+	 * @param targets the candidates' indexes
+	 * @param maxHops hop cap
+	 * @param avoid introducers at their quota
+	 * @return the costs, by target
+	 */
+	static double[] exactCosts(KnowsGraph graph, int source, int[] targets, int maxHops, int[] avoid) {
+		ReachRanking r = SCRATCH.get();
+		int ep = r.nextEpoch(graph.capacity());
+		for (int v : avoid) {
+			if (v >= 0 && v < r.avoidEp.length) {
+				r.avoidEp[v] = ep;
+			}
+		}
+		int prefixHops = (maxHops + 1) / 2;
+		r.half(graph, source, prefixHops, ep);
+		double[] costs = new double[targets.length];
+		for (int i = 0; i < targets.length; i++) {
+			costs[i] = (targets[i] == source) ? Double.POSITIVE_INFINITY
+					: r.exactCost(graph, source, targets[i], maxHops - prefixHops, ep);
+		}
+		return costs;
 	}
 
 	private boolean reaches(KnowsGraph graph, int source, int target, int maxHops, int[] avoid) {
@@ -440,6 +528,11 @@ final class ReachRanking {
 		double cutBest = Double.NaN;
 		int cutTop = Integer.MIN_VALUE;
 		boolean pruned = false;
+		int every = checkEvery;
+		long nextCheck = every;
+		this.blockers = null;
+		this.halfDone = false;
+		this.exact = 0;
 		while (this.heapSize > 0) {
 			double c = this.heapCost[0];
 			if (!poolsSettled && c >= poolCost) {
@@ -550,6 +643,22 @@ final class ReachRanking {
 					stopped = true;
 					break;
 				}
+				if (pops >= nextCheck) {
+					// a long search, held open by a few candidates whose bound stays
+					// above the k-th best: they get their exact cost from both ends,
+					// and the test is asked again (out of line: this loop's code is hot)
+					nextCheck = pops + every;
+					bestN = settleBlockers(graph, source, targets, rankable, maxHops, ep, top, settled, cap, fit, fixed,
+							pooled, poolReach, reach, score, network, best, bestN, k, open);
+					while (top >= 0 && open[top] == 0) {
+						top--;
+					}
+					bound = (top < 0) ? 0 : (top + 1) / BUCKET_SCALE;
+					if (top < 0 || bound + reachWeight * Math.exp(-this.heapCost[0]) + SLACK < best[0]) {
+						stopped = true;
+						break;
+					}
+				}
 				if (poolsSettled && (best[0] != cutBest || top != cutTop)) {
 					cutBest = best[0];
 					cutTop = top;
@@ -577,6 +686,279 @@ final class ReachRanking {
 			}
 		}
 		return stopped;
+	}
+
+	/**
+	 * Rankable candidates not settled when a search first runs long, by bucket of their
+	 * fixed part (a counting sort, O(candidates + buckets)).
+	 */
+	private static final class Blockers {
+
+		/** Where each bucket's candidates start in {@link #members}. */
+		final int[] start = new int[BUCKETS + 1];
+
+		final int[] members;
+
+		Blockers(int[] targets, boolean[] rankable, boolean[] settled, double[] fixed) {
+			int n = targets.length;
+			int count = 0;
+			for (int i = 0; i < n; i++) {
+				if (rankable[i] && targets[i] >= 0 && !settled[i]) {
+					this.start[bucket(fixed[i]) + 1]++;
+					count++;
+				}
+			}
+			for (int b = 0; b < BUCKETS; b++) {
+				this.start[b + 1] += this.start[b];
+			}
+			this.members = new int[count];
+			int[] next = Arrays.copyOf(this.start, BUCKETS);
+			for (int i = 0; i < n; i++) {
+				if (rankable[i] && targets[i] >= 0 && !settled[i]) {
+					this.members[next[bucket(fixed[i])]++] = i;
+				}
+			}
+		}
+
+	}
+
+	/**
+	 * Sets how many labels a search settles before it first looks for the candidates that
+	 * hold it open, and between looks (tests: 1).
+	 * @param labels the new interval
+	 * @return the interval before
+	 */
+	static int checkEvery(int labels) {
+		int before = checkEvery;
+		checkEvery = labels;
+		return before;
+	}
+
+	/**
+	 * The lowest bucket whose unsettled candidates can still enter the top k
+	 * ({@code upper edge + left + SLACK >= kth}), when those buckets (from {@code top}
+	 * down) hold between 1 and {@link #MAX_BLOCKERS} of them; -1 otherwise.
+	 */
+	private static int lowestBlocking(int[] open, int top, double left, double kth) {
+		int count = 0;
+		int lowest = -1;
+		for (int b = top; b >= 0 && (b + 1) / BUCKET_SCALE + left + SLACK >= kth; b--) {
+			count += open[b];
+			if (count > MAX_BLOCKERS) {
+				return -1;
+			}
+			lowest = b;
+		}
+		return (count > 0) ? lowest : -1;
+	}
+
+	/**
+	 * Why: a long search is held open by a few candidates whose fixed part alone comes
+	 * close to (or above) the k-th best score: their bound stays above it until the
+	 * search settles them, which for a far candidate means settling every cheaper label
+	 * of the hop-bounded neighbourhood first (tens of thousands at 100k people), or all
+	 * of it for one the network does not reach. When the candidates that can still enter
+	 * the top k at the current cost are at most {@link #MAX_BLOCKERS}, each is given its
+	 * exact cost from both ends instead ({@link #exactCost}: a few hundred ties at ten
+	 * per person) and settled with its final score, as the search would have settled it;
+	 * that raises the k-th best, which may leave a next few (up to four rounds). Out of
+	 * the search's loop, so that loop's compiled code stays what it was. The new count of
+	 * best scores.
+	 */
+	private int settleBlockers(KnowsGraph graph, int source, int[] targets, boolean[] rankable, int maxHops, int ep,
+			int top, boolean[] settled, Capacities cap, double[] fit, double[] fixed, boolean[] pooled,
+			double poolReach, double[] reach, double[] score, byte[] network, double[] best, int bestN, int k,
+			int[] open) {
+		if (this.blockers == null) {
+			this.blockers = new Blockers(targets, rankable, settled, fixed);
+		}
+		int prefixHops = (maxHops + 1) / 2;
+		double left = MentorSearch.WEIGHTS.reachability() * Math.exp(-this.heapCost[0]);
+		for (int round = 0; round < 4; round++) {
+			while (top >= 0 && open[top] == 0) {
+				top--;
+			}
+			int lowest = lowestBlocking(open, top, left, best[0]);
+			if (lowest < 0) {
+				break;
+			}
+			if (!this.halfDone) {
+				this.halfDone = true;
+				half(graph, source, prefixHops, ep);
+			}
+			for (int b = lowest; b <= top; b++) {
+				for (int at = this.blockers.start[b]; at < this.blockers.start[b + 1]; at++) {
+					int i = this.blockers.members[at];
+					if (settled[i]) {
+						continue;
+					}
+					this.exact++;
+					double cost = exactCost(graph, source, targets[i], maxHops - prefixHops, ep);
+					settled[i] = true;
+					network[i] = Double.isFinite(cost) ? REACHED : UNREACHED;
+					reach[i] = reach(cost, pooled[i], poolReach);
+					score[i] = cap.score(i, fit[i], reach[i]);
+					bestN = offer(best, bestN, k, score[i]);
+					open[b]--;
+				}
+			}
+		}
+		return bestN;
+	}
+
+	/**
+	 * The mentee's side of {@link #exactCost}: the least cost of every walk of at most
+	 * {@code hops} ties from the source through people a walk may pass through, layer by
+	 * layer ({@code F_h(w) = min(F_h-1(w), F_h-1(u) + cost(u, w))}, each layer's
+	 * relaxations applied after it), summed left to right as the search sums. O(ties
+	 * within {@code hops - 1} of the source): about 400 people and 4,000 ties at ten ties
+	 * per person and two hops.
+	 */
+	private void half(KnowsGraph graph, int source, int hops, int ep) {
+		int[] off = graph.offsets();
+		int[] tg = graph.targets();
+		char[] code = graph.costCodes();
+		double[] table = graph.costTable();
+		byte[] status = graph.status();
+		KnowsGraph.Overlay[] ov = graph.overlay();
+		this.halfEp[source] = ep;
+		this.halfCost[source] = 0.0;
+		this.halfLayer[source] = 0;
+		this.frontier[0] = source;
+		int size = 1;
+		for (int h = 1; h <= hops; h++) {
+			int relaxed = 0;
+			for (int f = 0; f < size; f++) {
+				int v = this.frontier[f];
+				if (v != source && (status[v] != KnowsGraph.OPEN || this.avoidEp[v] == ep)) {
+					continue;
+				}
+				double c = this.halfCost[v];
+				int[] tgs = tg;
+				char[] codes = code;
+				int slot = off[v];
+				int se = off[v + 1];
+				for (KnowsGraph.Overlay o = ov[v];; o = null) {
+					for (; slot < se; slot++) {
+						int kc = codes[slot];
+						if (kc == 0) {
+							continue;
+						}
+						int w = tgs[slot];
+						if ((status[w] & KnowsGraph.REMOVED) != 0) {
+							continue;
+						}
+						if (relaxed == this.relaxedTo.length) {
+							this.relaxedTo = Arrays.copyOf(this.relaxedTo, relaxed * 2);
+							this.relaxedCost = Arrays.copyOf(this.relaxedCost, relaxed * 2);
+						}
+						this.relaxedTo[relaxed] = w;
+						this.relaxedCost[relaxed++] = c + table[kc];
+					}
+					if (o == null) {
+						break;
+					}
+					tgs = o.targets();
+					codes = o.codes();
+					slot = 0;
+					se = tgs.length;
+				}
+			}
+			size = 0;
+			for (int r = 0; r < relaxed; r++) {
+				int w = this.relaxedTo[r];
+				double nc = this.relaxedCost[r];
+				boolean known = this.halfEp[w] == ep;
+				if (known && this.halfCost[w] <= nc) {
+					continue;
+				}
+				this.halfEp[w] = ep;
+				this.halfCost[w] = nc;
+				if (!known || this.halfLayer[w] != h) {
+					this.halfLayer[w] = h;
+					if (size == this.frontier.length) {
+						this.frontier = Arrays.copyOf(this.frontier, size * 2);
+					}
+					this.frontier[size++] = w;
+				}
+			}
+		}
+	}
+
+	/**
+	 * A candidate's least cost within the hop cap, exactly as the ranking's search would
+	 * settle it, from both ends: every walk of at most H ties splits into a first part of
+	 * at most {@code ceil(H / 2)} ties (the {@link #half} costs) and a last part of at
+	 * most {@code suffixHops} ties into the target, enumerated back from the target
+	 * through people a walk may pass through; each walk's cost is the first part's plus
+	 * the last part's ties one by one, left to right. Exact, not approximate: adding a
+	 * tie's cost is monotone in floating point, so the least first part gives the least
+	 * sum of every walk sharing its last part. O(ties within {@code suffixHops - 1} of
+	 * the target): about 400 at ten ties per person and a cap of four.
+	 * @return the cost, +infinity when no walk within the cap reaches the target
+	 */
+	private double exactCost(KnowsGraph graph, int source, int target, int suffixHops, int ep) {
+		if ((graph.status()[target] & KnowsGraph.REMOVED) != 0) {
+			// the search never settles a removed person
+			return Double.POSITIVE_INFINITY;
+		}
+		double least = (this.halfEp[target] == ep) ? this.halfCost[target] : Double.POSITIVE_INFINITY;
+		if (suffixHops > 0) {
+			if (this.suffix.length < suffixHops) {
+				this.suffix = new double[suffixHops];
+			}
+			least = Math.min(least, suffixes(graph, source, target, 0, suffixHops, ep));
+		}
+		return least;
+	}
+
+	/**
+	 * The least cost of walks whose last {@code depth + 1} ties lead back from {@code to}
+	 * (the last {@code depth} of them in {@code suffix}, last first) and whose earlier
+	 * ties are a half-way walk.
+	 */
+	private double suffixes(KnowsGraph graph, int source, int to, int depth, int suffixHops, int ep) {
+		int[] off = graph.offsets();
+		int[] tgs = graph.targets();
+		char[] codes = graph.costCodes();
+		double[] table = graph.costTable();
+		byte[] status = graph.status();
+		double least = Double.POSITIVE_INFINITY;
+		int slot = off[to];
+		int se = off[to + 1];
+		for (KnowsGraph.Overlay o = graph.overlay()[to];; o = null) {
+			for (; slot < se; slot++) {
+				int kc = codes[slot];
+				if (kc == 0) {
+					continue;
+				}
+				int x = tgs[slot];
+				if (x != source && (status[x] != KnowsGraph.OPEN || this.avoidEp[x] == ep)) {
+					// removed, closed or at their quota: no walk passes through them
+					continue;
+				}
+				// ties are undirected: x to "to" costs what "to" to x costs
+				this.suffix[depth] = table[kc];
+				if (this.halfEp[x] == ep) {
+					double c = this.halfCost[x];
+					for (int d = depth; d >= 0; d--) {
+						c += this.suffix[d];
+					}
+					least = Math.min(least, c);
+				}
+				if (depth + 1 < suffixHops) {
+					least = Math.min(least, suffixes(graph, source, x, depth + 1, suffixHops, ep));
+				}
+			}
+			if (o == null) {
+				break;
+			}
+			tgs = o.targets();
+			codes = o.codes();
+			slot = 0;
+			se = tgs.length;
+		}
+		return least;
 	}
 
 	/**
@@ -682,6 +1064,9 @@ final class ReachRanking {
 			this.candEp = Arrays.copyOf(this.candEp, c);
 			this.candPos = Arrays.copyOf(this.candPos, c);
 			this.avoidEp = Arrays.copyOf(this.avoidEp, c);
+			this.halfEp = Arrays.copyOf(this.halfEp, c);
+			this.halfCost = Arrays.copyOf(this.halfCost, c);
+			this.halfLayer = Arrays.copyOf(this.halfLayer, c);
 			this.state = Arrays.copyOf(this.state, 2 * c);
 		}
 		if (++this.epoch == Integer.MAX_VALUE) {
@@ -689,6 +1074,7 @@ final class ReachRanking {
 			Arrays.fill(this.seenEp, 0);
 			Arrays.fill(this.candEp, 0);
 			Arrays.fill(this.avoidEp, 0);
+			Arrays.fill(this.halfEp, 0);
 			Arrays.fill(this.state, 0);
 			this.epoch = 1;
 		}

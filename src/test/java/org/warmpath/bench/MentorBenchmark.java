@@ -164,6 +164,7 @@ public final class MentorBenchmark {
 				long[] nanos = new long[mentees];
 				int[] settled = new int[mentees];
 				int[] paths = new int[mentees];
+				int[] checks = new int[mentees];
 				int stopped = 0;
 				JvmWork jvm = JvmWork.now();
 				for (int i = 0; i < mentees; i++) {
@@ -173,6 +174,7 @@ public final class MentorBenchmark {
 					MentorSearch.Work w = MentorSearch.lastWork();
 					settled[i] = w.labelsSettled();
 					paths[i] = w.pathSearches();
+					checks[i] = w.exact();
 					stopped += w.stopped() ? 1 : 0;
 				}
 				JvmWork spent = JvmWork.now().minus(jvm);
@@ -204,13 +206,16 @@ public final class MentorBenchmark {
 				int[] s = settled.clone();
 				Arrays.sort(s);
 				System.out.printf(Locale.ROOT,
-						"  %s round %d: p50 %.3f ms, p90 %.3f, p99 %.3f; GC %d (%d ms), %.0f KiB allocated per request,"
-								+ " JIT %d ms; labels settled p50 %d p90 %d max %d, path searches %.1f per request,"
+						"  %s round %d: p50 %.3f ms, p90 %.3f, p99 %.3f, mean %.3f; GC %d (%d ms), %.0f KiB allocated per request,"
+								+ " JIT %d ms; labels settled p50 %d p90 %d max %d mean %.0f, path searches %.1f and"
+								+ " exact costs %.1f per request,"
 								+ " %d of %d stopped early; slowest tenth %.3f ms / %.0f labels, the rest %.3f ms / %.0f labels%n",
-						name, round + 1, pct(sorted, 0.5), pct(sorted, 0.9), pct(sorted, 0.99), spent.collections,
-						spent.collectionMs, spent.allocated / 1024.0 / mentees, spent.jitMs, s[s.length / 2],
-						s[(int) (s.length * 0.9)], s[s.length - 1], Arrays.stream(paths).average().orElse(0), stopped,
-						mentees, slowMs / tenth, slowSettled / tenth, restMs / rest, restSettled / rest);
+						name, round + 1, pct(sorted, 0.5), pct(sorted, 0.9), pct(sorted, 0.99),
+						Arrays.stream(nanos).average().orElse(0) / 1e6, spent.collections, spent.collectionMs,
+						spent.allocated / 1024.0 / mentees, spent.jitMs, s[s.length / 2], s[(int) (s.length * 0.9)],
+						s[s.length - 1], Arrays.stream(s).average().orElse(0), Arrays.stream(paths).average().orElse(0),
+						Arrays.stream(checks).average().orElse(0), stopped, mentees, slowMs / tenth,
+						slowSettled / tenth, restMs / rest, restSettled / rest);
 			}
 			Arrays.sort(all);
 			out.p50 = pct(all, 0.5);

@@ -67,6 +67,12 @@ class MentorRankingPropertyTests {
 	/** Fast rankings whose search left labels past the stop test's cost out. */
 	private long leftOut;
 
+	/**
+	 * Candidates given their exact cost from both ends by fast rankings that look for
+	 * what holds them open after every label (the benchmark's long searches, made short).
+	 */
+	private long exact;
+
 	@Autowired
 	TestData data;
 
@@ -136,6 +142,8 @@ class MentorRankingPropertyTests {
 		assertThat(this.stoppedEarly).as("rankings that stopped early").isGreaterThan(50);
 		// the labels past the stop test's cost, never pushed, are exercised too
 		assertThat(this.leftOut).as("rankings that left labels out").isGreaterThan(20);
+		// and the candidates settled from both ends
+		assertThat(this.exact).as("candidates given their exact cost from both ends").isGreaterThan(500);
 	}
 
 	private void assertSame(String mentee, String specialty, String region, List<String> skills, String level,
@@ -147,6 +155,17 @@ class MentorRankingPropertyTests {
 		MentorRecommendations full = this.search.recommendByFullRanking(mentee, specialty, region, skills, level,
 				limit);
 		assertThat(withoutTime(fast)).as("%s %s limit %d", mentee, level, limit).isEqualTo(withoutTime(full));
+		// the same with the long search's shortcut taken after every label settled
+		int every = ReachRanking.checkEvery(1);
+		try {
+			MentorRecommendations early = this.search.recommend(mentee, specialty, region, skills, level, limit);
+			this.exact += MentorSearch.lastWork().exact();
+			assertThat(withoutTime(early)).as("%s %s limit %d, exact costs from both ends", mentee, level, limit)
+				.isEqualTo(withoutTime(full));
+		}
+		finally {
+			ReachRanking.checkEvery(every);
+		}
 		this.programmeRoutes += fast.mentors()
 			.stream()
 			.filter(m -> m.routes().stream().anyMatch(r -> r.kind().equals("programme")))

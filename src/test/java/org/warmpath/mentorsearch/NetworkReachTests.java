@@ -72,7 +72,7 @@ class NetworkReachTests {
 		assertThat(ReachRanking.networkReaches(g, 0, 1, 4, new int[0])).isFalse();
 	}
 
-	private static KnowsGraph randomGraph(Random rnd, int n, int degree) {
+	static KnowsGraph randomGraph(Random rnd, int n, int degree) {
 		KnowsGraphBuilder b = KnowsGraph.builder();
 		for (int i = 0; i < n; i++) {
 			b.addPerson("p" + i, rnd.nextDouble() < 0.75);
