@@ -255,10 +255,10 @@ class AbuseTests {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.goal").value(headline))
 			.andExpect(jsonPath("$.message").value("\"})//"));
-		// the introduction (with its three relationships) and the introducer's
-		// notification
-		// that an ask waits for them
-		assertThat(graphSize()).isEqualTo(plus(before, 2, 3));
+		// the introduction (with its three relationships and the two links the quotas
+		// count while it is open) and the introducer's notification that an ask waits
+		// for them
+		assertThat(graphSize()).isEqualTo(plus(before, 2, 5));
 	}
 
 	private RequestBuilder withUser(RequestBuilder request, MemberAccounts accounts, String me) {
