@@ -301,12 +301,7 @@ final class ReachRanking {
 	 */
 	static double[] exactCosts(KnowsGraph graph, int source, int[] targets, int maxHops, int[] avoid) {
 		ReachRanking r = SCRATCH.get();
-		int ep = r.nextEpoch(graph.capacity());
-		for (int v : avoid) {
-			if (v >= 0 && v < r.avoidEp.length) {
-				r.avoidEp[v] = ep;
-			}
-		}
+		int ep = r.nextEpoch(graph, avoid);
 		int prefixHops = (maxHops + 1) / 2;
 		r.half(graph, source, prefixHops, ep);
 		double[] costs = new double[targets.length];
@@ -318,12 +313,7 @@ final class ReachRanking {
 	}
 
 	private boolean reaches(KnowsGraph graph, int source, int target, int maxHops, int[] avoid) {
-		int ep = nextEpoch(graph.capacity());
-		for (int v : avoid) {
-			if (v >= 0 && v < this.avoidEp.length) {
-				this.avoidEp[v] = ep;
-			}
-		}
+		int ep = nextEpoch(graph, avoid);
 		int forward = (maxHops + 1) / 2;
 		int backward = maxHops - forward;
 		// the forward ball stamped in popEp, the backward one in seenEp
@@ -461,12 +451,7 @@ final class ReachRanking {
 	private boolean search(KnowsGraph graph, int source, int[] targets, boolean[] rankable, int k, int maxHops,
 			Capacities cap, double[] fit, double[] fixed, boolean[] pooled, int[] pooledAt, double poolReach,
 			double[] reach, double[] score, byte[] network, long deadline, int[] avoid) {
-		int ep = nextEpoch(graph.capacity());
-		for (int v : avoid) {
-			if (v >= 0 && v < this.avoidEp.length) {
-				this.avoidEp[v] = ep;
-			}
-		}
+		int ep = nextEpoch(graph, avoid);
 		int n = targets.length;
 		double reachWeight = MentorSearch.WEIGHTS.reachability();
 		boolean[] settled = new boolean[n];
@@ -1053,6 +1038,20 @@ final class ReachRanking {
 		this.workPushed = pushed;
 		this.workStopped = stopped;
 		this.workLeftOut = leftOut;
+	}
+
+	/**
+	 * A fresh epoch for a search on {@code graph}, with the introducers at their quota
+	 * stamped in it (reached, never passed through).
+	 */
+	private int nextEpoch(KnowsGraph graph, int[] avoid) {
+		int ep = nextEpoch(graph.capacity());
+		for (int v : avoid) {
+			if (v >= 0 && v < this.avoidEp.length) {
+				this.avoidEp[v] = ep;
+			}
+		}
+		return ep;
 	}
 
 	/** A fresh epoch, the stamps grown to {@code capacity} people. */
