@@ -1,5 +1,11 @@
 package org.warmpath.web;
 
+import java.util.List;
+
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConstructorArgumentValues;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +22,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -62,9 +68,14 @@ class SecurityConfiguration {
 	 * anyone but an admin ({@code management.endpoint.health.roles}); a component's own
 	 * path, metrics, info and the projection state are for admins only.
 	 */
+	private static final String SECURITY_FILTER_CHAIN = "springSecurityFilterChain";
+
+	/** The filter Spring Security wraps its chain in when Spring MVC is present. */
+	private static final String MVC_WRAPPER = "org.springframework.security.config.annotation.web.configuration."
+			+ "WebMvcSecurityConfiguration$CompositeFilterChainProxy";
+
 	private static final RequestMatcher PUBLIC_HEALTH = new OrRequestMatcher(
-			new AntPathRequestMatcher("/actuator/health"), new AntPathRequestMatcher("/actuator/health/liveness"),
-			new AntPathRequestMatcher("/actuator/health/readiness"));
+			paths("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"));
 
 	/**
 	 * Only this app's own files: the web app and Swagger UI load scripts and styles from
@@ -107,18 +118,18 @@ class SecurityConfiguration {
 			// back to one, and looking for one in the session parsed every request's
 			// query string
 			.requestCache(c -> c.disable())
-			.csrf(c -> c.ignoringRequestMatchers(new AntPathRequestMatcher("/api/**")))
+			.csrf(c -> c.ignoringRequestMatchers(paths("/api/**")))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_HEALTH)
 				.permitAll()
-				.requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/error")
+				.requestMatchers(paths("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/error"))
 				.permitAll()
-				.requestMatchers("/api/import/**", "/api/accounts/**")
+				.requestMatchers(paths("/api/import/**", "/api/accounts/**"))
 				.hasRole("ADMIN")
-				.requestMatchers(EndpointRequest.toAnyEndpoint(), new AntPathRequestMatcher("/actuator/**"))
+				.requestMatchers(EndpointRequest.toAnyEndpoint(), paths("/actuator/**")[0])
 				.hasRole("ADMIN")
-				.requestMatchers("/api/**")
+				.requestMatchers(paths("/api/**"))
 				.authenticated()
 				.anyRequest()
 				.permitAll())
@@ -144,6 +155,57 @@ class SecurityConfiguration {
 						(request, response, ex) -> ProblemResponses.write(response, Problems.of(HttpStatus.FORBIDDEN,
 								"forbidden", "Forbidden", "You are not allowed to do this with the role you have"))));
 		return http.build();
+	}
+
+	/**
+	 * Path patterns matched on the request's path alone: Spring Security's
+	 * {@code requestMatchers(String...)} makes MVC matchers, which ask Spring MVC's
+	 * handler mappings which handler a request goes to, so Spring Security wraps its
+	 * whole filter chain in a filter that looks the handler up once per request for them
+	 * (see {@link #noHandlerLookupBeforeTheChain}). Every pattern here names whole path
+	 * segments, which both kinds of matcher read alike.
+	 */
+	static RequestMatcher[] paths(String... patterns) {
+		PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
+		RequestMatcher[] out = new RequestMatcher[patterns.length];
+		for (int i = 0; i < patterns.length; i++) {
+			out[i] = builder.matcher(patterns[i]);
+		}
+		return out;
+	}
+
+	/**
+	 * Spring Security's filter chain as it is, without the handler lookup Spring Security
+	 * puts in front of it whenever Spring MVC is present
+	 * ({@code WebMvcSecurityConfiguration}: a filter that looks up the request's handler
+	 * and CORS configuration and keeps them for MVC request matchers and for
+	 * {@code cors()} taken from the handler mappings). This app uses neither: its
+	 * matchers read the path ({@link #paths}) and it configures no CORS. The lookup ran
+	 * on every request on top of the dispatcher's own, 3% of a loaded server's request
+	 * threads (docs/benchmarks.md, issue 13, session 13). Runs after every bean
+	 * definition registry post-processor, Spring Security's wrapping among them, and puts
+	 * back the definition it wrapped; a chain already unwrapped, or wrapped some other
+	 * way, is left as it is.
+	 */
+	@Bean
+	static BeanFactoryPostProcessor noHandlerLookupBeforeTheChain() {
+		return factory -> {
+			if (!(factory instanceof BeanDefinitionRegistry registry)
+					|| !registry.containsBeanDefinition(SECURITY_FILTER_CHAIN)) {
+				return;
+			}
+			BeanDefinition wrapper = registry.getBeanDefinition(SECURITY_FILTER_CHAIN);
+			if (!MVC_WRAPPER.equals(wrapper.getBeanClassName())) {
+				return;
+			}
+			ConstructorArgumentValues.ValueHolder filters = wrapper.getConstructorArgumentValues()
+				.getIndexedArgumentValue(0, null);
+			if (filters != null && filters.getValue() instanceof List<?> list && list.size() == 2
+					&& list.get(1) instanceof BeanDefinition chain) {
+				registry.removeBeanDefinition(SECURITY_FILTER_CHAIN);
+				registry.registerBeanDefinition(SECURITY_FILTER_CHAIN, chain);
+			}
+		};
 	}
 
 	/** 503 with Retry-After, for filters that cannot reach the database. */
