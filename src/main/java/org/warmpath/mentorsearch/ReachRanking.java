@@ -219,6 +219,9 @@ final class ReachRanking {
 	 * @param maxHops hop cap
 	 * @param cap each candidate's capacity, capacity left and experience
 	 * @param fit each candidate's fit
+	 * @param fixed each candidate's score without reachability,
+	 * {@code cap.score(i, fit[i], 0)} bit for bit (its bound, with the most reachability
+	 * left added)
 	 * @param pooled candidates in one of the programme pools searched
 	 * @param pooledAt the positions of the pooled candidates (so settling the pools is
 	 * O(pool size))
@@ -232,13 +235,9 @@ final class ReachRanking {
 	 * @return whether the search stopped before exhausting the hop-bounded neighbourhood
 	 */
 	static boolean rank(KnowsGraph graph, int source, int[] targets, boolean[] rankable, int k, int maxHops,
-			Capacities cap, double[] fit, boolean[] pooled, int[] pooledAt, double poolReach, double[] reach,
-			double[] score, byte[] network, long deadline, int[] avoid) {
+			Capacities cap, double[] fit, double[] fixed, boolean[] pooled, int[] pooledAt, double poolReach,
+			double[] reach, double[] score, byte[] network, long deadline, int[] avoid) {
 		int n = targets.length;
-		double[] fixed = new double[n];
-		for (int i = 0; i < n; i++) {
-			fixed[i] = cap.score(i, fit[i], 0);
-		}
 		if (source < 0 || k <= 0 || graph.isRemoved(source)) {
 			ReachRanking scratch = SCRATCH.get();
 			scratch.work(0, 0, false, false);

@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -72,6 +73,9 @@ class MentorRankingPropertyTests {
 	 * what holds them open after every label (the benchmark's long searches, made short).
 	 */
 	private long exact;
+
+	/** Mentors returned with some of the skills wanted. */
+	private long skillsFitted;
 
 	@Autowired
 	TestData data;
@@ -144,6 +148,7 @@ class MentorRankingPropertyTests {
 		assertThat(this.leftOut).as("rankings that left labels out").isGreaterThan(20);
 		// and the candidates settled from both ends
 		assertThat(this.exact).as("candidates given their exact cost from both ends").isGreaterThan(500);
+		assertThat(this.skillsFitted).as("mentors returned with skills wanted").isGreaterThan(100);
 	}
 
 	private void assertSame(String mentee, String specialty, String region, List<String> skills, String level,
@@ -155,6 +160,18 @@ class MentorRankingPropertyTests {
 		MentorRecommendations full = this.search.recommendByFullRanking(mentee, specialty, region, skills, level,
 				limit);
 		assertThat(withoutTime(fast)).as("%s %s limit %d", mentee, level, limit).isEqualTo(withoutTime(full));
+		// both share the candidates' fit and fixed parts: each mentor's fit, and score,
+		// against its parts as the answer spells them out, worked out row by row
+		for (MentorRecommendation m : full.mentors()) {
+			MentorRecommendation.Fit f = m.fit();
+			MentorRecommendation.Parts p = m.parts();
+			assertThat(p.fit()).as("fit of %s for %s", m.person().id(), mentee)
+				.isCloseTo(0.4 * f.specialty() + 0.2 * f.region() + 0.2 * f.skills() + 0.2 * f.level(), within(1e-4));
+			assertThat(m.score()).as("score of %s for %s", m.person().id(), mentee)
+				.isCloseTo(0.40 * p.fit() + 0.35 * p.reachability() + 0.15 * p.capacity() + 0.10 * p.experience(),
+						within(2e-4));
+			this.skillsFitted += (f.skills() > 0) ? 1 : 0;
+		}
 		// the same with the long search's shortcut taken after every label settled
 		int every = ReachRanking.checkEvery(1);
 		try {
