@@ -757,7 +757,7 @@ public class MentorSearch {
 	/**
 	 * One request's candidates after the filters, by candidate: catalogue row, projection
 	 * index, fit, fixed part of the score, pooled, rankable. Filled in one pass over the
-	 * places the filters kept ({@code at}), where seven passes over up to 16,000
+	 * places the filters kept ({@code at}), where five passes over up to 16,000
 	 * candidates (at 100k people) each read and wrote their own arrays.
 	 */
 	private static final class Candidates {
@@ -820,9 +820,8 @@ public class MentorSearch {
 				double levelFit = levelFit(level, menteeSeniority, seniority[j]);
 				double f = 0.4 * specialtyFit + 0.2 * regionFit + 0.2 * skillsFit + 0.2 * levelFit;
 				this.fit[i] = f;
-				// score(f, 0, ...) term by term in its order, bit for bit: its second
-				// term
-				// is +0.0, and adding +0.0 to the non-negative first leaves it as it is
+				// score(f, 0, ...) term by term in its order, bit for bit: its
+				// second term is +0.0, which leaves the non-negative first as it is
 				this.fixed[i] = fitWeight * f + capacityPart[j] + experiencePart[j];
 				this.rankable[i] = left[j] > 0 && !contains(ownMentors, r);
 				if (pools != null

@@ -63,17 +63,17 @@ import org.warmpath.ratelimits.RateLimits;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	/**
-	 * The health status and the probes, which answer UP or DOWN and nothing more to
-	 * anyone but an admin ({@code management.endpoint.health.roles}); a component's own
-	 * path, metrics, info and the projection state are for admins only.
-	 */
 	private static final String SECURITY_FILTER_CHAIN = "springSecurityFilterChain";
 
 	/** The filter Spring Security wraps its chain in when Spring MVC is present. */
 	private static final String MVC_WRAPPER = "org.springframework.security.config.annotation.web.configuration."
 			+ "WebMvcSecurityConfiguration$CompositeFilterChainProxy";
 
+	/**
+	 * The health status and the probes, which answer UP or DOWN and nothing more to
+	 * anyone but an admin ({@code management.endpoint.health.roles}); a component's own
+	 * path, metrics, info and the projection state are for admins only.
+	 */
 	private static final RequestMatcher PUBLIC_HEALTH = new OrRequestMatcher(
 			paths("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"));
 
