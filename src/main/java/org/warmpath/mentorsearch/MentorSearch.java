@@ -461,15 +461,15 @@ public class MentorSearch {
 	}
 
 	/**
-	 * Each available mentor's skills and programme memberships, flattened into two arrays
-	 * per published candidate list ({@link MentorCatalogue.Table#available}, replaced by
-	 * every write), in the order of that list.
+	 * Each available mentor's programme memberships flattened into one array, and each
+	 * skill's postings (the places holding it), per published candidate list
+	 * ({@link MentorCatalogue.Table#available}, replaced by every write), in the order of
+	 * that list; the skills themselves are flattened only to build the postings.
 	 *
 	 * <p>
 	 * Why: a row's skills and memberships are an array each, and reading 16,000 of them
-	 * per recommendation (at 100k people) is a cache miss per candidate; one pass over
-	 * two flat arrays is not. Made by the first recommendation after a write, kept until
-	 * the next.
+	 * per recommendation (at 100k people) is a cache miss per candidate; reading flat
+	 * arrays is not. Made by the first recommendation after a write, kept until the next.
 	 */
 	private Flat flat(MentorCatalogue.Table cat, int[] available) {
 		Flat held = this.flat;
@@ -550,8 +550,8 @@ public class MentorSearch {
 				}
 			}
 		}
-		Flat made = new Flat(available, skillsAt, skills, programmesAt, programmes, specialty, region, seniority,
-				capacity, left, before, capacityPart, experiencePart, postingsAt, postings);
+		Flat made = new Flat(available, programmesAt, programmes, specialty, region, seniority, capacity, left, before,
+				capacityPart, experiencePart, postingsAt, postings);
 		this.flat = made;
 		return made;
 	}
@@ -730,9 +730,9 @@ public class MentorSearch {
 	 * writes, and every write ends by publishing a new candidate list, so the capacities
 	 * laid out here are those of the list they were made for.
 	 */
-	private record Flat(int[] available, int[] skillsAt, int[] skills, int[] programmesAt, int[] programmes,
-			int[] specialty, int[] region, int[] seniority, int[] capacity, int[] left, int[] before,
-			double[] capacityPart, double[] experiencePart, int[] postingsAt, int[] postings) {
+	private record Flat(int[] available, int[] programmesAt, int[] programmes, int[] specialty, int[] region,
+			int[] seniority, int[] capacity, int[] left, int[] before, double[] capacityPart, double[] experiencePart,
+			int[] postingsAt, int[] postings) {
 
 		/**
 		 * How many of the wanted skills each candidate has, by place: read from the
@@ -796,6 +796,8 @@ public class MentorSearch {
 				boolean[] pools, int[] ownMentors) {
 			int n = this.rows.length;
 			int[] available = flat.available();
+			int[] programmes = flat.programmes();
+			int[] programmesAt = flat.programmesAt();
 			int[] specialty = flat.specialty();
 			int[] region = flat.region();
 			int[] seniority = flat.seniority();
@@ -824,8 +826,7 @@ public class MentorSearch {
 				// second term is +0.0, which leaves the non-negative first as it is
 				this.fixed[i] = fitWeight * f + capacityPart[j] + experiencePart[j];
 				this.rankable[i] = left[j] > 0 && !contains(ownMentors, r);
-				if (pools != null
-						&& inPool(flat.programmes(), flat.programmesAt()[j], flat.programmesAt()[j + 1], pools)) {
+				if (pools != null && inPool(programmes, programmesAt[j], programmesAt[j + 1], pools)) {
 					this.pooled[i] = true;
 					this.pooledAt[this.pooledCount++] = i;
 				}
