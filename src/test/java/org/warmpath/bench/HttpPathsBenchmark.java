@@ -59,8 +59,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * times {@code GET /api/paths?from=&to=&k=1} on found and empty pairs, interleaved in one
  * seeded order so that both see the same machine load; NetworkX runs on the same found
  * pairs in the same run (bench/networkx_paths.py); then 16 clients run on found pairs
- * only. An in-process split (service call, JSON writing) says where a request's time
- * goes.
+ * only, first with a blocking client ({@link java.net.HttpURLConnection}, as a script
+ * would use), then with java.net.http's clients, each for {@code --load-seconds}: the
+ * clients share the server's two cores, and java.net.http's cost per request is several
+ * times a blocking client's ({@link HttpLoad.Client}). An in-process split (service call,
+ * JSON writing) says where a request's time goes.
  *
  * <p>
  * {@code ./mvnw -q -Pbench process-test-classes -Dbench.main=org.warmpath.bench.HttpPathsBenchmark -Dbench.args="--sizes 20000"}
@@ -80,7 +83,7 @@ public final class HttpPathsBenchmark {
 
 	/** Everything measured at one size: one row of the summary table. */
 	record Row(int people, long ties, int found, int empty, Latencies httpFound, Latencies httpEmpty, double nxP50,
-			double nxQueryP50, HttpLoad.Result load, String loadBefore, String loadAfter) {
+			double nxQueryP50, HttpLoad.Result load, HttpLoad.Result loadAsync, String loadBefore, String loadAfter) {
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -131,7 +134,8 @@ public final class HttpPathsBenchmark {
 		report.heading("Found paths over HTTP from memory (issue 13)");
 		Report.Table t = report.table("people / ties", "found p50 / p99 ms (HTTP)", "empty p50 ms",
 				"found / empty (p50)", "NetworkX p50 ms (search)", "NetworkX / HTTP (p50)",
-				clients + " clients req/s (found only)", "errors", "load average (1/5/15 min) before / after");
+				clients + " clients req/s (found only)", "errors", "the same, java.net.http clients (req/s, errors)",
+				"load average (1/5/15 min) before / after");
 		for (Row r : rows) {
 			double hf = r.httpFound().p50();
 			double he = r.httpEmpty().p50();
@@ -140,6 +144,7 @@ public final class HttpPathsBenchmark {
 					String.format(Locale.ROOT, "%.2f", hf / he), Latencies.ms(r.nxP50()),
 					Double.isNaN(r.nxP50()) ? "n/a" : String.format(Locale.ROOT, "%.1fx", r.nxP50() / hf),
 					String.format(Locale.ROOT, "%,.0f", r.load().perSecond()), r.load().errors(),
+					String.format(Locale.ROOT, "%,.0f, %d", r.loadAsync().perSecond(), r.loadAsync().errors()),
 					r.loadBefore() + " / " + r.loadAfter());
 		}
 		t.print();
@@ -266,16 +271,26 @@ public final class HttpPathsBenchmark {
 			double[] nx = networkx ? networkx(work, g, fs, ft, Math.min(nxPairs, nf))
 					: new double[] { Double.NaN, Double.NaN };
 
-			// 16 clients, found pairs only
-			System.out.println("  " + clients + " clients on found pairs...");
-			HttpLoad.Result load = HttpLoad.run(base, token, fFrom, fTo, clients, 3, loadSeconds);
+			// 16 clients, found pairs only: a blocking client, then java.net.http's
+			HttpLoad.Result load = null;
+			HttpLoad.Result loadAsync = null;
+			for (HttpLoad.Client kind : HttpLoad.Client.values()) {
+				System.out.println("  " + clients + " clients on found pairs (" + kind + ")...");
+				HttpLoad.Result r = HttpLoad.run(kind, base, token, fFrom, fTo, clients, 3, loadSeconds);
+				System.out.printf(Locale.ROOT,
+						"  %d clients (%s): %,d requests in %.0f s = %,.0f req/s, p50 %.3f ms, p99 %.3f ms, errors %d, "
+								+ "empty answers %d%s%n",
+						clients, kind, r.requests(), r.seconds(), r.perSecond(), r.latencies().p50(),
+						r.latencies().p99(), r.errors(), r.empty(),
+						(r.firstError() != null) ? " (first error: " + r.firstError() + ")" : "");
+				if (kind == HttpLoad.Client.BLOCKING) {
+					load = r;
+				}
+				else {
+					loadAsync = r;
+				}
+			}
 			String loadAfter = loadAverage();
-			System.out.printf(Locale.ROOT,
-					"  %d clients: %,d requests in %.0f s = %,.0f req/s, p50 %.3f ms, p99 %.3f ms, errors %d, "
-							+ "empty answers %d%s%n",
-					clients, load.requests(), load.seconds(), load.perSecond(), load.latencies().p50(),
-					load.latencies().p99(), load.errors(), load.empty(),
-					(load.firstError() != null) ? " (first error: " + load.firstError() + ")" : "");
 
 			Report report = new Report();
 			report.heading(
@@ -307,7 +322,8 @@ public final class HttpPathsBenchmark {
 					"Load average before / after the one-client run: %s / %s; "
 							+ "random pairs drawn to find %d found and %d empty pairs: %,d.",
 					loadBefore, loadMid, nf, ne, draws));
-			return new Row(size, g.tieCount(), nf, ne, seq[0], seq[1], nx[0], nx[1], load, loadBefore, loadAfter);
+			return new Row(size, g.tieCount(), nf, ne, seq[0], seq[1], nx[0], nx[1], load, loadAsync, loadBefore,
+					loadAfter);
 		}
 		finally {
 			if (ctx != null) {
