@@ -79,7 +79,9 @@ final class LoadRun {
 
 	final String appHeap = System.getProperty("load.app-heap", "2g");
 
-	final String appArgs = System.getProperty("load.app-args", "").strip();
+	// the Gatling plugin hands a value with spaces to its forked JVM in double quotes,
+	// which arrive as part of the value
+	final String appArgs = System.getProperty("load.app-args", "").replace("\"", "").strip();
 
 	final Path out = Path.of(System.getProperty("load.out", "target/load"));
 
