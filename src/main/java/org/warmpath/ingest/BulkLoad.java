@@ -252,31 +252,43 @@ public final class BulkLoad {
 			// id (row) the generator named them by
 			Object[] sample = new Object[2];
 			// programmes.csv and people.csv are read on a thread of their own while the
-			// generator goes on with the ties (it writes both files first): the ties
-			// touch only the KNOWS columns and the date cache, the files only the
-			// people's and shared nodes' state, and the join publishes the latter
+			// generator builds the network and hands over the ties (it writes both files
+			// first): the ties touch only the KNOWS columns and the date cache, the files
+			// only the people's and shared nodes' state, and the join publishes the
+			// latter
 			FutureTask<long[]> peopleRead = new FutureTask<>(
 					() -> new long[] { load.programmes(programmesCsv), load.people(peopleCsv) });
+			boolean[] reading = { false };
 			try (Writer peopleOut = Files.newBufferedWriter(peopleCsv, StandardCharsets.UTF_8);
 					Writer mentoringOut = Files.newBufferedWriter(mentoringCsv, StandardCharsets.UTF_8);
 					Writer programmesOut = Files.newBufferedWriter(programmesCsv, StandardCharsets.UTF_8)) {
 				Map<String, Double> strengths = new HashMap<>();
-				generator.generate(people, seed, peopleOut,
-						(sourceRow, targetRow, source, target, strength, context, since) -> {
-							if (ties[0]++ == 0) {
-								sample[0] = sourceRow;
-								sample[1] = source;
-								programmesOut.flush();
-								peopleOut.flush();
-								Thread reader = new Thread(peopleRead, "demo-people-read");
-								reader.setDaemon(true);
-								reader.start();
-							}
-							load.tie(sourceRow, targetRow, source, target,
-									strengths.computeIfAbsent(strength, Double::valueOf), context, load.date(since));
-						}, mentoringOut, programmesOut);
+				generator.generate(people, seed, peopleOut, new DemoNetworkGenerator.TieSink() {
+
+					@Override
+					public void peopleWritten() throws IOException {
+						programmesOut.flush();
+						peopleOut.flush();
+						Thread reader = new Thread(peopleRead, "demo-people-read");
+						reader.setDaemon(true);
+						reader.start();
+						reading[0] = true;
+					}
+
+					@Override
+					public void tie(int sourceRow, int targetRow, String source, String target, String strength,
+							String context, String since) {
+						if (ties[0]++ == 0) {
+							sample[0] = sourceRow;
+							sample[1] = source;
+						}
+						load.tie(sourceRow, targetRow, source, target,
+								strengths.computeIfAbsent(strength, Double::valueOf), context, load.date(since));
+					}
+
+				}, mentoringOut, programmesOut);
 			}
-			if (ties[0] == 0) {
+			if (!reading[0]) {
 				peopleRead.run();
 			}
 			long[] read = joined(peopleRead);

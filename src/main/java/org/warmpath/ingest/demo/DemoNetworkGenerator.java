@@ -288,6 +288,14 @@ public final class DemoNetworkGenerator {
 		void tie(int sourceRow, int targetRow, String source, String target, String strength, String context,
 				String since) throws IOException;
 
+		/**
+		 * Called once programmes.csv and people.csv are written in full, before the
+		 * network is built and the first tie is handed over (a few seconds at 1M people).
+		 * @throws IOException when the sink cannot take the files in
+		 */
+		default void peopleWritten() throws IOException {
+		}
+
 	}
 
 	/**
@@ -328,15 +336,20 @@ public final class DemoNetworkGenerator {
 		int asOfDay = (int) this.asOf.toEpochDay();
 		int firstDay = (int) FIRST_DAY.toEpochDay();
 		Population population = Population.generate(people, SplitMix64.forPhase(seed, PHASE_PEOPLE), asOfDay, firstDay);
-		NetworkStructure structure = new NetworkStructure(population, seed, asOfDay, firstDay, this.meanDegree).build();
 		Output out = new Output(population.size, firstDay, asOfDay);
 
-		// programmes and people before the ties: a reader of both files (BulkLoad's demo
-		// path) can take them in while the ties are still being generated
+		// programmes and people before the ties are even drawn (the people need nothing
+		// of
+		// the network, and each phase draws from its own stream, so the files are the
+		// same
+		// bytes): a reader of both files (BulkLoad's demo path) takes them in while the
+		// network is built
 		if (programmesOut != null) {
 			writeProgrammes(population, programmesOut);
 		}
 		int mentors = writePeople(population, out, peopleOut);
+		ties.peopleWritten();
+		NetworkStructure structure = new NetworkStructure(population, seed, asOfDay, firstDay, this.meanDegree).build();
 		long written = writeConnections(structure.ties, out, ties);
 		int relations = writeMentoring(population, structure, seed, asOfDay, out, mentoringOut);
 		return new DemoNetwork(people, written, mentors, relations, seed);

@@ -185,6 +185,39 @@ class DemoNetworkGeneratorTests {
 	}
 
 	@Test
+	void theSinkIsToldOnceThePeopleAreWrittenAndBeforeAnyTie() throws IOException {
+		// BulkLoad's demo path starts reading people.csv and programmes.csv then, while
+		// the
+		// network is built: both must be whole by that call, and no tie handed over yet
+		StringWriter p = new StringWriter();
+		StringWriter g = new StringWriter();
+		int[] calls = new int[2];
+		String[] seen = new String[2];
+		new DemoNetworkGenerator().generate(PEOPLE, SEED, p, new DemoNetworkGenerator.TieSink() {
+
+			@Override
+			public void peopleWritten() {
+				calls[0]++;
+				assertThat(calls[1]).as("ties before the call").isZero();
+				seen[0] = p.toString();
+				seen[1] = g.toString();
+			}
+
+			@Override
+			public void tie(int sourceRow, int targetRow, String source, String target, String strength, String context,
+					String since) {
+				assertThat(calls[0]).as("the call before the first tie").isEqualTo(1);
+				calls[1]++;
+			}
+
+		}, new StringWriter(), g);
+		assertThat(calls[0]).isEqualTo(1);
+		assertThat((long) calls[1]).isEqualTo(network.ties());
+		assertThat(seen[0]).isEqualTo(Files.readString(dir.resolve("people.csv")));
+		assertThat(seen[1]).isEqualTo(g.toString()).isNotEmpty();
+	}
+
+	@Test
 	void differentSeedGivesADifferentNetwork() throws IOException {
 		String[] first = generateToStrings(500, 7L);
 		String[] other = generateToStrings(500, 8L);
