@@ -34,9 +34,10 @@ final class HttpLoad {
 	 * cores as the server, so what a client spends per request is taken from the server's
 	 * throughput: in a profile of 16 clients on found paths at 100k people (session 14),
 	 * {@link HttpClient}'s threads (its selector manager, its workers and the callers)
-	 * took 38% of the machine's CPU against 50% for Tomcat's threads. A script's blocking
-	 * client costs a fraction of that, so {@link #BLOCKING} is what the benchmarks report
-	 * first and {@link #ASYNC} is measured beside it in the same run.
+	 * took 38% of the machine's CPU against 50% for Tomcat's threads (0.75 of the
+	 * server's cost per request); with {@link #BLOCKING} the callers took 16% against 64%
+	 * (0.25). A script's blocking client is what the benchmarks report first;
+	 * {@link #ASYNC} is measured beside it in the same run.
 	 */
 	enum Client {
 

@@ -61,9 +61,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * pairs in the same run (bench/networkx_paths.py); then 16 clients run on found pairs
  * only, first with a blocking client ({@link java.net.HttpURLConnection}, as a script
  * would use), then with java.net.http's clients, each for {@code --load-seconds}: the
- * clients share the server's two cores, and java.net.http's cost per request is several
- * times a blocking client's ({@link HttpLoad.Client}). An in-process split (service call,
- * JSON writing) says where a request's time goes.
+ * clients share the server's two cores, and java.net.http's cost per request is about
+ * three times a blocking client's ({@link HttpLoad.Client}). An in-process split (service
+ * call, JSON writing) says where a request's time goes.
  *
  * <p>
  * {@code ./mvnw -q -Pbench process-test-classes -Dbench.main=org.warmpath.bench.HttpPathsBenchmark -Dbench.args="--sizes 20000"}
