@@ -60,10 +60,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * seeded order so that both see the same machine load; NetworkX runs on the same found
  * pairs in the same run (bench/networkx_paths.py); then 16 clients run on found pairs
  * only, first with a blocking client ({@link java.net.HttpURLConnection}, as a script
- * would use), then with java.net.http's clients, each for {@code --load-seconds}: the
- * clients share the server's two cores, and java.net.http's cost per request is about
- * three times a blocking client's ({@link HttpLoad.Client}). An in-process split (service
- * call, JSON writing) says where a request's time goes.
+ * would use), then with java.net.http's clients, each for {@code --load-seconds} after 10
+ * s unmeasured (the clients' own code is compiled in the same JVM meanwhile): the clients
+ * share the server's two cores, and java.net.http's cost per request is about three times
+ * a blocking client's ({@link HttpLoad.Client}). An in-process split (service call, JSON
+ * writing) says where a request's time goes.
  *
  * <p>
  * {@code ./mvnw -q -Pbench process-test-classes -Dbench.main=org.warmpath.bench.HttpPathsBenchmark -Dbench.args="--sizes 20000"}
@@ -276,7 +277,7 @@ public final class HttpPathsBenchmark {
 			HttpLoad.Result loadAsync = null;
 			for (HttpLoad.Client kind : HttpLoad.Client.values()) {
 				System.out.println("  " + clients + " clients on found pairs (" + kind + ")...");
-				HttpLoad.Result r = HttpLoad.run(kind, base, token, fFrom, fTo, clients, 3, loadSeconds);
+				HttpLoad.Result r = HttpLoad.run(kind, base, token, fFrom, fTo, clients, 10, loadSeconds);
 				System.out.printf(Locale.ROOT,
 						"  %d clients (%s): %,d requests in %.0f s = %,.0f req/s, p50 %.3f ms, p99 %.3f ms, errors %d, "
 								+ "empty answers %d%s%n",
