@@ -168,7 +168,7 @@ public final class BulkLoad {
 	 */
 	private final List<Object[]> personRows = new ArrayList<>();
 
-	private final Knows knows = new Knows();
+	private final Knows knows;
 
 	/** Each mentoring relationship: start, end, then {@link #MENTORS_KEYS}. */
 	private final List<Object[]> mentors = new ArrayList<>();
@@ -176,8 +176,9 @@ public final class BulkLoad {
 	/** Dates as read, each parsed once. */
 	private final Map<String, LocalDate> dates = new HashMap<>();
 
-	private BulkLoad(TieSource source) {
+	private BulkLoad(TieSource source, int expectedTies) {
 		this.source = source;
+		this.knows = new Knows(expectedTies);
 	}
 
 	/**
@@ -209,7 +210,7 @@ public final class BulkLoad {
 			throw new IllegalStateException("The bulk load needs an empty store; " + home + " has one");
 		}
 		try {
-			BulkLoad load = new BulkLoad(source);
+			BulkLoad load = new BulkLoad(source, 0);
 			long started = System.nanoTime();
 			long programmes = (programmesCsv != null) ? load.programmes(programmesCsv) : 0;
 			long persons = load.people(peopleCsv);
@@ -242,7 +243,7 @@ public final class BulkLoad {
 		Path work = null;
 		try {
 			work = Files.createTempDirectory("warmpath-bulk-");
-			BulkLoad load = new BulkLoad(TieSource.DEMO);
+			BulkLoad load = new BulkLoad(TieSource.DEMO, generator.expectedTies(people));
 			long started = System.nanoTime();
 			Path peopleCsv = work.resolve(DemoNetworkGenerator.PEOPLE_FILE);
 			Path mentoringCsv = work.resolve(DemoNetworkGenerator.MENTORING_FILE);
@@ -613,8 +614,8 @@ public final class BulkLoad {
 			this.relationships.put("KNOWS", new OfflineImport.Entities("KNOWS", ties.size, 5, (i, out) -> {
 				out.ends(ties.start[i], ties.end[i]);
 				out.property("strength", ties.strength[i]);
-				out.property("context", ties.context[i]);
-				out.property("since", ties.since[i]);
+				out.property("context", ties.context(i));
+				out.property("since", ties.since(i));
 				out.property("source", origin);
 				out.property("createdAt", DATETIME);
 			}));
@@ -652,25 +653,48 @@ public final class BulkLoad {
 
 	/**
 	 * The ties as columns (the bulk of a load: 10 million at 1M people): no object per
-	 * tie.
+	 * tie, and no reference either. The context and the start date are codes into tables
+	 * of their distinct values (a handful of contexts, a few thousand days): two arrays
+	 * of ten million references each (one to a LocalDate per tie when read from a file)
+	 * were what the collector traced and copied again at every collection while the ties
+	 * were generated.
 	 */
 	private static final class Knows {
 
-		int[] start = new int[1024];
+		/** The code of an absent value. */
+		private static final int NONE = -1;
 
-		int[] end = new int[1024];
+		int[] start;
 
-		double[] strength = new double[1024];
+		int[] end;
 
-		String[] context = new String[1024];
+		double[] strength;
 
-		LocalDate[] since = new LocalDate[1024];
+		private int[] context;
+
+		private int[] since;
 
 		int size;
 
+		private final Codes<String> contexts = new Codes<>();
+
+		private final Codes<LocalDate> days = new Codes<>();
+
+		/**
+		 * @param expected the ties expected (the arrays grow beyond it)
+		 */
+		Knows(int expected) {
+			int capacity = Math.max(1024, expected);
+			this.start = new int[capacity];
+			this.end = new int[capacity];
+			this.strength = new double[capacity];
+			this.context = new int[capacity];
+			this.since = new int[capacity];
+		}
+
 		void add(int from, int to, double value, String kind, LocalDate day) {
 			if (this.size == this.start.length) {
-				int grown = this.size * 2;
+				int grown = this.size + (this.size >> 1);
 				this.start = Arrays.copyOf(this.start, grown);
 				this.end = Arrays.copyOf(this.end, grown);
 				this.strength = Arrays.copyOf(this.strength, grown);
@@ -680,9 +704,43 @@ public final class BulkLoad {
 			this.start[this.size] = from;
 			this.end[this.size] = to;
 			this.strength[this.size] = value;
-			this.context[this.size] = kind;
-			this.since[this.size] = day;
+			this.context[this.size] = this.contexts.of(kind);
+			this.since[this.size] = this.days.of(day);
 			this.size++;
+		}
+
+		String context(int i) {
+			return this.contexts.value(this.context[i]);
+		}
+
+		LocalDate since(int i) {
+			return this.days.value(this.since[i]);
+		}
+
+		/** Distinct values numbered in the order first seen; null is {@link #NONE}. */
+		private static final class Codes<T> {
+
+			private final Map<T, Integer> codes = new HashMap<>();
+
+			private final List<T> values = new ArrayList<>();
+
+			int of(T value) {
+				if (value == null) {
+					return NONE;
+				}
+				Integer code = this.codes.get(value);
+				if (code == null) {
+					code = this.values.size();
+					this.codes.put(value, code);
+					this.values.add(value);
+				}
+				return code;
+			}
+
+			T value(int code) {
+				return (code == NONE) ? null : this.values.get(code);
+			}
+
 		}
 
 	}

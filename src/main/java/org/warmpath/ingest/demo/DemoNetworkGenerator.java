@@ -266,6 +266,17 @@ public final class DemoNetworkGenerator {
 	}
 
 	/**
+	 * About how many ties a network of {@code people} gets, for a consumer sizing its
+	 * arrays once: what the mean degree asks for, or the natural density (about 5.4 ties
+	 * per person) when that is more.
+	 * @param people how many people
+	 * @return the ties expected (the network may have a few more or fewer)
+	 */
+	public int expectedTies(int people) {
+		return (int) Math.min(Integer.MAX_VALUE - 16, Math.ceil(Math.max(2.8, this.meanDegree / 2) * people));
+	}
+
+	/**
 	 * Receives each generated tie as connections.csv would hold it: the bulk load of the
 	 * demo hands them straight to the offline importer's input instead of a CSV it would
 	 * read back and parse.
