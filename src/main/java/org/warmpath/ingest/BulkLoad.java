@@ -252,11 +252,11 @@ public final class BulkLoad {
 			// one tie's rows and ids, to check that people.csv gives each person the node
 			// id (row) the generator named them by
 			Object[] sample = new Object[2];
-			// programmes.csv and people.csv are read on a thread of their own while the
-			// generator builds the network and hands over the ties (it writes both files
-			// first): the ties touch only the KNOWS columns and the date cache, the files
-			// only the people's and shared nodes' state, and the join publishes the
-			// latter
+			// programmes.csv and people.csv are read on a thread of their own while
+			// the generator builds the network and hands over the ties (it writes
+			// both files first): the ties touch only the KNOWS columns and the date
+			// cache, the files only the people's and shared nodes' state, and the
+			// join publishes the latter
 			FutureTask<long[]> peopleRead = new FutureTask<>(
 					() -> new long[] { load.programmes(programmesCsv), load.people(peopleCsv) });
 			boolean[] reading = { false };

@@ -90,9 +90,9 @@ final class HttpLoad {
 	static Result run(Client kind, String base, String token, String[] from, String[] to, int clients,
 			double warmupSeconds, double seconds) throws Exception {
 		if (kind == Client.BLOCKING) {
-			// read once, when the JDK's keep-alive cache is first used; 5 by default,
-			// which
-			// would open a new connection for most requests of 16 clients
+			// read once, when the JDK's keep-alive cache is first used; 5 by
+			// default, which would open a new connection for most requests of 16
+			// clients
 			String max = System.getProperty("http.maxConnections");
 			if (max == null || Integer.parseInt(max) < clients) {
 				System.setProperty("http.maxConnections", Integer.toString(Math.max(clients, 64)));

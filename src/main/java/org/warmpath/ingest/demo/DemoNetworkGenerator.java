@@ -349,12 +349,10 @@ public final class DemoNetworkGenerator {
 		Population population = Population.generate(people, SplitMix64.forPhase(seed, PHASE_PEOPLE), asOfDay, firstDay);
 		Output out = new Output(population.size, firstDay, asOfDay);
 
-		// programmes and people before the ties are even drawn (the people need nothing
-		// of
-		// the network, and each phase draws from its own stream, so the files are the
-		// same
-		// bytes): a reader of both files (BulkLoad's demo path) takes them in while the
-		// network is built
+		// programmes and people before the ties are even drawn (the people need
+		// nothing of the network, and each phase draws from its own stream, so the
+		// files are the same bytes): a reader of both files (BulkLoad's demo path)
+		// takes them in while the network is built
 		if (programmesOut != null) {
 			writeProgrammes(population, programmesOut);
 		}
