@@ -195,9 +195,8 @@ final class HttpLoad {
 			c.setReadTimeout(30_000);
 			c.setRequestProperty("Authorization", bearer);
 			int status = c.getResponseCode();
-			// read to the end and close the stream (not disconnect): the connection goes
-			// back
-			// to the keep-alive cache for this thread's next request
+			// read to the end and close the stream (not disconnect): the
+			// connection goes back to the keep-alive cache for the next request
 			try (InputStream in = (status < 400) ? c.getInputStream() : c.getErrorStream()) {
 				String body = (in != null) ? new String(in.readAllBytes(), StandardCharsets.UTF_8) : "";
 				return new Answer(status, body);
