@@ -249,21 +249,31 @@ public final class BulkLoad {
 			Path mentoringCsv = work.resolve(DemoNetworkGenerator.MENTORING_FILE);
 			Path programmesCsv = work.resolve(DemoNetworkGenerator.PROGRAMMES_FILE);
 			long[] ties = { 0 };
-			// one tie's rows and ids, to check that people.csv gives each person the node
-			// id (row) the generator named them by
-			Object[] sample = new Object[2];
+			// one tie's first row, to check that people.csv gives the person there the
+			// node id (row) the generator named them by
+			int[] sample = { -1 };
+			// the generator's codes of a tie's context and start date are the KNOWS
+			// columns' codes: no lookup per tie
+			List<String> contexts = new ArrayList<>();
+			for (int c = 0; c < DemoNetworkGenerator.contexts(); c++) {
+				contexts.add(DemoNetworkGenerator.contextText(c));
+			}
+			List<LocalDate> days = new ArrayList<>();
+			for (LocalDate d = DemoNetworkGenerator.FIRST_DAY; !d.isAfter(generator.asOf()); d = d.plusDays(1)) {
+				days.add(d);
+			}
+			load.knows.codes(contexts, days);
 			// programmes.csv and people.csv are read on a thread of their own while
 			// the generator builds the network and hands over the ties (it writes
-			// both files first): the ties touch only the KNOWS columns and the date
-			// cache, the files only the people's and shared nodes' state, and the
-			// join publishes the latter
+			// both files first): the ties touch only the KNOWS columns, the files
+			// only the people's and shared nodes' state, and the join publishes the
+			// latter
 			FutureTask<long[]> peopleRead = new FutureTask<>(
 					() -> new long[] { load.programmes(programmesCsv), load.people(peopleCsv) });
 			boolean[] reading = { false };
 			try (Writer peopleOut = Files.newBufferedWriter(peopleCsv, StandardCharsets.UTF_8);
 					Writer mentoringOut = Files.newBufferedWriter(mentoringCsv, StandardCharsets.UTF_8);
 					Writer programmesOut = Files.newBufferedWriter(programmesCsv, StandardCharsets.UTF_8)) {
-				Map<String, Double> strengths = new HashMap<>();
 				generator.generate(people, seed, peopleOut, new DemoNetworkGenerator.TieSink() {
 
 					@Override
@@ -277,14 +287,14 @@ public final class BulkLoad {
 					}
 
 					@Override
-					public void tie(int sourceRow, int targetRow, String source, String target, String strength,
-							String context, String since) {
+					public void tie(int sourceRow, int targetRow, int strength, int context, int since) {
 						if (ties[0]++ == 0) {
 							sample[0] = sourceRow;
-							sample[1] = source;
 						}
-						load.tie(sourceRow, targetRow, source, target,
-								strengths.computeIfAbsent(strength, Double::valueOf), context, load.date(since));
+						// ids sort as rows do: the smaller row is the one whose id
+						// sorts first, the start node a tie from a CSV gets (tie)
+						load.knows.add(Math.min(sourceRow, targetRow), Math.max(sourceRow, targetRow),
+								DemoNetworkGenerator.strength(strength), context, since);
 					}
 
 				}, mentoringOut, programmesOut);
@@ -295,8 +305,8 @@ public final class BulkLoad {
 			long[] read = joined(peopleRead);
 			long programmes = read[0];
 			long persons = read[1];
-			if (persons != people || load.rejected > 0
-					|| (sample[1] != null && !sample[0].equals(load.people.get((String) sample[1])))) {
+			if (persons != people || load.rejected > 0 || (sample[0] >= 0 && !Integer.valueOf(sample[0])
+				.equals(load.people.get(DemoNetworkGenerator.personId(sample[0], people))))) {
 				throw new IllegalStateException("The demo's people.csv did not give every generated person their row ("
 						+ persons + " of " + people + " people, " + load.rejected + " rejected)");
 			}
@@ -693,6 +703,14 @@ public final class BulkLoad {
 		}
 
 		void add(int from, int to, double value, String kind, LocalDate day) {
+			add(from, to, value, this.contexts.of(kind), this.days.of(day));
+		}
+
+		/**
+		 * A tie whose context and date are given by their codes (as {@link #codes}
+		 * numbered them).
+		 */
+		void add(int from, int to, double value, int kind, int day) {
 			if (this.size == this.start.length) {
 				int grown = this.size + (this.size >> 1);
 				this.start = Arrays.copyOf(this.start, grown);
@@ -704,9 +722,21 @@ public final class BulkLoad {
 			this.start[this.size] = from;
 			this.end[this.size] = to;
 			this.strength[this.size] = value;
-			this.context[this.size] = this.contexts.of(kind);
-			this.since[this.size] = this.days.of(day);
+			this.context[this.size] = kind;
+			this.since[this.size] = day;
 			this.size++;
+		}
+
+		/**
+		 * Numbers the contexts and the days in the order given, before any tie: the codes
+		 * a caller of {@link #add(int, int, double, int, int)} uses.
+		 */
+		void codes(List<String> kinds, List<LocalDate> days) {
+			if (this.size > 0) {
+				throw new IllegalStateException("The codes are numbered before the first tie");
+			}
+			kinds.forEach(this.contexts::of);
+			days.forEach(this.days::of);
 		}
 
 		String context(int i) {

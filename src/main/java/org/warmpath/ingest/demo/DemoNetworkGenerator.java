@@ -258,9 +258,7 @@ public final class DemoNetworkGenerator {
 		Objects.requireNonNull(peopleOut, "peopleOut");
 		Objects.requireNonNull(connectionsOut, "connectionsOut");
 		CSVPrinter printer = printer(connectionsOut, CONNECTIONS_HEADER);
-		DemoNetwork network = generate(people, seed, peopleOut, (sourceRow, targetRow, source, target, strength,
-				context, since) -> printer.printRecord(source, target, strength, context, since), mentoringOut,
-				programmesOut);
+		DemoNetwork network = generate(people, seed, peopleOut, null, printer, mentoringOut, programmesOut);
 		printer.flush();
 		return network;
 	}
@@ -277,27 +275,29 @@ public final class DemoNetworkGenerator {
 	}
 
 	/**
-	 * Receives each generated tie as connections.csv would hold it: the bulk load of the
-	 * demo hands them straight to the offline importer's input instead of a CSV it would
-	 * read back and parse.
+	 * Receives each generated tie by its codes, not as the text connections.csv holds:
+	 * the bulk load of the demo hands them straight to the offline importer's input
+	 * instead of a CSV it would read back and parse. Why codes: at 1M people the ten
+	 * million ties are handed over on the thread that builds the network, and looking
+	 * their strength, context and date up again from text (four hash lookups and an id
+	 * comparison a tie) was about 3 s of it. The text of each code is {@link #personId},
+	 * {@link #strengthText}, {@link #contextText} and {@link #day}.
 	 */
 	@FunctionalInterface
 	public interface TieSink {
 
 		/**
-		 * One tie, each cell as connections.csv writes it.
+		 * One tie. People's ids sort as their rows do ({@link #personId}: fixed width),
+		 * so the person whose id sorts first is the one with the smaller row.
 		 * @param sourceRow the first person's row in people.csv, from 0 (the bulk load's
 		 * node id for them)
 		 * @param targetRow the second person's row in people.csv, from 0
-		 * @param source first person's id
-		 * @param target second person's id
-		 * @param strength such as {@code 0.55}
-		 * @param context such as {@code colleague}
-		 * @param since ISO date
+		 * @param strength in hundredths, 0 to 100 ({@link #strength})
+		 * @param context from 0 ({@link #contextText})
+		 * @param since days since {@link #FIRST_DAY} ({@link #day})
 		 * @throws IOException when the sink cannot write
 		 */
-		void tie(int sourceRow, int targetRow, String source, String target, String strength, String context,
-				String since) throws IOException;
+		void tie(int sourceRow, int targetRow, int strength, int context, int since) throws IOException;
 
 		/**
 		 * Called once programmes.csv and people.csv are written in full, before the
@@ -340,9 +340,15 @@ public final class DemoNetworkGenerator {
 	 */
 	public DemoNetwork generate(int people, long seed, Appendable peopleOut, TieSink ties, Appendable mentoringOut,
 			Appendable programmesOut) throws IOException {
+		Objects.requireNonNull(ties, "ties");
+		return generate(people, seed, peopleOut, ties, null, mentoringOut, programmesOut);
+	}
+
+	/** Ties to {@code ties} when given, else as text to {@code connections}. */
+	private DemoNetwork generate(int people, long seed, Appendable peopleOut, TieSink ties, CSVPrinter connections,
+			Appendable mentoringOut, Appendable programmesOut) throws IOException {
 		checkSize(people);
 		Objects.requireNonNull(peopleOut, "peopleOut");
-		Objects.requireNonNull(ties, "ties");
 		Objects.requireNonNull(mentoringOut, "mentoringOut");
 		int asOfDay = (int) this.asOf.toEpochDay();
 		int firstDay = (int) FIRST_DAY.toEpochDay();
@@ -357,9 +363,12 @@ public final class DemoNetworkGenerator {
 			writeProgrammes(population, programmesOut);
 		}
 		int mentors = writePeople(population, out, peopleOut);
-		ties.peopleWritten();
+		if (ties != null) {
+			ties.peopleWritten();
+		}
 		NetworkStructure structure = new NetworkStructure(population, seed, asOfDay, firstDay, this.meanDegree).build();
-		long written = writeConnections(structure.ties, out, ties);
+		long written = (ties != null) ? writeConnections(structure.ties, ties)
+				: writeConnections(structure.ties, out, connections);
 		int relations = writeMentoring(population, structure, seed, asOfDay, out, mentoringOut);
 		return new DemoNetwork(people, written, mentors, relations, seed);
 	}
@@ -519,12 +528,83 @@ public final class DemoNetworkGenerator {
 
 	// ---- connections.csv -------------------------------------------------------------
 
-	private static long writeConnections(Ties ties, Output out, TieSink sink) throws IOException {
+	private static long writeConnections(Ties ties, Output out, CSVPrinter printer) throws IOException {
 		for (int e = 0; e < ties.size; e++) {
-			sink.tie(ties.source[e], ties.target[e], out.id(ties.source[e]), out.id(ties.target[e]),
-					Output.STRENGTHS[ties.strength[e]], Ties.CONTEXTS[ties.context[e]], out.date(ties.since[e]));
+			printer.printRecord(out.id(ties.source[e]), out.id(ties.target[e]), Output.STRENGTHS[ties.strength[e]],
+					Ties.CONTEXTS[ties.context[e]], out.date(ties.since[e]));
 		}
 		return ties.size;
+	}
+
+	private static long writeConnections(Ties ties, TieSink sink) throws IOException {
+		for (int e = 0; e < ties.size; e++) {
+			sink.tie(ties.source[e], ties.target[e], ties.strength[e], ties.context[e], ties.since[e]);
+		}
+		return ties.size;
+	}
+
+	/**
+	 * A person's id as people.csv writes it: {@code p} and their row plus one, padded
+	 * with zeros to the width of the network's size ({@code p0001} to {@code p2000}), so
+	 * that ids sort as rows do.
+	 * @param row the person's row, from 0
+	 * @param people the network's size
+	 * @return the id
+	 */
+	public static String personId(int row, int people) {
+		int width = Integer.toString(people).length();
+		char[] digits = new char[width + 1];
+		digits[0] = 'p';
+		int value = row + 1;
+		for (int d = width; d >= 1; d--) {
+			digits[d] = (char) ('0' + value % 10);
+			value /= 10;
+		}
+		return new String(digits);
+	}
+
+	/**
+	 * A tie's strength as connections.csv writes it ({@code 0.05}, {@code 1.00}).
+	 * @param strength in hundredths, 0 to 100
+	 * @return the text
+	 */
+	public static String strengthText(int strength) {
+		return Output.STRENGTHS[strength];
+	}
+
+	/**
+	 * A tie's strength as its text parses ({@code Double.valueOf(strengthText(s))}).
+	 * @param strength in hundredths, 0 to 100
+	 * @return the value
+	 */
+	public static double strength(int strength) {
+		return Output.STRENGTH_VALUES[strength];
+	}
+
+	/**
+	 * A tie's context as connections.csv writes it.
+	 * @param context from 0 to {@link #contexts()} - 1
+	 * @return such as {@code colleague}
+	 */
+	public static String contextText(int context) {
+		return Ties.CONTEXTS[context];
+	}
+
+	/**
+	 * How many contexts a tie may have.
+	 * @return the number of contexts
+	 */
+	public static int contexts() {
+		return Ties.CONTEXTS.length;
+	}
+
+	/**
+	 * A tie's start date.
+	 * @param since days since {@link #FIRST_DAY}
+	 * @return the date
+	 */
+	public static LocalDate day(int since) {
+		return LocalDate.ofEpochDay(FIRST_DAY.toEpochDay() + since);
 	}
 
 	// ---- mentoring.csv ---------------------------------------------------------------
@@ -626,9 +706,12 @@ public final class DemoNetworkGenerator {
 
 		static final String[] STRENGTHS = new String[101];
 
+		static final double[] STRENGTH_VALUES = new double[101];
+
 		static {
 			for (int h = 0; h <= 100; h++) {
 				STRENGTHS[h] = (h == 100) ? "1.00" : (h < 10) ? "0.0" + h : "0." + h;
+				STRENGTH_VALUES[h] = Double.parseDouble(STRENGTHS[h]);
 			}
 		}
 
@@ -640,17 +723,9 @@ public final class DemoNetworkGenerator {
 
 		Output(int people, int firstDay, int asOfDay) {
 			this.firstDay = firstDay;
-			int width = Integer.toString(people).length();
 			this.ids = new String[people];
-			char[] digits = new char[width + 1];
-			digits[0] = 'p';
 			for (int i = 0; i < people; i++) {
-				int value = i + 1;
-				for (int d = width; d >= 1; d--) {
-					digits[d] = (char) ('0' + value % 10);
-					value /= 10;
-				}
-				this.ids[i] = new String(digits);
+				this.ids[i] = personId(i, people);
 			}
 			this.dates = new String[asOfDay - firstDay + 1];
 			for (int d = 0; d < this.dates.length; d++) {

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -187,8 +188,8 @@ class DemoNetworkGeneratorTests {
 	@Test
 	void theSinkIsToldOnceThePeopleAreWrittenAndBeforeAnyTie() throws IOException {
 		// BulkLoad's demo path starts reading people.csv and programmes.csv then, while
-		// the
-		// network is built: both must be whole by that call, and no tie handed over yet
+		// the network is built: both must be whole by that call, and no tie handed over
+		// yet
 		StringWriter p = new StringWriter();
 		StringWriter g = new StringWriter();
 		int[] calls = new int[2];
@@ -204,8 +205,7 @@ class DemoNetworkGeneratorTests {
 			}
 
 			@Override
-			public void tie(int sourceRow, int targetRow, String source, String target, String strength, String context,
-					String since) {
+			public void tie(int sourceRow, int targetRow, int strength, int context, int since) {
 				assertThat(calls[0]).as("the call before the first tie").isEqualTo(1);
 				calls[1]++;
 			}
@@ -215,6 +215,34 @@ class DemoNetworkGeneratorTests {
 		assertThat((long) calls[1]).isEqualTo(network.ties());
 		assertThat(seen[0]).isEqualTo(Files.readString(dir.resolve("people.csv")));
 		assertThat(seen[1]).isEqualTo(g.toString()).isNotEmpty();
+	}
+
+	@Test
+	void theSinksCodesSpellOutConnectionsCsvAndRowsSortAsIds() throws IOException {
+		// BulkLoad's demo path stores the codes as they come and orders a tie's ends by
+		// row: the codes' text must be connections.csv, cell for cell, and the row
+		// order the ids' order
+		StringWriter c = new StringWriter();
+		CSVPrinter printer = new CSVPrinter(c,
+				CSVFormat.DEFAULT.builder()
+					.setHeader(DemoNetworkGenerator.CONNECTIONS_HEADER.toArray(String[]::new))
+					.setRecordSeparator('\n')
+					.get());
+		new DemoNetworkGenerator().generate(PEOPLE, SEED, new StringWriter(),
+				(sourceRow, targetRow, strength, context, since) -> {
+					String source = DemoNetworkGenerator.personId(sourceRow, PEOPLE);
+					String target = DemoNetworkGenerator.personId(targetRow, PEOPLE);
+					assertThat(source.compareTo(target) < 0).as("%s %s", source, target)
+						.isEqualTo(sourceRow < targetRow);
+					assertThat(DemoNetworkGenerator.strength(strength))
+						.isEqualTo(Double.valueOf(DemoNetworkGenerator.strengthText(strength)));
+					printer.printRecord(source, target, DemoNetworkGenerator.strengthText(strength),
+							DemoNetworkGenerator.contextText(context), DemoNetworkGenerator.day(since).toString());
+				}, new StringWriter());
+		printer.flush();
+		assertThat(c.toString()).isEqualTo(Files.readString(dir.resolve("connections.csv")));
+		assertThat(DemoNetworkGenerator.personId(0, 1_000_000)).isEqualTo("p0000001");
+		assertThat(DemoNetworkGenerator.personId(999_999, 1_000_000)).isEqualTo("p1000000");
 	}
 
 	@Test
