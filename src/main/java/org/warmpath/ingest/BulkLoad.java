@@ -163,10 +163,8 @@ public final class BulkLoad {
 
 	private final Map<String, OfflineImport.Entities> relationships = new LinkedHashMap<>();
 
-	/**
-	 * Each person's properties, in {@link #PERSON_KEYS} order; the node id is the index.
-	 */
-	private final List<Object[]> personRows = new ArrayList<>();
+	/** Each person's properties; the node id is the row. */
+	private final Persons persons = new Persons();
 
 	private final Knows knows;
 
@@ -394,11 +392,7 @@ public final class BulkLoad {
 		read(csv, Formats.PEOPLE, (row) -> {
 			int person = this.people.size();
 			this.people.put(row.id(), person);
-			Integer seniority = row.seniority();
-			this.personRows.add(new Object[] { row.id(), row.name(), row.headline(), row.grade(),
-					(seniority != null) ? Long.valueOf(seniority) : null, row.openToIntroductions(),
-					row.openToMentoring(), (long) row.mentorCapacity(), "connections", row.fingerprint(), DATETIME,
-					DATETIME });
+			this.persons.add(row);
 			if (row.specialty() != null) {
 				this.specialisesIn.add(person, position(this.specialties, row.specialty()));
 			}
@@ -579,10 +573,10 @@ public final class BulkLoad {
 	 * skills', organisations' and programmes', in that order.
 	 */
 	private void entities() {
-		List<Object[]> persons = this.personRows;
-		this.nodes.add(new OfflineImport.Entities("Person", persons.size(), PERSON_KEYS.length, (i, out) -> {
+		Persons persons = this.persons;
+		this.nodes.add(new OfflineImport.Entities("Person", persons.size, PERSON_KEYS.length, (i, out) -> {
 			out.id(i);
-			properties(out, PERSON_KEYS, persons.get(i), 0);
+			persons.write(i, out);
 		}));
 		long next = this.people.size();
 		long specialty = next;
@@ -671,9 +665,6 @@ public final class BulkLoad {
 	 */
 	private static final class Knows {
 
-		/** The code of an absent value. */
-		private static final int NONE = -1;
-
 		int[] start;
 
 		int[] end;
@@ -747,30 +738,170 @@ public final class BulkLoad {
 			return this.days.value(this.since[i]);
 		}
 
-		/** Distinct values numbered in the order first seen; null is {@link #NONE}. */
-		private static final class Codes<T> {
+	}
 
-			private final Map<T, Integer> codes = new HashMap<>();
+	/** Distinct values numbered in the order first seen; null is {@link #NONE}. */
+	private static final class Codes<T> {
 
-			private final List<T> values = new ArrayList<>();
+		/** The code of an absent value. */
+		static final int NONE = -1;
 
-			int of(T value) {
-				if (value == null) {
-					return NONE;
-				}
-				Integer code = this.codes.get(value);
-				if (code == null) {
-					code = this.values.size();
-					this.codes.put(value, code);
-					this.values.add(value);
-				}
-				return code;
+		private final Map<T, Integer> codes = new HashMap<>();
+
+		private final List<T> values = new ArrayList<>();
+
+		int of(T value) {
+			if (value == null) {
+				return NONE;
 			}
-
-			T value(int code) {
-				return (code == NONE) ? null : this.values.get(code);
+			Integer code = this.codes.get(value);
+			if (code == null) {
+				code = this.values.size();
+				this.codes.put(value, code);
+				this.values.add(value);
 			}
+			return code;
+		}
 
+		T value(int code) {
+			return (code == NONE) ? null : this.values.get(code);
+		}
+
+	}
+
+	/**
+	 * The people as columns: their ids (the same strings the id map holds), their names,
+	 * headlines and fingerprints as UTF-8 bytes one after another ({@link Texts}), the
+	 * rest as codes and numbers. Why: as an array of twelve values a person was about ten
+	 * objects kept until the import (five million at 1M people), and every young
+	 * collection while the network was generated traced and copied them again; the
+	 * collector's pauses were a quarter of the generation's time. The importer gets the
+	 * same values ({@link #write}): strings made again as it asks for them.
+	 */
+	private static final class Persons {
+
+		private static final int NO_SENIORITY = Integer.MIN_VALUE;
+
+		private static final byte OPEN_TO_INTRODUCTIONS = 1;
+
+		private static final byte OPEN_TO_MENTORING = 2;
+
+		int size;
+
+		private String[] ids = new String[1024];
+
+		private final Texts names = new Texts();
+
+		private final Texts headlines = new Texts();
+
+		private final Texts fingerprints = new Texts();
+
+		private final Codes<String> grades = new Codes<>();
+
+		private int[] grade = new int[1024];
+
+		private int[] seniority = new int[1024];
+
+		private byte[] open = new byte[1024];
+
+		private int[] capacity = new int[1024];
+
+		void add(PersonRow row) {
+			if (this.size == this.ids.length) {
+				int grown = this.size + (this.size >> 1);
+				this.ids = Arrays.copyOf(this.ids, grown);
+				this.grade = Arrays.copyOf(this.grade, grown);
+				this.seniority = Arrays.copyOf(this.seniority, grown);
+				this.open = Arrays.copyOf(this.open, grown);
+				this.capacity = Arrays.copyOf(this.capacity, grown);
+			}
+			int i = this.size++;
+			this.ids[i] = row.id();
+			this.names.add(row.name());
+			this.headlines.add(row.headline());
+			this.fingerprints.add(row.fingerprint());
+			this.grade[i] = this.grades.of(row.grade());
+			this.seniority[i] = (row.seniority() != null) ? row.seniority() : NO_SENIORITY;
+			this.open[i] = (byte) ((row.openToIntroductions() ? OPEN_TO_INTRODUCTIONS : 0)
+					| (row.openToMentoring() ? OPEN_TO_MENTORING : 0));
+			this.capacity[i] = row.mentorCapacity();
+		}
+
+		/**
+		 * Person {@code i}'s properties, in {@link #PERSON_KEYS} order, with the types
+		 * the online import stores.
+		 */
+		void write(int i, OfflineImport.Entity out) {
+			out.property("id", this.ids[i]);
+			out.property("name", this.names.get(i));
+			out.property("headline", this.headlines.get(i));
+			out.property("grade", this.grades.value(this.grade[i]));
+			out.property("seniority", (this.seniority[i] != NO_SENIORITY) ? Long.valueOf(this.seniority[i]) : null);
+			out.property("openToIntroductions", (this.open[i] & OPEN_TO_INTRODUCTIONS) != 0);
+			out.property("openToMentoring", (this.open[i] & OPEN_TO_MENTORING) != 0);
+			out.property("mentorCapacity", (long) this.capacity[i]);
+			out.property("connectionVisibility", "connections");
+			out.property("fingerprint", this.fingerprints.get(i));
+			out.property("createdAt", DATETIME);
+			out.property("updatedAt", DATETIME);
+		}
+
+	}
+
+	/**
+	 * Strings one after another as UTF-8 in one growing byte array, value {@code i} found
+	 * by where it ends: no object per value, read back as a new string each time. Up to 2
+	 * GiB of text (about 30 million headlines).
+	 */
+	private static final class Texts {
+
+		private static final int MAX_BYTES = Integer.MAX_VALUE - 16;
+
+		private byte[] bytes = new byte[1 << 16];
+
+		/**
+		 * Where each value ends in {@link #bytes}; a null value is {@code -1 - end} (it
+		 * takes no bytes).
+		 */
+		private int[] ends = new int[1024];
+
+		private int size;
+
+		private int used;
+
+		void add(String value) {
+			if (this.size == this.ends.length) {
+				this.ends = Arrays.copyOf(this.ends, this.size + (this.size >> 1));
+			}
+			if (value == null) {
+				this.ends[this.size++] = -1 - this.used;
+				return;
+			}
+			byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+			long end = (long) this.used + utf8.length;
+			if (end > this.bytes.length) {
+				if (end > MAX_BYTES) {
+					throw new IllegalStateException(
+							"More than 2 GiB of names, headlines or fingerprints: too many people for one bulk load");
+				}
+				this.bytes = Arrays.copyOf(this.bytes,
+						(int) Math.min(MAX_BYTES, Math.max(end, 2L * this.bytes.length)));
+			}
+			System.arraycopy(utf8, 0, this.bytes, this.used, utf8.length);
+			this.used = (int) end;
+			this.ends[this.size++] = this.used;
+		}
+
+		String get(int i) {
+			int end = this.ends[i];
+			if (end < 0) {
+				return null;
+			}
+			int start = (i == 0) ? 0 : this.ends[i - 1];
+			if (start < 0) {
+				start = -1 - start;
+			}
+			return new String(this.bytes, start, end - start, StandardCharsets.UTF_8);
 		}
 
 	}

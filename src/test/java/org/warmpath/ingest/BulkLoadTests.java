@@ -1,9 +1,11 @@
 package org.warmpath.ingest;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -305,6 +307,32 @@ class BulkLoadTests {
 			assertThat(rows(driver,
 					"MATCH (p:Person)-[:SPECIALISES_IN]->(s:Specialty) RETURN p.id AS key, " + "s.name AS value"))
 				.isEqualTo(Map.of("a", "Surgery", "b", "Surgery", "c", "Cardiology"));
+		}
+	}
+
+	@Test
+	void everyPersonKeepsTheirTextsAndFlagsAsWrittenMissingOnesAndAnyScriptIncluded() throws IOException {
+		// the people are held as UTF-8 columns until the import: a missing headline or
+		// grade between two present ones, and names beyond ASCII, come back as written
+		Path dir = work.resolve("texts");
+		Files.createDirectories(dir);
+		Files.writeString(dir.resolve("people.csv"),
+				"id,name,headline,grade,openToIntroductions,openToMentoring,mentorCapacity\n"
+						+ "a,Zoë Ñúñez,Consultant at Café Royal,Consultant,true,true,3\n" + "b,Bob,,,false,false,0\n"
+						+ "c,李雷,Registrar at 北京,ST3,true,false,0\n",
+				StandardCharsets.UTF_8);
+		Path home = work.resolve("texts-home");
+		BulkLoad.load(home, dir.resolve("people.csv"), null, null, ImportMode.STRICT, TieSource.IMPORT);
+		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(home, 0, Duration.ofMinutes(5), "64m");
+				Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
+			assertThat(rows(driver, "MATCH (p:Person) RETURN p.id AS key, [p.name, p.headline, p.grade, "
+					+ "p.openToIntroductions, p.openToMentoring, p.mentorCapacity, p.seniority IS NULL] AS value"))
+				.isEqualTo(Map.of("a",
+						List.of("Zoë Ñúñez", "Consultant at Café Royal", "Consultant", true, true, 3L, false), "b",
+						Arrays.asList("Bob", null, null, false, false, 0L, true), "c",
+						List.of("李雷", "Registrar at 北京", "ST3", true, false, 0L, false)));
+			assertThat(rows(driver, "MATCH (p:Person) RETURN p.id AS key, size(p.fingerprint) AS value"))
+				.isEqualTo(Map.of("a", 24L, "b", 24L, "c", 24L));
 		}
 	}
 
