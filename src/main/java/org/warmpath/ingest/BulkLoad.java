@@ -98,14 +98,6 @@ public final class BulkLoad {
 	 */
 	private static final ZonedDateTime DATETIME = OffsetDateTime.now(ZoneOffset.UTC).toZonedDateTime();
 
-	/**
-	 * Each person's node id: their row number among the accepted rows of people.csv, from
-	 * 0. The importer takes our node ids as they are ({@code --id-type=actual}), so it
-	 * needs no id map: a string id map (sorting every id, then a binary search for both
-	 * ends of every relationship) was the importer's largest cost.
-	 */
-	private final Map<String, Integer> people = new HashMap<>();
-
 	private final Map<String, String> organisations = new LinkedHashMap<>();
 
 	private final Map<String, String> programmes = new LinkedHashMap<>();
@@ -170,9 +162,6 @@ public final class BulkLoad {
 
 	/** Each mentoring relationship: start, end, then {@link #MENTORS_KEYS}. */
 	private final List<Object[]> mentors = new ArrayList<>();
-
-	/** Dates as read, each parsed once. */
-	private final Map<String, LocalDate> dates = new HashMap<>();
 
 	private BulkLoad(TieSource source, int expectedTies) {
 		this.source = source;
@@ -303,8 +292,8 @@ public final class BulkLoad {
 			long[] read = joined(peopleRead);
 			long programmes = read[0];
 			long persons = read[1];
-			if (persons != people || load.rejected > 0 || (sample[0] >= 0 && !Integer.valueOf(sample[0])
-				.equals(load.people.get(DemoNetworkGenerator.personId(sample[0], people))))) {
+			if (persons != people || load.rejected > 0 || (sample[0] >= 0
+					&& load.persons.rowOf(DemoNetworkGenerator.personId(sample[0], people)) != sample[0])) {
 				throw new IllegalStateException("The demo's people.csv did not give every generated person their row ("
 						+ persons + " of " + people + " people, " + load.rejected + " rejected)");
 			}
@@ -390,9 +379,7 @@ public final class BulkLoad {
 	private long people(Path csv) throws IOException {
 		long[] count = { 0 };
 		read(csv, Formats.PEOPLE, (row) -> {
-			int person = this.people.size();
-			this.people.put(row.id(), person);
-			this.persons.add(row);
+			int person = this.persons.add(row);
 			if (row.specialty() != null) {
 				this.specialisesIn.add(person, position(this.specialties, row.specialty()));
 			}
@@ -453,7 +440,7 @@ public final class BulkLoad {
 			if (!known("connections.csv", row.source(), row.target())) {
 				return;
 			}
-			tie(this.people.get(row.source()), this.people.get(row.target()), row.source(), row.target(),
+			tie(this.persons.rowOf(row.source()), this.persons.rowOf(row.target()), row.source(), row.target(),
 					row.strength(), row.context(), row.since());
 			count[0]++;
 		});
@@ -461,18 +448,13 @@ public final class BulkLoad {
 	}
 
 	/**
-	 * One KNOWS relationship, stored once from the smaller id to the larger as the online
-	 * import stores it; shared by the CSV path and the demo generator's direct path so
-	 * both hand the importer the same values.
+	 * One KNOWS relationship from a CSV file, stored once from the smaller id to the
+	 * larger as the online import stores it (the demo's ties come ordered by row, which
+	 * is the same order: see {@link DemoNetworkGenerator.TieSink}).
 	 */
 	private void tie(int nodeA, int nodeB, String a, String b, double strength, String context, LocalDate since) {
 		boolean ordered = a.compareTo(b) < 0;
 		this.knows.add(ordered ? nodeA : nodeB, ordered ? nodeB : nodeA, strength, context, since);
-	}
-
-	/** An ISO date, each distinct one parsed once; {@code null} stays absent. */
-	private LocalDate date(String iso) {
-		return (iso != null) ? this.dates.computeIfAbsent(iso, LocalDate::parse) : null;
 	}
 
 	private long mentoring(Path csv) throws IOException {
@@ -497,16 +479,16 @@ public final class BulkLoad {
 					}
 				}
 			}
-			this.mentors.add(new Object[] { (long) this.people.get(row.mentor()), (long) this.people.get(row.mentee()),
-					row.since(), row.status(), programmeId });
+			this.mentors.add(new Object[] { (long) this.persons.rowOf(row.mentor()),
+					(long) this.persons.rowOf(row.mentee()), row.since(), row.status(), programmeId });
 			count[0]++;
 		});
 		return count[0];
 	}
 
 	private boolean known(String file, String a, String b) {
-		boolean knownA = this.people.containsKey(a);
-		boolean knownB = this.people.containsKey(b);
+		boolean knownA = this.persons.rowOf(a) >= 0;
+		boolean knownB = this.persons.rowOf(b) >= 0;
 		if (knownA && knownB) {
 			return true;
 		}
@@ -578,7 +560,7 @@ public final class BulkLoad {
 			out.id(i);
 			persons.write(i, out);
 		}));
-		long next = this.people.size();
+		long next = this.persons.size;
 		long specialty = next;
 		names("Specialty", this.specialties.keySet(), specialty);
 		long region = specialty + this.specialties.size();
@@ -770,13 +752,21 @@ public final class BulkLoad {
 	}
 
 	/**
-	 * The people as columns: their ids (the same strings the id map holds), their names,
-	 * headlines and fingerprints as UTF-8 bytes one after another ({@link Texts}), the
-	 * rest as codes and numbers. Why: as an array of twelve values a person was about ten
-	 * objects kept until the import (five million at 1M people), and every young
-	 * collection while the network was generated traced and copied them again; the
-	 * collector's pauses were a quarter of the generation's time. The importer gets the
-	 * same values ({@link #write}): strings made again as it asks for them.
+	 * The people as columns: their ids, their names, headlines and fingerprints as UTF-8
+	 * bytes one after another ({@link Texts}), the rest as codes and numbers, and an
+	 * open-addressing index from id to row. Why: as an array of twelve values plus a hash
+	 * map entry a person was about twelve objects kept until the import (six million at
+	 * 1M people), and every young collection while the network was generated traced and
+	 * copied them again; the collector's pauses were a quarter of the generation's time.
+	 * The importer gets the same values ({@link #write}): strings made again as it asks
+	 * for them.
+	 *
+	 * <p>
+	 * A person's node id is their row: their number among the accepted rows of
+	 * people.csv, from 0. The importer takes our node ids as they are
+	 * ({@code --id-type=actual}), so it needs no id map: a string id map (sorting every
+	 * id, then a binary search for both ends of every relationship) was the importer's
+	 * largest cost.
 	 */
 	private static final class Persons {
 
@@ -788,7 +778,10 @@ public final class BulkLoad {
 
 		int size;
 
-		private String[] ids = new String[1024];
+		/**
+		 * Each person's id (every column starts small: the tests' files grow them all).
+		 */
+		private String[] ids = new String[64];
 
 		private final Texts names = new Texts();
 
@@ -798,15 +791,23 @@ public final class BulkLoad {
 
 		private final Codes<String> grades = new Codes<>();
 
-		private int[] grade = new int[1024];
+		private int[] grade = new int[64];
 
-		private int[] seniority = new int[1024];
+		private int[] seniority = new int[64];
 
-		private byte[] open = new byte[1024];
+		private byte[] open = new byte[64];
 
-		private int[] capacity = new int[1024];
+		private int[] capacity = new int[64];
 
-		void add(PersonRow row) {
+		/** Row + 1 of each id at its hash's slot or the next free one; 0 is free. */
+		private int[] slots = new int[128];
+
+		/**
+		 * Adds a person whose id is not here yet (people.csv's reader rejects an id seen
+		 * before).
+		 * @return their row
+		 */
+		int add(PersonRow row) {
 			if (this.size == this.ids.length) {
 				int grown = this.size + (this.size >> 1);
 				this.ids = Arrays.copyOf(this.ids, grown);
@@ -825,6 +826,46 @@ public final class BulkLoad {
 			this.open[i] = (byte) ((row.openToIntroductions() ? OPEN_TO_INTRODUCTIONS : 0)
 					| (row.openToMentoring() ? OPEN_TO_MENTORING : 0));
 			this.capacity[i] = row.mentorCapacity();
+			if (2 * this.size > this.slots.length) {
+				int[] old = this.slots;
+				this.slots = new int[old.length * 2];
+				for (int r : old) {
+					if (r != 0) {
+						this.slots[free(this.ids[r - 1])] = r;
+					}
+				}
+			}
+			this.slots[free(row.id())] = i + 1;
+			return i;
+		}
+
+		/** The row of {@code id}, -1 when no person has it. O(1) expected. */
+		int rowOf(String id) {
+			int mask = this.slots.length - 1;
+			for (int at = slot(id, mask);; at = (at + 1) & mask) {
+				int r = this.slots[at];
+				if (r == 0) {
+					return -1;
+				}
+				if (this.ids[r - 1].equals(id)) {
+					return r - 1;
+				}
+			}
+		}
+
+		private int free(String id) {
+			int mask = this.slots.length - 1;
+			int at = slot(id, mask);
+			while (this.slots[at] != 0) {
+				at = (at + 1) & mask;
+			}
+			return at;
+		}
+
+		/** The id's hash, its bits spread (ids differ in their last characters). */
+		private static int slot(String id, int mask) {
+			int h = id.hashCode() * 0x9E3779B9;
+			return (h ^ (h >>> 16)) & mask;
 		}
 
 		/**
@@ -857,13 +898,13 @@ public final class BulkLoad {
 
 		private static final int MAX_BYTES = Integer.MAX_VALUE - 16;
 
-		private byte[] bytes = new byte[1 << 16];
+		private byte[] bytes = new byte[1024];
 
 		/**
 		 * Where each value ends in {@link #bytes}; a null value is {@code -1 - end} (it
 		 * takes no bytes).
 		 */
-		private int[] ends = new int[1024];
+		private int[] ends = new int[64];
 
 		private int size;
 

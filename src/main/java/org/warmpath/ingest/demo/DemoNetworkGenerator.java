@@ -353,7 +353,7 @@ public final class DemoNetworkGenerator {
 		int asOfDay = (int) this.asOf.toEpochDay();
 		int firstDay = (int) FIRST_DAY.toEpochDay();
 		Population population = Population.generate(people, SplitMix64.forPhase(seed, PHASE_PEOPLE), asOfDay, firstDay);
-		Output out = new Output(population.size, firstDay, asOfDay);
+		Output out = new Output(population.size, firstDay, asOfDay, connections != null);
 
 		// programmes and people before the ties are even drawn (the people need
 		// nothing of the network, and each phase draws from its own stream, so the
@@ -701,7 +701,13 @@ public final class DemoNetworkGenerator {
 		return options.get(rng.nextInt(options.size()));
 	}
 
-	/** Cached text of ids, dates and strengths: the hot path formats nothing. */
+	/**
+	 * Cached text of dates and strengths, and of ids when the ties are written as text
+	 * (two per tie): the hot path formats nothing. Handed to a {@link TieSink}, the ties
+	 * need no id, and a person's id is made as their row and their mentoring are written:
+	 * a million ids kept through the network's generation were a million strings every
+	 * young collection copied.
+	 */
 	private static final class Output {
 
 		static final String[] STRENGTHS = new String[101];
@@ -717,14 +723,18 @@ public final class DemoNetworkGenerator {
 
 		final int firstDay;
 
+		private final int people;
+
+		/** Each person's id, or null: made as asked. */
 		private final String[] ids;
 
 		private final String[] dates;
 
-		Output(int people, int firstDay, int asOfDay) {
+		Output(int people, int firstDay, int asOfDay, boolean idTable) {
 			this.firstDay = firstDay;
-			this.ids = new String[people];
-			for (int i = 0; i < people; i++) {
+			this.people = people;
+			this.ids = idTable ? new String[people] : null;
+			for (int i = 0; idTable && i < people; i++) {
 				this.ids[i] = personId(i, people);
 			}
 			this.dates = new String[asOfDay - firstDay + 1];
@@ -734,7 +744,7 @@ public final class DemoNetworkGenerator {
 		}
 
 		String id(int person) {
-			return this.ids[person];
+			return (this.ids != null) ? this.ids[person] : personId(person, this.people);
 		}
 
 		String date(int daysSinceFirst) {
