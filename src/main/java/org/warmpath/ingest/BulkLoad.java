@@ -547,9 +547,6 @@ public final class BulkLoad {
 	// ---- handing the importer its entities
 	// --------------------------------------------------
 
-	private static final String[] PERSON_KEYS = { "id", "name", "headline", "grade", "seniority", "openToIntroductions",
-			"openToMentoring", "mentorCapacity", "connectionVisibility", "fingerprint", "createdAt", "updatedAt" };
-
 	private static final String[] MENTORS_KEYS = { "since", "status", "programme" };
 
 	/**
@@ -560,7 +557,7 @@ public final class BulkLoad {
 	 */
 	private void entities() {
 		Persons persons = this.persons;
-		this.nodes.add(new OfflineImport.Entities("Person", persons.size, PERSON_KEYS.length, (i, out) -> {
+		this.nodes.add(new OfflineImport.Entities("Person", persons.size, Persons.PROPERTIES, (i, out) -> {
 			out.id(i);
 			persons.write(i, out);
 		}));
@@ -774,6 +771,9 @@ public final class BulkLoad {
 	 */
 	private static final class Persons {
 
+		/** How many properties {@link #write} gives a person. */
+		static final int PROPERTIES = 12;
+
 		private static final int NO_SENIORITY = Integer.MIN_VALUE;
 
 		private static final byte OPEN_TO_INTRODUCTIONS = 1;
@@ -873,8 +873,8 @@ public final class BulkLoad {
 		}
 
 		/**
-		 * Person {@code i}'s properties, in {@link #PERSON_KEYS} order, with the types
-		 * the online import stores.
+		 * Person {@code i}'s {@value #PROPERTIES} properties, with the types the online
+		 * import stores.
 		 */
 		void write(int i, OfflineImport.Entity out) {
 			out.property("id", this.ids[i]);

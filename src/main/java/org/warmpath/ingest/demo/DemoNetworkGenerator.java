@@ -552,7 +552,11 @@ public final class DemoNetworkGenerator {
 	 * @return the id
 	 */
 	public static String personId(int row, int people) {
-		int width = Integer.toString(people).length();
+		return idOf(row, Integer.toString(people).length());
+	}
+
+	/** {@link #personId} with its number of digits given. */
+	private static String idOf(int row, int width) {
 		char[] digits = new char[width + 1];
 		digits[0] = 'p';
 		int value = row + 1;
@@ -723,7 +727,8 @@ public final class DemoNetworkGenerator {
 
 		final int firstDay;
 
-		private final int people;
+		/** The digits of an id ({@link DemoNetworkGenerator#personId}). */
+		private final int width;
 
 		/** Each person's id, or null: made as asked. */
 		private final String[] ids;
@@ -732,10 +737,10 @@ public final class DemoNetworkGenerator {
 
 		Output(int people, int firstDay, int asOfDay, boolean idTable) {
 			this.firstDay = firstDay;
-			this.people = people;
+			this.width = Integer.toString(people).length();
 			this.ids = idTable ? new String[people] : null;
 			for (int i = 0; idTable && i < people; i++) {
-				this.ids[i] = personId(i, people);
+				this.ids[i] = idOf(i, this.width);
 			}
 			this.dates = new String[asOfDay - firstDay + 1];
 			for (int d = 0; d < this.dates.length; d++) {
@@ -744,7 +749,7 @@ public final class DemoNetworkGenerator {
 		}
 
 		String id(int person) {
-			return (this.ids != null) ? this.ids[person] : personId(person, this.people);
+			return (this.ids != null) ? this.ids[person] : idOf(person, this.width);
 		}
 
 		String date(int daysSinceFirst) {
