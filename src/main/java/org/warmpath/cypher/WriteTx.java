@@ -2,6 +2,7 @@ package org.warmpath.cypher;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.types.MapAccessor;
@@ -42,6 +43,18 @@ public interface WriteTx {
 			throw new IllegalStateException("Expected one row, got " + rows.size());
 		}
 		return rows.get(0);
+	}
+
+	/**
+	 * The embedded database's own transaction behind this one, for writes that create
+	 * many new records at once and are cheaper through the core API ({@code createNode},
+	 * {@code createRelationshipTo}) than through Cypher's runtime: the import's new
+	 * people and ties (issue 13). Empty for a driver transaction (a server or cluster),
+	 * where Cypher is the only way in.
+	 * @return the core transaction, or empty
+	 */
+	default Optional<org.neo4j.graphdb.Transaction> core() {
+		return Optional.empty();
 	}
 
 	/**

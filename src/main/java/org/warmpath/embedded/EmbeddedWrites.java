@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -69,7 +70,17 @@ final class EmbeddedWrites implements Writes {
 
 	private static <T> T once(Supplier<Transaction> begin, Function<WriteTx, T> work) {
 		try (Transaction tx = begin.get()) {
-			T result = work.apply((query, parameters) -> rows(tx, query, parameters));
+			T result = work.apply(new WriteTx() {
+				@Override
+				public List<? extends MapAccessor> run(String query, Map<String, Object> parameters) {
+					return rows(tx, query, parameters);
+				}
+
+				@Override
+				public Optional<Transaction> core() {
+					return Optional.of(tx);
+				}
+			});
 			tx.commit();
 			return result;
 		}

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
@@ -64,6 +65,14 @@ public class Imports {
 	private static final Logger log = LoggerFactory.getLogger(Imports.class);
 
 	private static final long PROGRESS_EVERY = 10_000;
+
+	/**
+	 * Connection imports run one at a time in a JVM: on the embedded database a batch
+	 * creates its new ties before it locks their people ({@link People#importTies}), and
+	 * two batches of one file never name the same pair, but two imports' batches could.
+	 * The embedded database is only ever in one JVM.
+	 */
+	private static final ReentrantLock CONNECTIONS = new ReentrantLock();
 
 	private final Driver driver;
 
@@ -153,7 +162,7 @@ public class Imports {
 
 	/** Imports people.csv from a file. */
 	public ImportReport importPeople(Path file, ImportMode mode, ImportProgress progress) {
-		return run("people", () -> Files.newInputStream(file), Formats.PEOPLE, null, this.people::upsertPeople, mode,
+		return run("people", () -> Files.newInputStream(file), Formats.PEOPLE, null, this.people::importPeople, mode,
 				progress, this.properties.peopleWriters(), false);
 	}
 
@@ -181,9 +190,15 @@ public class Imports {
 	 * @return the report
 	 */
 	public ImportReport importConnections(Path file, ImportMode mode, TieSource source, ImportProgress progress) {
-		return run("connections", () -> Files.newInputStream(file), Formats.CONNECTIONS,
-				tie -> List.of(tie.source(), tie.target()), rows -> this.people.upsertTies(rows, source.value()), mode,
-				progress, this.properties.connectionWriters(), false);
+		CONNECTIONS.lock();
+		try {
+			return run("connections", () -> Files.newInputStream(file), Formats.CONNECTIONS,
+					tie -> List.of(tie.source(), tie.target()), rows -> this.people.importTies(rows, source.value()),
+					mode, progress, this.properties.connectionWriters(), false);
+		}
+		finally {
+			CONNECTIONS.unlock();
+		}
 	}
 
 	// ---- mentoring.csv ---------------------------------------------------------------

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -189,13 +190,142 @@ public class People {
 	 * @return what the batch did
 	 */
 	public UpsertCounts upsertTies(List<TieRow> rows, String origin) {
-		// the upsert returns, for a batch small enough to apply in place, each tie as it
-		// left it: a tie write made a second statement to read them back (issue 13)
-		return write("people/ties-upsert", Change.tiesAdded(), rows, TieRow::parameters,
-				Map.of("source", origin, "inFull", rows.size() <= IN_PLACE_MAX), (kept) -> {
-				},
-				// as committed, with what explains them (a re-rated tie keeps its source)
-				(tx, list, result) -> ChangeLog.tieChanges(result.get("ties").asList((v) -> v)));
+		return this.writes.execute(BATCH, tx -> {
+			Said said = tiesStatement(tx, rows, origin, rows.size() <= IN_PLACE_MAX);
+			// the upsert returns, for a batch small enough to apply in place, each tie as
+			// it
+			// left it (with what explains it; a re-rated tie keeps its source): a tie
+			// write
+			// made a second statement to read them back (issue 13)
+			return recorded(tx, Change.tiesAdded(), rows.size() <= IN_PLACE_MAX, said,
+					() -> ChangeLog.tieChanges(said.row().get("ties").asList((v) -> v)));
+		});
+	}
+
+	/**
+	 * Writes an import's batch of people: as {@link #upsertPeople(List)}, but on the
+	 * embedded database the people the graph does not have yet are created through its
+	 * core API ({@link CoreImport}), several times cheaper than the upsert's runtime;
+	 * those it has go through the upsert. A batch one of whose new people another
+	 * transaction created meanwhile (the uniqueness constraint says so) is written again
+	 * through the upsert alone.
+	 * @param rows the people
+	 * @return what the batch did
+	 */
+	public UpsertCounts importPeople(List<PersonRow> rows) {
+		return importPeople(rows, () -> {
+		});
+	}
+
+	/**
+	 * As {@link #importPeople(List)}, running {@code meanwhile} between the look for
+	 * existing people and the creation of the new ones (tests: another write gets in).
+	 */
+	UpsertCounts importPeople(List<PersonRow> rows, Runnable meanwhile) {
+		try {
+			return this.writes.execute(BATCH, tx -> importPeople(tx, rows, meanwhile));
+		}
+		catch (RuntimeException ex) {
+			if (!isConstraintViolation(ex)) {
+				throw ex;
+			}
+			return upsertPeople(rows);
+		}
+	}
+
+	private UpsertCounts importPeople(WriteTx tx, List<PersonRow> rows, Runnable meanwhile) {
+		List<PersonRow> existing = rows;
+		List<PersonRow> fresh = List.of();
+		if (tx.core().isPresent()) {
+			boolean[] absent = CoreImport.absent(tx.core().get(), rows);
+			existing = new ArrayList<>();
+			fresh = new ArrayList<>(rows.size());
+			for (int i = 0; i < rows.size(); i++) {
+				(absent[i] ? fresh : existing).add(rows.get(i));
+			}
+		}
+		Said said = Said.NOTHING;
+		if (!existing.isEmpty()) {
+			Map<String, Object> params = PersonRow.batchParameters(existing);
+			params.put("adminMayClose", false);
+			said = Said.of(tx.single(Cypher.query("people/upsert"), params), existing.size());
+		}
+		meanwhile.run();
+		if (!fresh.isEmpty()) {
+			CoreImport.createPeople(tx.core().get(), PersonRow.batchParameters(fresh));
+			said = said.plus(new Said(fresh.size(), 0, 0, List.of(), 0, null));
+		}
+		List<String> ids = rows.stream().map(PersonRow::id).toList();
+		return recorded(tx, Change.added(), rows.size() <= IN_PLACE_MAX, said, () -> this.changes.people(tx, ids));
+	}
+
+	/**
+	 * Writes an import's batch of ties: as {@link #upsertTies(List, String)}, but on the
+	 * embedded database new ties are created, and unchanged ones told apart, through its
+	 * core API ({@link CoreImport}); only ties that exist with other values go through
+	 * the upsert.
+	 * @param rows the ties
+	 * @param origin stored on new ties as their {@code source}, such as {@code import}
+	 * @return what the batch did
+	 */
+	public UpsertCounts importTies(List<TieRow> rows, String origin) {
+		boolean inPlace = rows.size() <= IN_PLACE_MAX;
+		return this.writes.execute(BATCH, tx -> {
+			if (tx.core().isEmpty()) {
+				Said said = tiesStatement(tx, rows, origin, inPlace);
+				return recorded(tx, Change.tiesAdded(), inPlace, said,
+						() -> ChangeLog.tieChanges(said.row().get("ties").asList((v) -> v)));
+			}
+			long before = this.changes.latest(tx);
+			CoreImport.Ties made = CoreImport.ties(tx.core().get(), rows, origin);
+			CoreImport.Ties done = made;
+			if (made.created() > 0) {
+				// another write that created one of these ties meanwhile committed before
+				// the batch created it (creating a tie share-locks its people, and such a
+				// write holds them exclusively), so its entry is in the feed by now
+				ChangeLog.TiesSince since = this.changes.tiesAfter(tx, before, this.changes.latest(tx));
+				Set<String> touched = new HashSet<>();
+				for (List<String> pair : since.pairs()) {
+					touched.add(TieRow.pairKey(pair.get(0), pair.get(1)));
+				}
+				done = CoreImport.keepOne(made, since.bulk() ? null : touched);
+			}
+			List<Map<String, Object>> found = done.found();
+			Said said = new Said(done.created(), 0, done.unchanged(), List.of(), done.keptRemoved(), null);
+			if (!done.changed().isEmpty()) {
+				said = said.plus(tiesStatement(tx, done.changed(), origin, false));
+			}
+			return recorded(tx, Change.tiesAdded(), inPlace, said, () -> this.changes.ties(tx, found));
+		});
+	}
+
+	/** The tie upsert on some rows, in {@code tx}; with {@code inFull} it lists them. */
+	private static Said tiesStatement(WriteTx tx, List<TieRow> rows, String origin, boolean inFull) {
+		List<Map<String, Object>> list = new ArrayList<>(rows.size());
+		for (TieRow row : rows) {
+			list.add(row.parameters());
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("source", origin);
+		params.put("inFull", inFull);
+		params.put("rows", list);
+		return Said.of(tx.single(Cypher.query("people/ties-upsert"), params), rows.size());
+	}
+
+	/**
+	 * Whether a write failed on a uniqueness (or other) constraint, in any of its causes.
+	 */
+	static boolean isConstraintViolation(Throwable failure) {
+		for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+			if (t instanceof org.neo4j.graphdb.ConstraintViolationException) {
+				return true;
+			}
+			if (t instanceof org.neo4j.kernel.api.exceptions.Status.HasStatus s
+					&& s.status() == org.neo4j.kernel.api.exceptions.Status.Schema.ConstraintValidationFailed) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -295,26 +425,64 @@ public class People {
 		String cypher = Cypher.query(query);
 		return this.writes.execute(BATCH, tx -> {
 			first.accept(tx);
-			MapAccessor r = tx.single(cypher, params);
+			Said said = Said.of(tx.single(cypher, params), size);
+			keptConsent.check(said.kept());
+			return recorded(tx, change, list.size() <= IN_PLACE_MAX, said, () -> inFull.read(tx, list, said.row()));
+		});
+	}
+
+	/**
+	 * Appends a batch's change to the change log when it created or updated anything: in
+	 * full when {@code inPlace} and {@code inFull} can tell it, else {@code change} (the
+	 * projection re-reads); the batch's counts.
+	 */
+	private UpsertCounts recorded(WriteTx tx, Change change, boolean inPlace, Said said,
+			Supplier<List<Change>> inFull) {
+		boolean wrote = said.created() + said.updated() > 0;
+		List<Change> full = null;
+		if (wrote) {
+			full = inPlace ? inFull.get() : null;
+			if (full != null) {
+				this.changes.record(tx, full);
+			}
+			else {
+				this.changes.record(tx, change);
+			}
+		}
+		return new UpsertCounts(said.created(), said.updated(), said.unchanged(), said.kept(), wrote ? full : List.of(),
+				said.keptRemoved());
+	}
+
+	/**
+	 * What an upsert statement returned: its counts ({@code unchanged} is the rest of the
+	 * rows when it does not say), the ids whose own consent it kept, and its row.
+	 */
+	private record Said(long created, long updated, long unchanged, List<String> kept, long keptRemoved,
+			MapAccessor row) {
+
+		static final Said NOTHING = new Said(0, 0, 0, List.of(), 0, null);
+
+		static Said of(MapAccessor r, int size) {
 			List<String> kept = r.containsKey("kept") ? r.get("kept").asList(Value::asString) : List.of();
-			keptConsent.check(kept);
 			long created = r.get("created").asLong();
 			long updated = r.get("updated").asLong();
 			long unchanged = r.containsKey("unchanged") ? r.get("unchanged").asLong() : size - created - updated;
-			List<Change> full = null;
-			if (created + updated > 0) {
-				full = (list.size() <= IN_PLACE_MAX) ? inFull.read(tx, list, r) : null;
-				if (full != null) {
-					this.changes.record(tx, full);
-				}
-				else {
-					this.changes.record(tx, change);
-				}
-			}
 			long keptRemoved = r.containsKey("keptRemoved") ? r.get("keptRemoved").asLong() : 0;
-			return new UpsertCounts(created, updated, unchanged, kept, (created + updated > 0) ? full : List.of(),
-					keptRemoved);
-		});
+			return new Said(created, updated, unchanged, kept, keptRemoved, r);
+		}
+
+		/** Both added up; the row is this one's, or the other's when this has none. */
+		Said plus(Said other) {
+			List<String> both = this.kept;
+			if (!other.kept.isEmpty()) {
+				both = new ArrayList<>(this.kept);
+				both.addAll(other.kept);
+			}
+			return new Said(this.created + other.created, this.updated + other.updated,
+					this.unchanged + other.unchanged, both, this.keptRemoved + other.keptRemoved,
+					(this.row != null) ? this.row : other.row);
+		}
+
 	}
 
 	private boolean delete(String query, Map<String, Object> parameters, Change change) {

@@ -48,8 +48,17 @@ public record TieRow(String source, String target, double strength, String conte
 	 * @return the two ids in canonical order, joined
 	 */
 	public String pairKey() {
-		return (this.source.compareTo(this.target) < 0) ? this.source + '\u0000' + this.target
-				: this.target + '\u0000' + this.source;
+		return pairKey(this.source, this.target);
+	}
+
+	/**
+	 * The key of the pair of two people, whichever way round they are given.
+	 * @param one a person's id
+	 * @param other another's
+	 * @return the same text for both orders
+	 */
+	public static String pairKey(String one, String other) {
+		return (one.compareTo(other) < 0) ? one + '\u0000' + other : other + '\u0000' + one;
 	}
 
 	/**

@@ -279,6 +279,52 @@ public class ChangeLog {
 	}
 
 	/**
+	 * Where the feed stands as this transaction sees it, without a lock.
+	 * @param tx the write transaction
+	 * @return the number of the last entry (0 for none)
+	 */
+	public long latest(WriteTx tx) {
+		return tx.single(Cypher.query("network/change-latest"), Map.of()).get("seq").asLong();
+	}
+
+	/**
+	 * What the entries numbered in {@code (after, upTo]} say about ties other writes
+	 * created in that stretch.
+	 *
+	 * @param pairs the pairs of people tie entries named, each {@code a} then {@code b}
+	 * @param bulk whether a bulk write of people or ties ({@link Change#added()}) is
+	 * among them, which names no pair: any tie may have been created
+	 */
+	public record TiesSince(List<List<String>> pairs, boolean bulk) {
+	}
+
+	/**
+	 * The ties other writes committed after entry {@code after} and up to {@code upTo}.
+	 * Bulk tie writes of connection imports ({@link Change#tiesAdded()}) are left out:
+	 * they run one at a time and never name a pair twice.
+	 * @param tx the write transaction
+	 * @param after the last entry not to read
+	 * @param upTo the last entry to read
+	 * @return the pairs named, and whether a bulk write was among the entries
+	 */
+	public TiesSince tiesAfter(WriteTx tx, long after, long upTo) {
+		if (upTo <= after) {
+			return new TiesSince(List.of(), false);
+		}
+		List<List<String>> pairs = new ArrayList<>();
+		boolean bulk = false;
+		for (MapAccessor r : tx.run(Cypher.query("network/change-pairs-after"), Map.of("after", after, "upTo", upTo))) {
+			if (Change.ADDED.equals(r.get("kind").asString())) {
+				bulk = true;
+			}
+			else {
+				pairs.add(List.of(r.get("a").asString(), r.get("b").asString()));
+			}
+		}
+		return new TiesSince(pairs, bulk);
+	}
+
+	/**
 	 * What the projection holds of some people as the write transaction left them
 	 * (consent, connection visibility and card), read in it: as changes that add or
 	 * replace them, to record and publish.

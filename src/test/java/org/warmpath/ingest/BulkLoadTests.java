@@ -64,6 +64,15 @@ class BulkLoadTests {
 
 	private static Driver bulkDriver;
 
+	/**
+	 * The online import through the embedded database's own writes (its core-API path).
+	 */
+	private static EmbeddedNeo4j core;
+
+	private static Driver coreDriver;
+
+	private static Imports coreImports;
+
 	private static BulkLoad.Report report;
 
 	private static SchemaMigrations bulkMigrations;
@@ -83,12 +92,19 @@ class BulkLoadTests {
 		onlineDriver.executableQuery(Cypher.query("people/grade-ladder-mark"))
 			.withParameters(Map.of("version", Grades.VERSION))
 			.execute();
-		Imports imports = imports(onlineDriver);
-		imports.importProgrammes(csv.resolve("programmes.csv"), ImportMode.TOLERANT, ImportProgress.NONE);
-		imports.importPeople(csv.resolve("people.csv"), ImportMode.TOLERANT, ImportProgress.NONE);
-		imports.importConnections(csv.resolve("connections.csv"), ImportMode.TOLERANT, TieSource.DEMO,
-				ImportProgress.NONE);
-		imports.importMentoring(csv.resolve("mentoring.csv"), ImportMode.TOLERANT, ImportProgress.NONE);
+		importAll(imports(onlineDriver));
+
+		// the same, through the embedded database's own transactions: new people and ties
+		// go through the core API (people.CoreImport), the rest through the same upserts
+		core = EmbeddedNeo4j.start(work.resolve("core"), 0, Duration.ofMinutes(5), "64m");
+		coreDriver = GraphDatabase.driver(core.boltUri(), core.authToken());
+		SchemaMigrations.stepByStep(coreDriver, Integer.MAX_VALUE);
+		coreDriver.executableQuery(Cypher.query("people/grade-ladder-mark"))
+			.withParameters(Map.of("version", Grades.VERSION))
+			.execute();
+		coreImports = new Imports(coreDriver, IngestProperties.defaults(), (event) -> {
+		}, new People(coreDriver, core.writes(), new ChangeLog()));
+		importAll(coreImports);
 
 		Path home = work.resolve("bulk");
 		assertThat(OfflineImport.storeIsAbsent(home)).isTrue();
@@ -100,9 +116,18 @@ class BulkLoadTests {
 		bulkMigrations = new SchemaMigrations(bulkDriver);
 	}
 
+	private static void importAll(Imports imports) {
+		imports.importProgrammes(csv.resolve("programmes.csv"), ImportMode.TOLERANT, ImportProgress.NONE);
+		imports.importPeople(csv.resolve("people.csv"), ImportMode.TOLERANT, ImportProgress.NONE);
+		imports.importConnections(csv.resolve("connections.csv"), ImportMode.TOLERANT, TieSource.DEMO,
+				ImportProgress.NONE);
+		imports.importMentoring(csv.resolve("mentoring.csv"), ImportMode.TOLERANT, ImportProgress.NONE);
+	}
+
 	@AfterAll
 	static void stop() {
-		for (AutoCloseable closeable : new AutoCloseable[] { onlineDriver, bulkDriver, online, bulk }) {
+		for (AutoCloseable closeable : new AutoCloseable[] { onlineDriver, bulkDriver, coreDriver, online, bulk,
+				core }) {
 			try {
 				if (closeable != null) {
 					closeable.close();
@@ -157,6 +182,43 @@ class BulkLoadTests {
 		assertThat(expected).hasSize((int) (network.people() + countOf(onlineDriver, "MATCH (n) WHERE NOT n:Person "
 				+ "AND NOT any(l IN labels(n) WHERE l STARTS WITH '__') RETURN count(n) AS value")));
 		assertThat(typed(rows(bulkDriver, nodes))).isEqualTo(expected);
+	}
+
+	/**
+	 * The import's core-API path (the embedded database's own writes) and the upserts
+	 * (through the driver) leave the same store: every node, relationship, property and
+	 * storage type, timestamps by type and zone.
+	 */
+	@Test
+	void theImportsCoreApiPathWritesWhatTheUpsertsWrite() {
+		String nodes = "MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '__') "
+				+ "RETURN labels(n)[0] + ':' + coalesce(n.id, n.name, '') AS key, properties(n) AS value";
+		String relationships = "MATCH (a)-[r]->(b) WHERE NOT any(l IN labels(a) WHERE l STARTS WITH '__') "
+				+ "RETURN type(r) + ':' + coalesce(a.id, a.name) + '->' + coalesce(b.id, b.name) AS key, "
+				+ "properties(r) AS value";
+		Map<String, Object> expected = typed(rows(onlineDriver, nodes));
+		assertThat(expected).hasSizeGreaterThan((int) network.people());
+		assertThat(typed(rows(coreDriver, nodes))).isEqualTo(expected);
+		Map<String, Object> expectedRelationships = typed(rows(onlineDriver, relationships));
+		assertThat(expectedRelationships).hasSizeGreaterThan((int) network.ties());
+		assertThat(typed(rows(coreDriver, relationships))).isEqualTo(expectedRelationships);
+		assertThat(storageTypes(core)).isEqualTo(storageTypes(online));
+		String zones = "MATCH (p:Person)-[k:KNOWS]->() WITH p, k LIMIT 1 "
+				+ "RETURN 'zones' AS key, [p.createdAt.timezone, p.updatedAt.timezone, k.createdAt.timezone] AS value";
+		assertThat(rows(coreDriver, zones)).isEqualTo(rows(onlineDriver, zones));
+		assertThat(ProjectionDigest.ofNeo4j(coreDriver)).isEqualTo(ProjectionDigest.ofNeo4j(onlineDriver));
+	}
+
+	@Test
+	void theSameFilesImportedAgainThroughTheCoreApiPathFindEveryRowUnchanged() {
+		ImportReport people = coreImports.importPeople(csv.resolve("people.csv"), ImportMode.STRICT,
+				ImportProgress.NONE);
+		assertThat(people.unchanged()).isEqualTo(network.people());
+		assertThat(people.created() + people.updated() + people.rejected()).isZero();
+		ImportReport ties = coreImports.importConnections(csv.resolve("connections.csv"), ImportMode.STRICT,
+				TieSource.DEMO, ImportProgress.NONE);
+		assertThat(ties.unchanged()).isEqualTo(network.ties());
+		assertThat(ties.created() + ties.updated() + ties.rejected()).isZero();
 	}
 
 	@Test
