@@ -50,8 +50,9 @@ import org.warmpath.cypher.Cypher;
  * upserts, node by node and relationship by relationship.
  *
  * <p>
- * Cost per row: one unique-index seek per person named; a tie's check walks both its
- * people's {@code KNOWS} relationships in step, twice the smaller degree.
+ * Cost per row: one unique-index seek per person a batch names (once per batch); a tie's
+ * check walks both its people's {@code KNOWS} relationships in step, twice the smaller
+ * degree.
  */
 final class CoreImport {
 
@@ -182,12 +183,15 @@ final class CoreImport {
 		// a removed tie is looked for only where a member removed any (the count store
 		// answers at once)
 		boolean removedTies = !"api".equals(origin) && hasRemovedTies(tx);
+		// a person named by several rows is looked up once (a file sorted by its first
+		// column names each person in a run of rows); a missing one is looked up again
+		Map<String, Node> people = new HashMap<>();
 		for (TieRow row : rows) {
 			boolean ordered = row.source().compareTo(row.target()) < 0;
 			String aId = ordered ? row.source() : row.target();
 			String bId = ordered ? row.target() : row.source();
-			Node a = tx.findNode(PERSON, "id", aId);
-			Node b = (a != null) ? tx.findNode(PERSON, "id", bId) : null;
+			Node a = people.computeIfAbsent(aId, (id) -> tx.findNode(PERSON, "id", id));
+			Node b = (a != null) ? people.computeIfAbsent(bId, (id) -> tx.findNode(PERSON, "id", id)) : null;
 			if (b == null) {
 				continue;
 			}

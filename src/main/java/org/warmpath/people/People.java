@@ -13,10 +13,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.warmpath.cypher.Cypher;
+import org.warmpath.cypher.Reads;
 import org.warmpath.cypher.WriteTx;
 import org.warmpath.cypher.Writes;
 import org.warmpath.problems.Problems;
@@ -55,6 +55,8 @@ public class People {
 
 	private final Writes writes;
 
+	private final Reads reads;
+
 	private final ChangeLog changes;
 
 	/**
@@ -74,10 +76,24 @@ public class People {
 	 * @param writes how the app writes
 	 * @param changes the change log every write appends to
 	 */
-	@Autowired
 	public People(Driver driver, Writes writes, ChangeLog changes) {
+		this(driver, writes, Reads.through(driver), changes);
+	}
+
+	/**
+	 * As above, with the import's checks for unknown people read through {@code reads}
+	 * (the embedded database's own transactions when the app runs one: no Bolt round trip
+	 * per batch).
+	 * @param driver the application's driver
+	 * @param writes how the app writes
+	 * @param reads how the app reads
+	 * @param changes the change log every write appends to
+	 */
+	@Autowired
+	public People(Driver driver, Writes writes, Reads reads, ChangeLog changes) {
 		this.driver = driver;
 		this.writes = writes;
+		this.reads = reads;
 		this.changes = changes;
 	}
 
@@ -111,7 +127,7 @@ public class People {
 	 */
 	public Set<String> missing(Collection<String> ids) {
 		Set<String> missing = new HashSet<>();
-		for (Record r : Cypher.read(this.driver, "people/missing", Map.of("ids", List.copyOf(ids)))) {
+		for (MapAccessor r : this.reads.read("people/missing", Map.of("ids", List.copyOf(ids)))) {
 			missing.add(r.get("id").asString());
 		}
 		return missing;

@@ -103,7 +103,7 @@ class BulkLoadTests {
 			.withParameters(Map.of("version", Grades.VERSION))
 			.execute();
 		coreImports = new Imports(coreDriver, IngestProperties.defaults(), (event) -> {
-		}, new People(coreDriver, core.writes(), new ChangeLog()));
+		}, new People(coreDriver, core.writes(), core.reads(), new ChangeLog()));
 		importAll(coreImports);
 
 		Path home = work.resolve("bulk");

@@ -346,7 +346,7 @@ public final class ImportBenchmark {
 	private static People people(EmbeddedNeo4j db, Driver driver, ChangeLog changes) {
 		boolean bolt = Boolean.getBoolean("boltWrites");
 		System.out.printf(Locale.ROOT, "writes: %s%n", bolt ? "through Bolt" : "embedded transactions");
-		return bolt ? new People(driver, changes) : new People(driver, db.writes(), changes);
+		return bolt ? new People(driver, changes) : new People(driver, db.writes(), db.reads(), changes);
 	}
 
 }

@@ -223,7 +223,7 @@ public final class ImportFloorBenchmark {
 				Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
 			new SchemaMigrations(driver);
 			Imports imports = new Imports(driver, IngestProperties.defaults(), (event) -> {
-			}, new People(driver, db.writes(), new ChangeLog()));
+			}, new People(driver, db.writes(), db.reads(), new ChangeLog()));
 			Meter meter = new Meter();
 			ImportReport persons = imports.importPeople(csv.resolve("people.csv"), ImportMode.TOLERANT,
 					ImportProgress.NONE);
