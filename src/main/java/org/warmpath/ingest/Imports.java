@@ -68,9 +68,10 @@ public class Imports {
 
 	/**
 	 * Connection imports run one at a time in a JVM: on the embedded database a batch
-	 * creates its new ties before it locks their people ({@link People#importTies}), and
-	 * two batches of one file never name the same pair, but two imports' batches could.
-	 * The embedded database is only ever in one JVM.
+	 * creates its new ties without write-locking their people
+	 * ({@link People#importTies}), which is safe against every other tie write and
+	 * between the batches of one file (a file names a pair once), not between two
+	 * imports' batches naming one pair. The embedded database is only ever in one JVM.
 	 */
 	private static final ReentrantLock CONNECTIONS = new ReentrantLock();
 

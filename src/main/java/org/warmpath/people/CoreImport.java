@@ -235,7 +235,9 @@ final class CoreImport {
 	 * the creation waited for it to commit, so it is in the change feed by the time this
 	 * runs, naming its pair ({@code touched}). Each new tie of such a pair is looked at
 	 * again; when another tie exists now this one is deleted and its row left for the
-	 * upsert, which updates the tie that exists.
+	 * upsert, which updates the tie that exists. (A member's own LinkedIn import creates
+	 * ties without locking first, so it races every tie write, this one as it raced the
+	 * upsert's {@code MERGE}.)
 	 *
 	 * <p>
 	 * Why no locks of the batch's own: write-locking both people of every new tie (as
