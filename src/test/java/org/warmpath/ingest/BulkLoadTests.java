@@ -84,24 +84,14 @@ class BulkLoadTests {
 
 		online = EmbeddedNeo4j.start(work.resolve("online"), 0, Duration.ofMinutes(5), "64m");
 		onlineDriver = GraphDatabase.driver(online.boltUri(), online.authToken());
-		// the online store gets each migration in its own run, as a database that
-		// followed
-		// every release did, and the ladder mark the app's grade ladder step writes on an
-		// empty store
-		SchemaMigrations.stepByStep(onlineDriver, Integer.MAX_VALUE);
-		onlineDriver.executableQuery(Cypher.query("people/grade-ladder-mark"))
-			.withParameters(Map.of("version", Grades.VERSION))
-			.execute();
+		migrateStepByStep(onlineDriver);
 		importAll(imports(onlineDriver));
 
 		// the same, through the embedded database's own transactions: new people and ties
 		// go through the core API (people.CoreImport), the rest through the same upserts
 		core = EmbeddedNeo4j.start(work.resolve("core"), 0, Duration.ofMinutes(5), "64m");
 		coreDriver = GraphDatabase.driver(core.boltUri(), core.authToken());
-		SchemaMigrations.stepByStep(coreDriver, Integer.MAX_VALUE);
-		coreDriver.executableQuery(Cypher.query("people/grade-ladder-mark"))
-			.withParameters(Map.of("version", Grades.VERSION))
-			.execute();
+		migrateStepByStep(coreDriver);
 		coreImports = new Imports(coreDriver, IngestProperties.defaults(), (event) -> {
 		}, new People(coreDriver, core.writes(), core.reads(), new ChangeLog()));
 		importAll(coreImports);
@@ -114,6 +104,17 @@ class BulkLoadTests {
 		bulk = EmbeddedNeo4j.start(home, 0, Duration.ofMinutes(5), "64m");
 		bulkDriver = GraphDatabase.driver(bulk.boltUri(), bulk.authToken());
 		bulkMigrations = new SchemaMigrations(bulkDriver);
+	}
+
+	/**
+	 * Each migration in its own run, as a database that followed every release got them,
+	 * and the ladder mark the app's grade ladder step writes on an empty store.
+	 */
+	private static void migrateStepByStep(Driver driver) {
+		SchemaMigrations.stepByStep(driver, Integer.MAX_VALUE);
+		driver.executableQuery(Cypher.query("people/grade-ladder-mark"))
+			.withParameters(Map.of("version", Grades.VERSION))
+			.execute();
 	}
 
 	private static void importAll(Imports imports) {
