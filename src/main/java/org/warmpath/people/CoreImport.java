@@ -187,9 +187,8 @@ final class CoreImport {
 		// column names each person in a run of rows); a missing one is looked up again
 		Map<String, Node> people = new HashMap<>();
 		for (TieRow row : rows) {
-			boolean ordered = row.source().compareTo(row.target()) < 0;
-			String aId = ordered ? row.source() : row.target();
-			String bId = ordered ? row.target() : row.source();
+			String aId = row.a();
+			String bId = row.b();
 			Node a = people.computeIfAbsent(aId, (id) -> tx.findNode(PERSON, "id", id));
 			Node b = (a != null) ? people.computeIfAbsent(bId, (id) -> tx.findNode(PERSON, "id", id)) : null;
 			if (b == null) {

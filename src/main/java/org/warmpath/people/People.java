@@ -206,16 +206,20 @@ public class People {
 	 * @return what the batch did
 	 */
 	public UpsertCounts upsertTies(List<TieRow> rows, String origin) {
-		return this.writes.execute(BATCH, tx -> {
-			Said said = tiesStatement(tx, rows, origin, rows.size() <= IN_PLACE_MAX);
-			// the upsert returns, for a batch small enough to apply in place, each tie as
-			// it
-			// left it (with what explains it; a re-rated tie keeps its source): a tie
-			// write
-			// made a second statement to read them back (issue 13)
-			return recorded(tx, Change.tiesAdded(), rows.size() <= IN_PLACE_MAX, said,
-					() -> ChangeLog.tieChanges(said.row().get("ties").asList((v) -> v)));
-		});
+		return this.writes.execute(BATCH, tx -> upsertTies(tx, rows, origin));
+	}
+
+	/**
+	 * The tie upsert on a batch in {@code tx}, recorded. For a batch small enough to
+	 * apply in place the upsert returns each tie as it left it (with what explains it; a
+	 * re-rated tie keeps its source): a tie write made a second statement to read them
+	 * back (issue 13).
+	 */
+	private UpsertCounts upsertTies(WriteTx tx, List<TieRow> rows, String origin) {
+		boolean inPlace = rows.size() <= IN_PLACE_MAX;
+		Said said = tiesStatement(tx, rows, origin, inPlace);
+		return recorded(tx, Change.tiesAdded(), inPlace, said,
+				() -> ChangeLog.tieChanges(said.row().get("ties").asList((v) -> v)));
 	}
 
 	/**
@@ -288,9 +292,7 @@ public class People {
 		boolean inPlace = rows.size() <= IN_PLACE_MAX;
 		return this.writes.execute(BATCH, tx -> {
 			if (tx.core().isEmpty()) {
-				Said said = tiesStatement(tx, rows, origin, inPlace);
-				return recorded(tx, Change.tiesAdded(), inPlace, said,
-						() -> ChangeLog.tieChanges(said.row().get("ties").asList((v) -> v)));
+				return upsertTies(tx, rows, origin);
 			}
 			long before = this.changes.latest(tx);
 			CoreImport.Ties made = CoreImport.ties(tx.core().get(), rows, origin);
@@ -331,7 +333,7 @@ public class People {
 	/**
 	 * Whether a write failed on a uniqueness (or other) constraint, in any of its causes.
 	 */
-	static boolean isConstraintViolation(Throwable failure) {
+	private static boolean isConstraintViolation(Throwable failure) {
 		for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
 			if (t instanceof org.neo4j.graphdb.ConstraintViolationException) {
 				return true;

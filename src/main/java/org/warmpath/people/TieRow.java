@@ -65,11 +65,26 @@ public record TieRow(String source, String target, double strength, String conte
 	 * The row as one of the {@code $rows} of {@code people/ties-upsert}, ends in
 	 * canonical order.
 	 */
+	/**
+	 * The lower of the two ids: a tie is stored from it ({@code (a)->(b)}).
+	 * @return source or target, whichever sorts first
+	 */
+	String a() {
+		return (this.source.compareTo(this.target) < 0) ? this.source : this.target;
+	}
+
+	/**
+	 * The higher of the two ids.
+	 * @return the other one than {@link #a()}
+	 */
+	String b() {
+		return (this.source.compareTo(this.target) < 0) ? this.target : this.source;
+	}
+
 	Map<String, Object> parameters() {
-		boolean ordered = this.source.compareTo(this.target) < 0;
 		Map<String, Object> row = new HashMap<>();
-		row.put("a", ordered ? this.source : this.target);
-		row.put("b", ordered ? this.target : this.source);
+		row.put("a", a());
+		row.put("b", b());
 		row.put("strength", this.strength);
 		row.put("context", this.context);
 		row.put("since", this.since);
