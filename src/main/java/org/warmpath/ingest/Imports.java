@@ -36,6 +36,7 @@ import org.springframework.stereotype.Service;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.projection.ChangeLog.Change;
 import org.warmpath.people.People;
+import org.warmpath.people.TieImport;
 import org.warmpath.people.UpsertCounts;
 import org.warmpath.projection.GraphChanged;
 import org.warmpath.problems.Problems;
@@ -68,10 +69,11 @@ public class Imports {
 
 	/**
 	 * Connection imports run one at a time in a JVM: on the embedded database a batch
-	 * creates its new ties without write-locking their people
-	 * ({@link People#importTies}), which is safe against every other tie write and
-	 * between the batches of one file (a file names a pair once), not between two
-	 * imports' batches naming one pair. The embedded database is only ever in one JVM.
+	 * creates its new ties without write-locking their people, and looks for an existing
+	 * tie only where both people had one when the import began ({@link TieImport}), which
+	 * is safe against every other tie write and between the batches of one file (a file
+	 * names a pair once), not between two imports' batches naming one pair. The embedded
+	 * database is only ever in one JVM.
 	 */
 	private static final ReentrantLock CONNECTIONS = new ReentrantLock();
 
@@ -193,9 +195,12 @@ public class Imports {
 	public ImportReport importConnections(Path file, ImportMode mode, TieSource source, ImportProgress progress) {
 		CONNECTIONS.lock();
 		try {
+			TieImport started = this.people.startTieImport();
+			// the batches look their people up themselves and name the unknown ones
 			return run("connections", () -> Files.newInputStream(file), Formats.CONNECTIONS,
-					tie -> List.of(tie.source(), tie.target()), rows -> this.people.importTies(rows, source.value()),
-					mode, progress, this.properties.connectionWriters(), false);
+					tie -> List.of(tie.source(), tie.target()),
+					rows -> this.people.importTies(rows, source.value(), started), mode, progress,
+					this.properties.connectionWriters(), false, true);
 		}
 		finally {
 			CONNECTIONS.unlock();
@@ -386,24 +391,34 @@ public class Imports {
 		return run(what, input, format, references, writer, mode, progress, 1, false);
 	}
 
+	private <T> ImportReport run(String what, Input input, RowFormat<T> format, Function<T, List<String>> references,
+			BatchWriter<T> writer, ImportMode mode, ImportProgress progress, int writers, boolean inPlace) {
+		return run(what, input, format, references, writer, mode, progress, writers, inPlace, false);
+	}
+
 	/**
 	 * As above, writing up to {@code writers} batches at once (see {@link Writes}); with
 	 * {@code inPlace} the changes the batches name are applied to the projection in place
 	 * (a re-read when some batch could not name them), else the projection is re-read.
+	 * With {@code writerFindsUnknown} a pass that writes leaves the check for unknown
+	 * people to the writer ({@link UpsertCounts#unknown()}), which looks them up anyway;
+	 * a pass that only validates checks them first, as every pass does otherwise.
 	 */
 	private <T> ImportReport run(String what, Input input, RowFormat<T> format, Function<T, List<String>> references,
-			BatchWriter<T> writer, ImportMode mode, ImportProgress progress, int writers, boolean inPlace) {
+			BatchWriter<T> writer, ImportMode mode, ImportProgress progress, int writers, boolean inPlace,
+			boolean writerFindsUnknown) {
 		long started = System.nanoTime();
 		Errors errors = new Errors(this.properties.maxErrors());
 		Pass pass;
 		if (mode == ImportMode.STRICT) {
-			pass = pass(input, format, references, null, errors, "validating", progress, writers);
+			pass = pass(input, format, references, null, false, errors, "validating", progress, writers);
 			if (errors.rejected == 0) {
-				pass = pass(input, format, references, writer, errors, "writing", progress, writers);
+				pass = pass(input, format, references, writer, writerFindsUnknown, errors, "writing", progress,
+						writers);
 			}
 		}
 		else {
-			pass = pass(input, format, references, writer, errors, "importing", progress, writers);
+			pass = pass(input, format, references, writer, writerFindsUnknown, errors, "importing", progress, writers);
 		}
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		UpsertCounts counts = pass.counts;
@@ -466,7 +481,7 @@ public class Imports {
 	}
 
 	private <T> Pass pass(Input input, RowFormat<T> format, Function<T, List<String>> references, BatchWriter<T> writer,
-			Errors errors, String phase, ImportProgress progress, int writers) {
+			boolean writerFindsUnknown, Errors errors, String phase, ImportProgress progress, int writers) {
 		Pass pass = new Pass();
 		int batchSize = this.properties.batchSize();
 		List<T> batch = new ArrayList<>(Math.min(batchSize, 10_000));
@@ -476,13 +491,13 @@ public class Imports {
 		long every = Math.min(PROGRESS_EVERY, batchSize);
 		long[] seen = { 0 };
 		long[] told = { 0 };
-		Writes<T> writes = new Writes<>(pass, format, (writer != null) ? writers : 1);
+		Writes<T> writes = new Writes<>(pass, format, (writer != null) ? writers : 1, references, errors);
 		Runnable flush = () -> {
 			if (batch.isEmpty()) {
 				return;
 			}
 			List<T> good = batch;
-			if (references != null) {
+			if (references != null && !(writer != null && writerFindsUnknown)) {
 				good = checkReferences(batch, lines, references, errors);
 			}
 			if (writer != null && !good.isEmpty()) {
@@ -555,15 +570,21 @@ public class Imports {
 
 		private final Deque<Pending> pending = new ArrayDeque<>();
 
+		private final Function<T, List<String>> references;
+
+		private final Errors errors;
+
 		private long pendingRows;
 
 		private record Pending(Future<UpsertCounts> result, List<Object> rows, List<Long> lines) {
 		}
 
-		Writes(Pass pass, RowFormat<T> format, int writers) {
+		Writes(Pass pass, RowFormat<T> format, int writers, Function<T, List<String>> references, Errors errors) {
 			this.pass = pass;
 			this.format = format;
 			this.writers = writers;
+			this.references = references;
+			this.errors = errors;
 			this.pool = (writers > 1) ? Executors.newFixedThreadPool(writers, (task) -> {
 				Thread thread = new Thread(task, "warmpath-import-writer");
 				thread.setDaemon(true);
@@ -606,6 +627,11 @@ public class Imports {
 		}
 
 		private void add(UpsertCounts counts, List<T> rows, List<Long> lines) {
+			if (!counts.unknown().isEmpty()) {
+				// rows the writer left out: rejected as a check before writing would have
+				rejectUnknown(rows, lines, new HashSet<>(counts.unknown()), this.references, this.errors);
+				counts = counts.withUnknown(List.of());
+			}
 			if (!counts.consentKept().isEmpty()) {
 				keptConsent(this.pass, counts.consentKept(), rows, lines, this.format);
 				counts = new UpsertCounts(counts.created(), counts.updated(), counts.unchanged());
@@ -684,6 +710,16 @@ public class Imports {
 		if (missing.isEmpty()) {
 			return batch;
 		}
+		return rejectUnknown(batch, lines, missing, references, errors);
+	}
+
+	/**
+	 * Rejects the rows that name one of {@code missing}, each with its line and the ids
+	 * it named that the graph does not have.
+	 * @return the other rows
+	 */
+	private static <T> List<T> rejectUnknown(List<T> batch, List<Long> lines, Set<String> missing,
+			Function<T, List<String>> references, Errors errors) {
 		List<T> good = new ArrayList<>(batch.size());
 		for (int i = 0; i < batch.size(); i++) {
 			List<String> unknown = new ArrayList<>(2);

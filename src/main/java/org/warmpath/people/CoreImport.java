@@ -3,8 +3,10 @@ package org.warmpath.people;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +18,7 @@ import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.ResourceIterable;
 import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.graphdb.ResourceIterator;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
 import org.warmpath.cypher.Cypher;
@@ -51,8 +54,8 @@ import org.warmpath.cypher.Cypher;
  *
  * <p>
  * Cost per row: one unique-index seek per person a batch names (once per batch); a tie's
- * check walks both its people's {@code KNOWS} relationships in step, twice the smaller
- * degree.
+ * check, where both people had a tie when the import began ({@link TieImport}), walks
+ * both their {@code KNOWS} relationships in step, twice the smaller degree.
  */
 final class CoreImport {
 
@@ -152,9 +155,10 @@ final class CoreImport {
 	 * @param madeRows the rows they were created from, in the same order
 	 * @param unchanged ties that exist with the row's values
 	 * @param keptRemoved rows left out because one of their people removed that tie
+	 * @param unknown ids rows named that no person has (those rows are left out)
 	 */
 	record Ties(List<TieRow> changed, List<Map<String, Object>> found, List<Relationship> made, List<TieRow> madeRows,
-			long unchanged, long keptRemoved) {
+			long unchanged, long keptRemoved, Set<String> unknown) {
 
 		/** Ties created. */
 		long created() {
@@ -164,21 +168,54 @@ final class CoreImport {
 	}
 
 	/**
+	 * The node ids of the people who have a tie, for {@link TieImport}: empty at once
+	 * when the graph has no tie (the count store says so), else one pass over the people,
+	 * each one's first {@code KNOWS} looked for.
+	 * @param tx a transaction
+	 * @return the ids, or null when a node id is beyond a bit set's range
+	 */
+	@SuppressWarnings("removal")
+	static BitSet tiedPeople(Transaction tx) {
+		BitSet tied = new BitSet();
+		try (Result result = tx.execute(Cypher.query("people/any-tie"))) {
+			if (((Number) result.next().get("ties")).longValue() == 0) {
+				return tied;
+			}
+		}
+		try (ResourceIterator<Node> people = tx.findNodes(PERSON)) {
+			while (people.hasNext()) {
+				Node person = people.next();
+				long id = person.getId();
+				if (id > Integer.MAX_VALUE) {
+					return null;
+				}
+				if (person.hasRelationship(Direction.BOTH, KNOWS)) {
+					tied.set((int) id);
+				}
+			}
+		}
+		return tied;
+	}
+
+	/**
 	 * Creates the batch's new ties; sorts the others into unchanged and changed, as
 	 * {@code people/ties-upsert} does.
 	 * @param tx the batch's transaction
 	 * @param rows the batch
 	 * @param origin where the ties come from ({@code import}, {@code demo}, {@code api}):
 	 * stored on new ties; only {@code api} brings back a removed tie
+	 * @param started the import the batch belongs to: a tie is looked for only where it
+	 * may have existed when the import began ({@link TieImport#NONE}: everywhere)
 	 * @return what was done and what is left for the upsert
 	 */
-	static Ties ties(Transaction tx, List<TieRow> rows, String origin) {
+	static Ties ties(Transaction tx, List<TieRow> rows, String origin, TieImport started) {
 		List<TieRow> changed = new ArrayList<>();
 		List<Map<String, Object>> found = new ArrayList<>(rows.size());
 		List<Relationship> made = new ArrayList<>();
 		List<TieRow> madeRows = new ArrayList<>();
 		long unchanged = 0;
 		long keptRemoved = 0;
+		Set<String> unknown = new LinkedHashSet<>();
 		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
 		// a removed tie is looked for only where a member removed any (the count store
 		// answers at once)
@@ -190,11 +227,20 @@ final class CoreImport {
 			String aId = row.a();
 			String bId = row.b();
 			Node a = people.computeIfAbsent(aId, (id) -> tx.findNode(PERSON, "id", id));
-			Node b = (a != null) ? people.computeIfAbsent(bId, (id) -> tx.findNode(PERSON, "id", id)) : null;
-			if (b == null) {
+			Node b = people.computeIfAbsent(bId, (id) -> tx.findNode(PERSON, "id", id));
+			if (a == null || b == null) {
+				// the import rejects the row, naming them
+				if (a == null) {
+					unknown.add(aId);
+				}
+				if (b == null) {
+					unknown.add(bId);
+				}
 				continue;
 			}
-			Relationship old = between(a, b, KNOWS, null);
+			// a tie neither had when the import began is new, or another write's, which
+			// the feed names (keepOne)
+			Relationship old = started.mayHaveBeenTied(a, b) ? between(a, b, KNOWS, null) : null;
 			if (old == null && removedTies && between(a, b, REMOVED_TIE, null) != null) {
 				keptRemoved++;
 				continue;
@@ -221,7 +267,7 @@ final class CoreImport {
 				changed.add(row);
 			}
 		}
-		return new Ties(changed, found, made, madeRows, unchanged, keptRemoved);
+		return new Ties(changed, found, made, madeRows, unchanged, keptRemoved, unknown);
 	}
 
 	/**
@@ -230,8 +276,10 @@ final class CoreImport {
 	 * tie share-locks its two people until commit. Every other write that creates a tie
 	 * write-locks both its people before it looks ({@code MERGE}, a member's tie write),
 	 * so once the batch has created a tie such a write waits for the batch and then sees
-	 * it. What is left is a write that got in between the batch's look and its creation:
-	 * the creation waited for it to commit, so it is in the change feed by the time this
+	 * it. What is left is a write that got in between the batch's look and its creation
+	 * (the creation waited for it to commit), or, where the batch did not look because
+	 * neither person had a tie when the import began ({@link TieImport}), one that
+	 * committed since the import began: either is in the change feed by the time this
 	 * runs, naming its pair ({@code touched}). Each new tie of such a pair is looked at
 	 * again; when another tie exists now this one is deleted and its row left for the
 	 * upsert, which updates the tie that exists. (A member's own LinkedIn import creates
@@ -245,8 +293,8 @@ final class CoreImport {
 	 * without (docs/benchmarks.md).
 	 * @param ties what {@link #ties} did
 	 * @param touched the pairs ({@link TieRow#pairKey} form) other writes named since the
-	 * batch began; null when a bulk write may have created any tie, so every new tie is
-	 * looked at again
+	 * import (or the batch) began; null when a bulk write may have created any tie, so
+	 * every new tie is looked at again
 	 * @return the ties as they are now
 	 */
 	static Ties keepOne(Ties ties, Set<String> touched) {
@@ -269,7 +317,7 @@ final class CoreImport {
 				madeRows.add(row);
 			}
 		}
-		return new Ties(changed, ties.found(), made, madeRows, ties.unchanged(), ties.keptRemoved());
+		return new Ties(changed, ties.found(), made, madeRows, ties.unchanged(), ties.keptRemoved(), ties.unknown());
 	}
 
 	private static boolean hasRemovedTies(Transaction tx) {

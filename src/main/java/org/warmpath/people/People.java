@@ -2,9 +2,11 @@ package org.warmpath.people;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -280,27 +282,65 @@ public class People {
 	}
 
 	/**
-	 * Writes an import's batch of ties: as {@link #upsertTies(List, String)}, but on the
-	 * embedded database new ties are created, and unchanged ones told apart, through its
-	 * core API ({@link CoreImport}); only ties that exist with other values go through
-	 * the upsert.
+	 * Starts a connection import: where the change feed stands and, on the embedded
+	 * database, which people have a tie now ({@link TieImport}). Only one import that
+	 * uses it may run at a time (its batches' feed entries,
+	 * {@link Change#tiesImported()}, are left out of what later batches look at again):
+	 * {@code Imports} runs connection imports one at a time.
+	 * @return what the import's batches pass to
+	 * {@link #importTies(List, String, TieImport)}
+	 */
+	public TieImport startTieImport() {
+		return this.writes.execute(BATCH, tx -> {
+			if (tx.core().isEmpty()) {
+				return TieImport.NONE;
+			}
+			// the feed first: a write that commits after this is in the feed after start,
+			// one that committed before is in what the pass below reads
+			long start = this.changes.latest(tx);
+			BitSet tied = CoreImport.tiedPeople(tx.core().get());
+			return (tied != null) ? new TieImport(start, tied) : TieImport.NONE;
+		});
+	}
+
+	/**
+	 * Writes a batch of ties on its own: as {@link #importTies(List, String, TieImport)}
+	 * outside an import, every tie looked for.
 	 * @param rows the ties
 	 * @param origin stored on new ties as their {@code source}, such as {@code import}
 	 * @return what the batch did
 	 */
 	public UpsertCounts importTies(List<TieRow> rows, String origin) {
+		return importTies(rows, origin, TieImport.NONE);
+	}
+
+	/**
+	 * Writes an import's batch of ties: as {@link #upsertTies(List, String)}, but on the
+	 * embedded database new ties are created, and unchanged ones told apart, through its
+	 * core API ({@link CoreImport}); only ties that exist with other values go through
+	 * the upsert. A row naming a person the graph does not have is not written; the
+	 * counts name such people ({@link UpsertCounts#unknown()}), looked up in the batch's
+	 * own transaction, so the import need not look for them first.
+	 * @param rows the ties
+	 * @param origin stored on new ties as their {@code source}, such as {@code import}
+	 * @param started the import the batch belongs to ({@link #startTieImport()})
+	 * @return what the batch did
+	 */
+	public UpsertCounts importTies(List<TieRow> rows, String origin, TieImport started) {
 		boolean inPlace = rows.size() <= IN_PLACE_MAX;
 		return this.writes.execute(BATCH, tx -> {
 			if (tx.core().isEmpty()) {
-				return upsertTies(tx, rows, origin);
+				return knownTies(tx, rows, origin);
 			}
-			long before = this.changes.latest(tx);
-			CoreImport.Ties made = CoreImport.ties(tx.core().get(), rows, origin);
+			long before = started.known() ? started.start() : this.changes.latest(tx);
+			CoreImport.Ties made = CoreImport.ties(tx.core().get(), rows, origin, started);
 			CoreImport.Ties done = made;
 			if (made.created() > 0) {
-				// another write that created one of these ties meanwhile committed before
-				// the batch created it (creating a tie share-locks its people, and such a
-				// write holds them exclusively), so its entry is in the feed by now
+				// another write that created one of these ties since the import (or the
+				// batch) began has committed by now: before the batch created it
+				// (creating
+				// a tie share-locks its people, and such a write holds them exclusively)
+				// or before it began; its entry is in the feed
 				ChangeLog.TiesSince since = this.changes.tiesAfter(tx, before, this.changes.latest(tx));
 				Set<String> touched = new HashSet<>();
 				for (List<String> pair : since.pairs()) {
@@ -313,8 +353,32 @@ public class People {
 			if (!done.changed().isEmpty()) {
 				said = said.plus(tiesStatement(tx, done.changed(), origin, false));
 			}
-			return recorded(tx, Change.tiesAdded(), inPlace, said, () -> this.changes.ties(tx, found));
+			return recorded(tx, started.known() ? Change.tiesImported() : Change.tiesAdded(), inPlace, said,
+					() -> this.changes.ties(tx, found))
+				.withUnknown(List.copyOf(done.unknown()));
 		});
+	}
+
+	/**
+	 * The tie upsert on the rows whose two people exist, looked up in the write's own
+	 * transaction; the others are named in the counts ({@link UpsertCounts#unknown()}).
+	 */
+	private UpsertCounts knownTies(WriteTx tx, List<TieRow> rows, String origin) {
+		Set<String> ids = new LinkedHashSet<>();
+		for (TieRow row : rows) {
+			ids.add(row.a());
+			ids.add(row.b());
+		}
+		List<String> missing = new ArrayList<>();
+		for (MapAccessor r : tx.run(Cypher.query("people/missing"), Map.of("ids", List.copyOf(ids)))) {
+			missing.add(r.get("id").asString());
+		}
+		if (missing.isEmpty()) {
+			return upsertTies(tx, rows, origin);
+		}
+		Set<String> unknown = new HashSet<>(missing);
+		List<TieRow> known = rows.stream().filter((r) -> !unknown.contains(r.a()) && !unknown.contains(r.b())).toList();
+		return upsertTies(tx, known, origin).withUnknown(missing);
 	}
 
 	/** The tie upsert on some rows, in {@code tx}; with {@code inFull} it lists them. */

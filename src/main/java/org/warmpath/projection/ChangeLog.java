@@ -63,6 +63,8 @@ public class ChangeLog {
 
 		static final String TIES_ADDED = "ties-added";
 
+		static final String TIES_IMPORTED = "ties-imported";
+
 		static final String PERSON = "person";
 
 		static final String TIE = "tie";
@@ -84,6 +86,15 @@ public class ChangeLog {
 		 */
 		public static Change tiesAdded() {
 			return new Change(TIES_ADDED, null, null, null, null, null);
+		}
+
+		/**
+		 * As {@link #tiesAdded()}, written by a batch of the connection import running in
+		 * this JVM on the embedded database ({@code people.TieImport}): the import's own
+		 * batches leave these out of what they look at again.
+		 */
+		public static Change tiesImported() {
+			return new Change(TIES_IMPORTED, null, null, null, null, null);
 		}
 
 		/** People or ties were added or changed in bulk: projections are re-read. */
@@ -175,7 +186,7 @@ public class ChangeLog {
 		 */
 		public boolean tiesOnly() {
 			return switch (this.kind) {
-				case TIE, TIES_ADDED, TIE_REMOVED, CONSENT -> true;
+				case TIE, TIES_ADDED, TIES_IMPORTED, TIE_REMOVED, CONSENT -> true;
 				default -> false;
 			};
 		}
@@ -300,12 +311,14 @@ public class ChangeLog {
 
 	/**
 	 * The ties other writes committed after entry {@code after} and up to {@code upTo}.
-	 * Bulk tie writes of connection imports ({@link Change#tiesAdded()}) are left out:
-	 * they run one at a time and never name a pair twice.
+	 * The connection import's own entries ({@link Change#tiesImported()}) are left out:
+	 * one runs at a time and it never names a pair twice. Bulk writes, and entries pruned
+	 * before they were read, name no pair: any tie may have been created.
 	 * @param tx the write transaction
 	 * @param after the last entry not to read
 	 * @param upTo the last entry to read
-	 * @return the pairs named, and whether a bulk write was among the entries
+	 * @return the pairs named, and whether a bulk write (or a pruned entry) was among the
+	 * entries
 	 */
 	public TiesSince tiesAfter(WriteTx tx, long after, long upTo) {
 		if (upTo <= after) {
@@ -314,10 +327,11 @@ public class ChangeLog {
 		List<List<String>> pairs = new ArrayList<>();
 		boolean bulk = false;
 		for (MapAccessor r : tx.run(Cypher.query("network/change-pairs-after"), Map.of("after", after, "upTo", upTo))) {
-			if (Change.ADDED.equals(r.get("kind").asString())) {
+			String kind = r.get("kind").asString(null);
+			if (r.get("pruned").asBoolean() || Change.ADDED.equals(kind) || Change.TIES_ADDED.equals(kind)) {
 				bulk = true;
 			}
-			else {
+			else if (kind != null) {
 				pairs.add(List.of(r.get("a").asString(), r.get("b").asString()));
 			}
 		}

@@ -222,6 +222,36 @@ class BulkLoadTests {
 		assertThat(ties.created() + ties.updated() + ties.rejected()).isZero();
 	}
 
+	/**
+	 * A tolerant import's batches look their people up themselves (no check before each
+	 * batch): a row naming someone the graph does not have is rejected with its line and
+	 * the unknown ids, through the upserts (a server) and through the core API alike, and
+	 * nothing is written for it.
+	 */
+	@Test
+	void aTieToAnUnknownPersonIsRejectedWithItsLineByBothImportPaths() throws IOException {
+		String known = onlineDriver.executableQuery("MATCH (p:Person) RETURN min(p.id) AS id")
+			.execute()
+			.records()
+			.get(0)
+			.get("id")
+			.asString();
+		Path file = Files.writeString(work.resolve("unknown-people.csv"),
+				"source,target,strength\n" + known + ",nobody-1,0.5\nnobody-2,nobody-3,0.5\n");
+		for (Imports imports : List.of(imports(onlineDriver), coreImports)) {
+			ImportReport report = imports.importConnections(file, ImportMode.TOLERANT, TieSource.IMPORT,
+					ImportProgress.NONE);
+			assertThat(report.created() + report.updated() + report.unchanged()).isZero();
+			assertThat(report.rejected()).isEqualTo(2);
+			assertThat(report.errors()).extracting(ImportReport.RowError::line).containsExactly(2L, 3L);
+			assertThat(report.errors()).extracting(ImportReport.RowError::message)
+				.containsExactly("unknown person 'nobody-1' (not in the graph; import people first)",
+						"unknown person 'nobody-2' and 'nobody-3' (not in the graph; import people first)");
+		}
+		assertThat(countOf(onlineDriver, "MATCH ()-[k:KNOWS]->() RETURN count(k) AS value")).isEqualTo(network.ties());
+		assertThat(countOf(coreDriver, "MATCH ()-[k:KNOWS]->() RETURN count(k) AS value")).isEqualTo(network.ties());
+	}
+
 	@Test
 	void theBulkLoadedStoreGetsTheSchemaOfAStoreMigratedStepByStep() {
 		String constraints = "SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties "

@@ -249,9 +249,18 @@ class ImportApiTests {
 			.andExpect(jsonPath("$.errors[3].message").value("strength 1.5 is outside (0, 1]"));
 		assertThat(this.g.count("MATCH (n:Person)-[k:KNOWS]-() WHERE n.id STARTS WITH $p RETURN count(k)")).isZero();
 
-		upload("/api/import/connections?mode=TOLERANT", csv).andExpect(status().isOk())
+		// written, the rows naming unknown people are rejected as in strict mode (the
+		// batches look their people up themselves)
+		upload("/api/import/connections?mode=TOLERANT", csv + this.p + "ghost," + this.p + "nobody,0.5\n")
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(2))
-			.andExpect(jsonPath("$.rejected").value(4));
+			.andExpect(jsonPath("$.rejected").value(5))
+			.andExpect(jsonPath("$.errors[0].line").value(3))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("unknown person '" + this.p + "nobody' (not in the graph; import people first)"))
+			.andExpect(jsonPath("$.errors[4].line").value(8))
+			.andExpect(jsonPath("$.errors[4].message").value(
+					startsWith("unknown person '" + this.p + "ghost' and '" + this.p + "nobody' (not in the graph")));
 		assertThat(this.g.count("MATCH (n:Person)-[k:KNOWS]->() WHERE n.id STARTS WITH $p RETURN count(k)"))
 			.isEqualTo(2);
 	}

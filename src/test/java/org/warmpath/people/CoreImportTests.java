@@ -136,6 +136,100 @@ class CoreImportTests {
 	}
 
 	/**
+	 * A batch does not look for a tie between people who had none when the import began
+	 * ({@link TieImport}); a member's tie written after that and before the batch is in
+	 * the feed, so the batch looks again after creating its own, finds the member's, and
+	 * leaves the row to the upsert.
+	 */
+	@Test
+	void aTieAMemberWroteSinceTheImportBeganIsUpdatedByTheRowNotDoubled() {
+		this.g.people("f", "h", "i");
+		String f = this.g.id("f");
+		String h = this.g.id("h");
+		String i = this.g.id("i");
+		TieImport started = this.people.startTieImport();
+		assertThat(started.known()).isTrue();
+		UpsertCounts theirs = run(() -> this.people.upsertTies(List.of(new TieRow(h, f, 0.3, "mentor", null)), "api"));
+		assertThat(theirs.created()).isEqualTo(1);
+		UpsertCounts counts = this.people.importTies(
+				List.of(new TieRow(f, h, 0.9, "colleague", null), new TieRow(i, f, 0.4, null, null)), "import",
+				started);
+		assertThat(counts.created()).isEqualTo(1);
+		assertThat(counts.updated()).isEqualTo(1);
+		assertThat(ties(f, h)).singleElement().satisfies(k -> {
+			assertThat(k.get("source").asString()).isEqualTo("api");
+			assertThat(k.get("strength").asDouble()).isEqualTo(0.9);
+			assertThat(k.get("context").asString()).isEqualTo("colleague");
+		});
+		assertThat(ties(f, i)).singleElement()
+			.satisfies(k -> assertThat(k.get("source").asString()).isEqualTo("import"));
+	}
+
+	/**
+	 * A bulk tie write since the import began names no pair (a {@code ties-added} entry):
+	 * every tie the batch created is looked at again.
+	 */
+	@Test
+	void aTieABulkWriteMadeSinceTheImportBeganIsNotDoubled() {
+		this.g.people("j", "l");
+		String j = this.g.id("j");
+		String l = this.g.id("l");
+		TieImport started = this.people.startTieImport();
+		run(() -> this.writes.execute(tx -> {
+			tx.single(Cypher.query("people/ties-upsert"), Map.of("rows",
+					List.of(new TieRow(j, l, 0.5, null, null).parameters()), "source", "api", "inFull", false));
+			this.changes.record(tx, ChangeLog.Change.tiesAdded());
+			return null;
+		}));
+		UpsertCounts counts = this.people.importTies(List.of(new TieRow(l, j, 0.8, null, null)), "import", started);
+		assertThat(counts.created()).isZero();
+		assertThat(counts.updated()).isEqualTo(1);
+		assertThat(ties(j, l)).singleElement().satisfies(k -> assertThat(k.get("strength").asDouble()).isEqualTo(0.8));
+	}
+
+	/**
+	 * A feed entry pruned before the batch read it may have named the pair: the batch
+	 * looks at every tie it created again.
+	 */
+	@Test
+	void aTieWhoseFeedEntryWasPrunedDuringTheImportIsNotDoubled() {
+		this.g.people("m", "n");
+		String m = this.g.id("m");
+		String n = this.g.id("n");
+		TieImport started = this.people.startTieImport();
+		run(() -> this.people.upsertTies(List.of(new TieRow(m, n, 0.5, null, null)), "api"));
+		// the retention pass deleted the entries after the import's start
+		this.driver.executableQuery("MATCH (c:__WarmPathChange) WHERE c.seq > $start DETACH DELETE c")
+			.withParameters(Map.of("start", started.start()))
+			.execute();
+		UpsertCounts counts = this.people.importTies(List.of(new TieRow(m, n, 0.6, null, null)), "import", started);
+		assertThat(counts.created()).isZero();
+		assertThat(ties(m, n)).singleElement().satisfies(k -> assertThat(k.get("strength").asDouble()).isEqualTo(0.6));
+	}
+
+	/**
+	 * Where both people had ties when the import began the batch looks before it creates:
+	 * a tie that existed then is found, unchanged or re-rated, never doubled.
+	 */
+	@Test
+	void aTieThatExistedWhenTheImportBeganIsFoundByTheBatch() {
+		this.g.people("o", "q", "r");
+		String o = this.g.id("o");
+		String q = this.g.id("q");
+		String r = this.g.id("r");
+		this.people.upsertTies(List.of(new TieRow(o, q, 0.5, null, null), new TieRow(q, r, 0.5, null, null)), "api");
+		TieImport started = this.people.startTieImport();
+		UpsertCounts counts = this.people.importTies(List.of(new TieRow(o, q, 0.5, null, null),
+				new TieRow(q, r, 0.7, null, null), new TieRow(o, r, 0.2, null, null)), "import", started);
+		assertThat(counts.unchanged()).isEqualTo(1);
+		assertThat(counts.updated()).isEqualTo(1);
+		assertThat(counts.created()).isEqualTo(1);
+		assertThat(ties(o, q)).hasSize(1);
+		assertThat(ties(q, r)).singleElement().satisfies(k -> assertThat(k.get("strength").asDouble()).isEqualTo(0.7));
+		assertThat(ties(o, r)).hasSize(1);
+	}
+
+	/**
 	 * Waits until {@code thread} waits for a lock in the database's lock manager
 	 * (Forseti; {@code SHOW TRANSACTIONS} does not tell a core-API transaction waiting
 	 * for one).
