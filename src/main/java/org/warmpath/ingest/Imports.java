@@ -195,7 +195,8 @@ public class Imports {
 	public ImportReport importConnections(Path file, ImportMode mode, TieSource source, ImportProgress progress) {
 		CONNECTIONS.lock();
 		try {
-			TieImport started = this.people.startTieImport();
+			// a connections row takes 6 bytes at the least ("a,b,1" and a newline)
+			TieImport started = this.people.startTieImport(sizeOf(file) / 6);
 			// the batches look their people up themselves and name the unknown ones
 			return run("connections", () -> Files.newInputStream(file), Formats.CONNECTIONS,
 					tie -> List.of(tie.source(), tie.target()),
@@ -737,6 +738,15 @@ public class Imports {
 			}
 		}
 		return good;
+	}
+
+	private static long sizeOf(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Tells the projection (and anyone else listening) that people or ties changed. */

@@ -21,6 +21,8 @@ import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.ResourceIterator;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.warmpath.cypher.Cypher;
 
 /**
@@ -58,6 +60,8 @@ import org.warmpath.cypher.Cypher;
  * both their {@code KNOWS} relationships in step, twice the smaller degree.
  */
 final class CoreImport {
+
+	private static final Logger log = LoggerFactory.getLogger(CoreImport.class);
 
 	static final Label PERSON = Label.label("Person");
 
@@ -170,21 +174,33 @@ final class CoreImport {
 	/**
 	 * The node ids of the people who have a tie, for {@link TieImport}: empty at once
 	 * when the graph has no tie (the count store says so), else one pass over the people,
-	 * each one's first {@code KNOWS} looked for.
+	 * each one's first {@code KNOWS} looked for. The pass costs about an eighth of a look
+	 * for a tie per person (0.85 ms per 1,000 people against 7 ms per 1,000 looks at 100k
+	 * people / 1M ties), so an import of fewer rows than an eighth of the people does
+	 * without it.
 	 * @param tx a transaction
-	 * @return the ids, or null when a node id is beyond a bit set's range
+	 * @param rowsAtMost how many rows the import can have at most
+	 * @return the ids, or null when the import is to look for every tie (too few rows to
+	 * pay for the pass, or a node id beyond a bit set's range)
 	 */
 	@SuppressWarnings("removal")
-	static BitSet tiedPeople(Transaction tx) {
+	static BitSet tiedPeople(Transaction tx, long rowsAtMost) {
 		BitSet tied = new BitSet();
 		try (Result result = tx.execute(Cypher.query("people/any-tie"))) {
-			if (((Number) result.next().get("ties")).longValue() == 0) {
+			Map<String, Object> counts = result.next();
+			if (((Number) counts.get("ties")).longValue() == 0) {
 				return tied;
 			}
+			if (rowsAtMost < ((Number) counts.get("people")).longValue() / 8) {
+				return null;
+			}
 		}
+		long started = System.nanoTime();
+		long seen = 0;
 		try (ResourceIterator<Node> people = tx.findNodes(PERSON)) {
 			while (people.hasNext()) {
 				Node person = people.next();
+				seen++;
 				long id = person.getId();
 				if (id > Integer.MAX_VALUE) {
 					return null;
@@ -194,6 +210,8 @@ final class CoreImport {
 				}
 			}
 		}
+		log.info("Connection import: {} of {} people have a tie (looked at in {} ms)", tied.cardinality(), seen,
+				(System.nanoTime() - started) / 1_000_000);
 		return tied;
 	}
 

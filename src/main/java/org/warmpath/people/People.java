@@ -287,10 +287,13 @@ public class People {
 	 * uses it may run at a time (its batches' feed entries,
 	 * {@link Change#tiesImported()}, are left out of what later batches look at again):
 	 * {@code Imports} runs connection imports one at a time.
+	 * @param rowsAtMost how many rows the import can have at most: an import far smaller
+	 * than the graph looks for every tie instead of passing over every person first
+	 * ({@link TieImport#NONE})
 	 * @return what the import's batches pass to
 	 * {@link #importTies(List, String, TieImport)}
 	 */
-	public TieImport startTieImport() {
+	public TieImport startTieImport(long rowsAtMost) {
 		return this.writes.execute(BATCH, tx -> {
 			if (tx.core().isEmpty()) {
 				return TieImport.NONE;
@@ -298,7 +301,7 @@ public class People {
 			// the feed first: a write that commits after this is in the feed after start,
 			// one that committed before is in what the pass below reads
 			long start = this.changes.latest(tx);
-			BitSet tied = CoreImport.tiedPeople(tx.core().get());
+			BitSet tied = CoreImport.tiedPeople(tx.core().get(), rowsAtMost);
 			return (tied != null) ? new TieImport(start, tied) : TieImport.NONE;
 		});
 	}

@@ -147,7 +147,7 @@ class CoreImportTests {
 		String f = this.g.id("f");
 		String h = this.g.id("h");
 		String i = this.g.id("i");
-		TieImport started = this.people.startTieImport();
+		TieImport started = this.people.startTieImport(Long.MAX_VALUE);
 		assertThat(started.known()).isTrue();
 		UpsertCounts theirs = run(() -> this.people.upsertTies(List.of(new TieRow(h, f, 0.3, "mentor", null)), "api"));
 		assertThat(theirs.created()).isEqualTo(1);
@@ -174,7 +174,7 @@ class CoreImportTests {
 		this.g.people("j", "l");
 		String j = this.g.id("j");
 		String l = this.g.id("l");
-		TieImport started = this.people.startTieImport();
+		TieImport started = this.people.startTieImport(Long.MAX_VALUE);
 		run(() -> this.writes.execute(tx -> {
 			tx.single(Cypher.query("people/ties-upsert"), Map.of("rows",
 					List.of(new TieRow(j, l, 0.5, null, null).parameters()), "source", "api", "inFull", false));
@@ -196,7 +196,7 @@ class CoreImportTests {
 		this.g.people("m", "n");
 		String m = this.g.id("m");
 		String n = this.g.id("n");
-		TieImport started = this.people.startTieImport();
+		TieImport started = this.people.startTieImport(Long.MAX_VALUE);
 		run(() -> this.people.upsertTies(List.of(new TieRow(m, n, 0.5, null, null)), "api"));
 		// the retention pass deleted the entries after the import's start
 		this.driver.executableQuery("MATCH (c:__WarmPathChange) WHERE c.seq > $start DETACH DELETE c")
@@ -218,7 +218,7 @@ class CoreImportTests {
 		String q = this.g.id("q");
 		String r = this.g.id("r");
 		this.people.upsertTies(List.of(new TieRow(o, q, 0.5, null, null), new TieRow(q, r, 0.5, null, null)), "api");
-		TieImport started = this.people.startTieImport();
+		TieImport started = this.people.startTieImport(Long.MAX_VALUE);
 		UpsertCounts counts = this.people.importTies(List.of(new TieRow(o, q, 0.5, null, null),
 				new TieRow(q, r, 0.7, null, null), new TieRow(o, r, 0.2, null, null)), "import", started);
 		assertThat(counts.unchanged()).isEqualTo(1);
@@ -227,6 +227,20 @@ class CoreImportTests {
 		assertThat(ties(o, q)).hasSize(1);
 		assertThat(ties(q, r)).singleElement().satisfies(k -> assertThat(k.get("strength").asDouble()).isEqualTo(0.7));
 		assertThat(ties(o, r)).hasSize(1);
+	}
+
+	/**
+	 * An import far smaller than the graph does not pass over every person first: it
+	 * looks for every tie ({@link TieImport#NONE}); a larger one knows who had ties.
+	 */
+	@Test
+	void aSmallImportIntoALargeGraphLooksForEveryTieInstead() {
+		this.g.people("s", "t");
+		this.people.upsertTies(List.of(new TieRow(this.g.id("s"), this.g.id("t"), 0.5, null, null)), "api");
+		long people = this.g.count("MATCH (p:Person) RETURN count(p)");
+		assertThat(people).isGreaterThan(16);
+		assertThat(this.people.startTieImport(people / 8 - 1).known()).isFalse();
+		assertThat(this.people.startTieImport(people / 8).known()).isTrue();
 	}
 
 	/**
