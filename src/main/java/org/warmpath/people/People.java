@@ -326,7 +326,7 @@ public class People {
 	 * own transaction, so the import need not look for them first.
 	 * @param rows the ties
 	 * @param origin stored on new ties as their {@code source}, such as {@code import}
-	 * @param started the import the batch belongs to ({@link #startTieImport()})
+	 * @param started the import the batch belongs to ({@link #startTieImport(long)})
 	 * @return what the batch did
 	 */
 	public UpsertCounts importTies(List<TieRow> rows, String origin, TieImport started) {
@@ -340,10 +340,10 @@ public class People {
 			CoreImport.Ties done = made;
 			if (made.created() > 0) {
 				// another write that created one of these ties since the import (or the
-				// batch) began has committed by now: before the batch created it
-				// (creating
-				// a tie share-locks its people, and such a write holds them exclusively)
-				// or before it began; its entry is in the feed
+				// batch) began has committed by now, before the batch created it or
+				// before
+				// it began (creating a tie share-locks its people, and such a write holds
+				// them exclusively): its entry is in the feed
 				ChangeLog.TiesSince since = this.changes.tiesAfter(tx, before, this.changes.latest(tx));
 				Set<String> touched = new HashSet<>();
 				for (List<String> pair : since.pairs()) {
