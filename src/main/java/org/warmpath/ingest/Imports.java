@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -195,12 +196,15 @@ public class Imports {
 	public ImportReport importConnections(Path file, ImportMode mode, TieSource source, ImportProgress progress) {
 		CONNECTIONS.lock();
 		try {
-			// a connections row takes 6 bytes at the least ("a,b,1" and a newline)
-			TieImport started = this.people.startTieImport(sizeOf(file) / 6);
+			// started by the first batch written, so a strict import that its validating
+			// pass rejects does not pay for it; a connections row takes 6 bytes at the
+			// least ("a,b,1" and a newline)
+			long rowsAtMost = sizeOf(file) / 6;
+			Supplier<TieImport> started = once(() -> this.people.startTieImport(rowsAtMost));
 			// the batches look their people up themselves and name the unknown ones
 			return run("connections", () -> Files.newInputStream(file), Formats.CONNECTIONS,
 					tie -> List.of(tie.source(), tie.target()),
-					rows -> this.people.importTies(rows, source.value(), started), mode, progress,
+					rows -> this.people.importTies(rows, source.value(), started.get()), mode, progress,
 					this.properties.connectionWriters(), false, true);
 		}
 		finally {
@@ -738,6 +742,26 @@ public class Imports {
 			}
 		}
 		return good;
+	}
+
+	/**
+	 * {@code supplier}'s value, asked for once, when first wanted; a caller that wants it
+	 * meanwhile waits for it.
+	 */
+	private static <T> Supplier<T> once(Supplier<T> supplier) {
+		return new Supplier<>() {
+
+			private T value;
+
+			@Override
+			public synchronized T get() {
+				if (this.value == null) {
+					this.value = supplier.get();
+				}
+				return this.value;
+			}
+
+		};
 	}
 
 	private static long sizeOf(Path file) {
