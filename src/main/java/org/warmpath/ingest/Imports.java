@@ -23,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -34,6 +33,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 import org.warmpath.cypher.Cypher;
 import org.warmpath.projection.ChangeLog.Change;
 import org.warmpath.people.People;
@@ -200,11 +200,11 @@ public class Imports {
 			// pass rejects does not pay for it; a connections row takes 6 bytes at the
 			// least ("a,b,1" and a newline)
 			long rowsAtMost = sizeOf(file) / 6;
-			Supplier<TieImport> started = once(() -> this.people.startTieImport(rowsAtMost));
+			SingletonSupplier<TieImport> started = SingletonSupplier.of(() -> this.people.startTieImport(rowsAtMost));
 			// the batches look their people up themselves and name the unknown ones
 			return run("connections", () -> Files.newInputStream(file), Formats.CONNECTIONS,
 					tie -> List.of(tie.source(), tie.target()),
-					rows -> this.people.importTies(rows, source.value(), started.get()), mode, progress,
+					rows -> this.people.importTies(rows, source.value(), started.obtain()), mode, progress,
 					this.properties.connectionWriters(), false, true);
 		}
 		finally {
@@ -742,26 +742,6 @@ public class Imports {
 			}
 		}
 		return good;
-	}
-
-	/**
-	 * {@code supplier}'s value, asked for once, when first wanted; a caller that wants it
-	 * meanwhile waits for it.
-	 */
-	private static <T> Supplier<T> once(Supplier<T> supplier) {
-		return new Supplier<>() {
-
-			private T value;
-
-			@Override
-			public synchronized T get() {
-				if (this.value == null) {
-					this.value = supplier.get();
-				}
-				return this.value;
-			}
-
-		};
 	}
 
 	private static long sizeOf(Path file) {

@@ -128,11 +128,7 @@ public class People {
 	 * @return those of {@code ids} that are not in the graph
 	 */
 	public Set<String> missing(Collection<String> ids) {
-		Set<String> missing = new HashSet<>();
-		for (MapAccessor r : this.reads.read("people/missing", Map.of("ids", List.copyOf(ids)))) {
-			missing.add(r.get("id").asString());
-		}
-		return missing;
+		return ids(this.reads.read("people/missing", Map.of("ids", List.copyOf(ids))));
 	}
 
 	/**
@@ -339,11 +335,10 @@ public class People {
 			CoreImport.Ties made = CoreImport.ties(tx.core().get(), rows, origin, started);
 			CoreImport.Ties done = made;
 			if (made.created() > 0) {
-				// another write that created one of these ties since the import (or the
-				// batch) began has committed by now, before the batch created it or
-				// before
-				// it began (creating a tie share-locks its people, and such a write holds
-				// them exclusively): its entry is in the feed
+				// a write that created one of these ties since the import (or batch)
+				// began has committed: before that start, or before the batch created
+				// the tie (creating it share-locks its people, such a write holds them
+				// exclusively). Its entry is in the feed.
 				ChangeLog.TiesSince since = this.changes.tiesAfter(tx, before, this.changes.latest(tx));
 				Set<String> touched = new HashSet<>();
 				for (List<String> pair : since.pairs()) {
@@ -372,16 +367,21 @@ public class People {
 			ids.add(row.a());
 			ids.add(row.b());
 		}
-		List<String> missing = new ArrayList<>();
-		for (MapAccessor r : tx.run(Cypher.query("people/missing"), Map.of("ids", List.copyOf(ids)))) {
-			missing.add(r.get("id").asString());
-		}
-		if (missing.isEmpty()) {
+		Set<String> unknown = ids(tx.run(Cypher.query("people/missing"), Map.of("ids", List.copyOf(ids))));
+		if (unknown.isEmpty()) {
 			return upsertTies(tx, rows, origin);
 		}
-		Set<String> unknown = new HashSet<>(missing);
 		List<TieRow> known = rows.stream().filter((r) -> !unknown.contains(r.a()) && !unknown.contains(r.b())).toList();
-		return upsertTies(tx, known, origin).withUnknown(missing);
+		return upsertTies(tx, known, origin).withUnknown(List.copyOf(unknown));
+	}
+
+	/** The {@code id} column of {@code people/missing}'s rows, in their order. */
+	private static Set<String> ids(List<? extends MapAccessor> rows) {
+		Set<String> ids = new LinkedHashSet<>();
+		for (MapAccessor r : rows) {
+			ids.add(r.get("id").asString());
+		}
+		return ids;
 	}
 
 	/** The tie upsert on some rows, in {@code tx}; with {@code inFull} it lists them. */

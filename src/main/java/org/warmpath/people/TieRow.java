@@ -62,10 +62,6 @@ public record TieRow(String source, String target, double strength, String conte
 	}
 
 	/**
-	 * The row as one of the {@code $rows} of {@code people/ties-upsert}, ends in
-	 * canonical order.
-	 */
-	/**
 	 * The lower of the two ids: a tie is stored from it ({@code (a)->(b)}).
 	 * @return source or target, whichever sorts first
 	 */
@@ -81,6 +77,10 @@ public record TieRow(String source, String target, double strength, String conte
 		return (this.source.compareTo(this.target) < 0) ? this.target : this.source;
 	}
 
+	/**
+	 * The row as one of the {@code $rows} of {@code people/ties-upsert}, ends in
+	 * canonical order.
+	 */
 	Map<String, Object> parameters() {
 		Map<String, Object> row = new HashMap<>();
 		row.put("a", a());
