@@ -303,8 +303,9 @@ public class ChangeLog {
 	 * created in that stretch.
 	 *
 	 * @param pairs the pairs of people tie entries named, each {@code a} then {@code b}
-	 * @param bulk whether a bulk write of people or ties ({@link Change#added()}) is
-	 * among them, which names no pair: any tie may have been created
+	 * @param bulk whether a bulk write of people or ties ({@link Change#added()},
+	 * {@link Change#tiesAdded()}) or an entry pruned before it was read is among them,
+	 * which names no pair: any tie may have been created
 	 */
 	public record TiesSince(List<List<String>> pairs, boolean bulk) {
 	}
